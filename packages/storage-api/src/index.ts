@@ -1,0 +1,11 @@
+export type { SpanKind, TraceQuery, Operation, OperationQuery, GetTraceOptions } from './query.ts';
+export type { StorageErrorCode } from './errors.ts';
+export { StorageError, isRetriable } from './errors.ts';
+export type {
+  SpanWriter,
+  SpanReader,
+  DependencyReader,
+  DependencyWriter,
+  Closeable,
+  SpanStore,
+} from './storage.ts';

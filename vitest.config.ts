@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+// One `npm test` runs every project. Integration tests talk to real servers
+// (Kafka, Elasticsearch/OpenSearch, Cassandra, schema registry, Redis); see
+// the README's "Running the backing services".
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'services/*/src/**/*.test.ts',
+            'services/*/test/**/*.test.ts',
+            'tools/*/src/**/*.test.ts',
+            'tools/*/test/**/*.test.ts',
+            'bench/src/**/*.test.ts',
+          ],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**', 'services/ui/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['packages/*/**/*.int.test.ts', 'services/*/**/*.int.test.ts', 'tools/*/**/*.int.test.ts'],
+          exclude: ['**/node_modules/**'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
