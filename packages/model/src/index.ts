@@ -32,3 +32,4 @@ export {
 export type { RefType, SpanRef, Log, Process, Span, Trace } from './span.ts';
 export { FLAG_SAMPLED, FLAG_DEBUG, parentSpanId, compareSpans } from './span.ts';
 export type { DependencyLink } from './dependency.ts';
+export * from './sanitizers/index.ts';
