@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The Spanstream stack: real backing servers on 127.0.0.1 without Docker. See the README's
+// "Running the backing services". Usage: npm run stack -- up|down|status|logs [service…]
+import { down } from './commands/down.ts';
+import { logs } from './commands/logs.ts';
+import { status } from './commands/status.ts';
+import { up } from './commands/up.ts';
+import { selectServices } from './services.ts';
+import { serviceNames } from './service.ts';
+
+const usage = `usage: npm run stack -- <command> [service…]
+commands:
+  up       provision (first run downloads from Maven Central) and start, wait until ready, write .stack/endpoints.json
+  down     stop the services started by up (by their PID files)
+  status   show whether each service is running and answering
+  logs     print the tail of each log (-n LINES, -f to follow)
+services: ${serviceNames.join(', ')} (default: SPANSTREAM_STACK_SERVICES, else all)`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const words: string[] = [];
+  let lines = 60;
+  let follow = false;
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i] ?? '';
+    if (word === '-f' || word === '--follow') follow = true;
+    else if (word === '-n') lines = Number(rest[++i] ?? lines);
+    else words.push(word);
+  }
+  const env = process.env;
+  switch (command) {
+    case 'up':
+      await up(selectServices(words, env), env);
+      return 0;
+    case 'down':
+      await down(selectServices(words, env), env);
+      return 0;
+    case 'status':
+      return (await status(selectServices(words, env), env)) ? 0 : 1;
+    case 'logs':
+      await logs(selectServices(words, env), env, lines, follow);
+      return 0;
+    default:
+      console.error(usage);
+      return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`stack: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
