@@ -78,8 +78,7 @@ function spanKind(span: Span): string {
 function memoryTraceLinks(spans: readonly Span[], add: AddLink): void {
   const clientIds = new Set<string>();
   for (const span of spans) if (spanKind(span) === 'client') clientIds.add(span.spanId);
-  const isRenamedServer = (span: Span): boolean =>
-    spanKind(span) === 'server' && clientIds.has(span.spanId);
+  const isRenamedServer = (span: Span): boolean => spanKind(span) === 'server' && clientIds.has(span.spanId);
 
   // Keys: a span ID, or `<id>/server` for a renamed server span. The first span wins, as findSpan.
   const byKey = new Map<string, Span>();

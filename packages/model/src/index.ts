@@ -32,4 +32,6 @@ export {
 export type { RefType, SpanRef, Log, Process, Span, Trace } from './span.ts';
 export { FLAG_SAMPLED, FLAG_DEBUG, parentSpanId, compareSpans } from './span.ts';
 export type { DependencyLink } from './dependency.ts';
+export type { DependencyRule, DeriveDependenciesOptions } from './dependencies.ts';
+export { deriveDependencies } from './dependencies.ts';
 export * from './sanitizers/index.ts';
