@@ -9,3 +9,5 @@ export type {
   Closeable,
   SpanStore,
 } from './storage.ts';
+export type { TagValuePattern, CompiledTraceQuery } from './trace-filter.ts';
+export { tagValuePattern, matchesPattern, compileTraceQuery } from './trace-filter.ts';
