@@ -17,7 +17,7 @@ export function tagValuePattern(value: string): TagValuePattern {
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!;
     if (char === '\\' && i + 1 < value.length) {
-      unescaped += value[++i];
+      unescaped += value[++i]!;
       continue;
     }
     if (REGEX_SYNTAX.test(char)) return { regex: toRegExp(value) };
