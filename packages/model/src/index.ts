@@ -35,3 +35,4 @@ export type { DependencyLink } from './dependency.ts';
 export type { DependencyRule, DeriveDependenciesOptions } from './dependencies.ts';
 export { deriveDependencies } from './dependencies.ts';
 export * from './sanitizers/index.ts';
+export * from './adjusters/index.ts';

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import type { Micros } from '../time.ts';
+import { clockSkewAdjuster, WARNING_DUPLICATE_SPAN_ID } from './clock-skew.ts';
+import { spanIdOf, testSpan, traceOf } from './span-fixture.ts';
+
+const ms = (n: number) => (n * 1000) as Micros;
+
+interface Proto {
+  id: number;
+  parent?: number;
+  start: number;
+  duration: number;
+  host?: string;
+  logs?: number[];
+}
+
+function run(protos: Proto[], maxAdjustMs: number) {
+  const spans = protos.map((p) =>
+    testSpan(p.id, {
+      ...(p.parent === undefined ? {} : { parent: p.parent }),
+      ...(p.host === undefined ? {} : { host: p.host }),
+      startTime: ms(p.start),
+      duration: ms(p.duration),
+      logs: (p.logs ?? []).map((t) => ({ timestamp: ms(t), fields: [] })),
+    }),
+  );
+  return clockSkewAdjuster(ms(maxAdjustMs))(traceOf(...spans)).spans;
+}
+
+// Cases follow Jaeger's clockskew_test.go (times in ms).
+describe('clockSkewAdjuster', () => {
+  it('leaves a child that fits inside its parent alone', () => {
+    const [, child] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 20, duration: 50, host: 'b' },
+      ],
+      1000,
+    );
+    expect(child!.startTime).toBe(ms(20));
+    expect(child!.warnings).toEqual([]);
+  });
+
+  it('does not adjust spans from the same host', () => {
+    const [, child] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 0, duration: 50, host: 'a' },
+      ],
+      1000,
+    );
+    expect(child!.startTime).toBe(ms(0));
+  });
+
+  it('centres a child that started before its parent, shifting its logs too', () => {
+    const [, child] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 0, duration: 50, host: 'b', logs: [5, 10] },
+      ],
+      1000,
+    );
+    expect(child!.startTime).toBe(ms(35));
+    expect(child!.logs.map((l) => l.timestamp)).toEqual([ms(40), ms(45)]);
+    expect(child!.warnings).toEqual(["This span's timestamps were adjusted by 35ms"]);
+  });
+
+  it('only moves a longer child so that it does not start before the parent', () => {
+    const [, child] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 0, duration: 150, host: 'b' },
+      ],
+      1000,
+    );
+    expect(child!.startTime).toBe(ms(10));
+  });
+
+  it('applies the same delta to descendants on the same host', () => {
+    const [, child, grandchild] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 50, duration: 70, host: 'b' },
+        { id: 3, parent: 2, start: 60, duration: 20, host: 'b', logs: [65, 70] },
+      ],
+      1000,
+    );
+    expect(child!.startTime).toBe(ms(25));
+    expect(grandchild!.startTime).toBe(ms(35));
+    expect(grandchild!.logs.map((l) => l.timestamp)).toEqual([ms(40), ms(45)]);
+  });
+
+  it('reports but does not apply a delta when adjustment is disabled (Jaeger default 0s)', () => {
+    const [, child] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 0, duration: 50, host: 'b' },
+      ],
+      0,
+    );
+    expect(child!.startTime).toBe(ms(0));
+    expect(child!.warnings).toEqual([
+      'clock skew adjustment disabled; not applying calculated delta of 35ms',
+    ]);
+  });
+
+  it('reports but does not apply deltas above the maximum, in both directions', () => {
+    const [, early] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 0, duration: 50, host: 'b' },
+      ],
+      10,
+    );
+    expect(early!.warnings).toEqual([
+      'max clock skew adjustment delta of 10ms exceeded; not applying calculated delta of 35ms',
+    ]);
+    const [, late] = run(
+      [
+        { id: 1, start: 10, duration: 100, host: 'a' },
+        { id: 2, parent: 1, start: 80, duration: 50, host: 'b' },
+      ],
+      10,
+    );
+    expect(late!.startTime).toBe(ms(80));
+    expect(late!.warnings).toEqual([
+      'max clock skew adjustment delta of 10ms exceeded; not applying calculated delta of -45ms',
+    ]);
+  });
+
+  it('warns about a parent missing from the trace and treats the span as a root', () => {
+    const [span] = run([{ id: 1, parent: 99, start: 0, duration: 100, host: 'a' }], 1000);
+    expect(span!.warnings).toEqual([
+      `parent span ID=${spanIdOf(99)} is not in the trace; skipping clock skew adjustment`,
+    ]);
+  });
+
+  it('warns about duplicate span IDs and keeps both spans', () => {
+    const spans = run(
+      [
+        { id: 1, start: 0, duration: 100, host: 'a' },
+        { id: 1, start: 0, duration: 100, host: 'a' },
+      ],
+      1000,
+    );
+    expect(spans).toHaveLength(2);
+    expect(spans[1]!.warnings).toEqual([WARNING_DUPLICATE_SPAN_ID]);
+  });
+
+  it('reads numeric ip process tags as host identity', () => {
+    const parent = testSpan(1, { startTime: ms(10), duration: ms(100) });
+    const child = testSpan(2, {
+      parent: 1,
+      startTime: ms(0),
+      duration: ms(50),
+      process: { serviceName: 's', tags: [{ key: 'ip', type: 'int64', value: 0x0a000001n }] },
+    });
+    const sameHostParent = {
+      ...parent,
+      process: { serviceName: 's', tags: [{ key: 'ip', type: 'string' as const, value: '10.0.0.1' }] },
+    };
+    const out = clockSkewAdjuster(ms(1000))(traceOf(sameHostParent, child)).spans;
+    expect(out[1]!.startTime).toBe(ms(0));
+  });
+});

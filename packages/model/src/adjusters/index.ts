@@ -1,0 +1,13 @@
+export type { Adjuster, MutableSpan } from './adjuster.ts';
+export { composeAdjusters } from './adjuster.ts';
+export { formatGoDuration } from './format-go-duration.ts';
+export { zipkinSpanIdUniquifier, WARNING_TOO_MANY_SPANS } from './zipkin-span-id-uniquifier.ts';
+export { clockSkewAdjuster, WARNING_DUPLICATE_SPAN_ID } from './clock-skew.ts';
+export { ipTagAdjuster } from './ip-tag.ts';
+export { otelTagAdjuster } from './otel-tag.ts';
+export { sortTagsAndLogFields } from './sort-tags.ts';
+export { dedupeBySpanHash, spanKey } from './dedupe-by-span-hash.ts';
+export { spanReferencesAdjuster } from './span-references.ts';
+export { parentReferenceAdjuster } from './parent-reference.ts';
+export type { StandardAdjusterOptions } from './standard-adjusters.ts';
+export { standardAdjusters, createTraceAdjuster } from './standard-adjusters.ts';
