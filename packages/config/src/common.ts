@@ -1,0 +1,41 @@
+import { opt } from './option.ts';
+import { defineSchema } from './schema.ts';
+
+/** `--log-level` (env `LOG_LEVEL`), as every Jaeger binary has it. */
+export const loggingConfig = defineSchema({
+  'log-level': opt.enum(['debug', 'info', 'warn', 'error', 'fatal'], {
+    help: 'minimal log level',
+    default: 'info',
+  }),
+});
+
+/**
+ * `--admin.http.host-port`; the default depends on the binary as in Jaeger: collector and all-in-one
+ * `:14269`, query `:16687`, ingester `:14270`.
+ */
+export const adminConfig = (defaultHostPort: string) =>
+  defineSchema({
+    'admin.http.host-port': opt.hostPort({
+      help: 'host:port of the admin server (health check at /, Prometheus metrics at /metrics)',
+      default: defaultHostPort,
+    }),
+  });
+
+/** The storage backends a writer or reader can be built for. */
+export const SPAN_STORAGE_TYPES = ['memory', 'elasticsearch', 'opensearch', 'cassandra', 'kafka'] as const;
+export type SpanStorageType = (typeof SPAN_STORAGE_TYPES)[number];
+
+/**
+ * `--span-storage.type` (env `SPAN_STORAGE_TYPE`). Jaeger's default is `cassandra` for the collector and
+ * `memory` for all-in-one; each binary passes its own default and the types it can actually build.
+ */
+export const spanStorageConfig = <const T extends readonly SpanStorageType[]>(
+  types: T,
+  defaultType: T[number],
+) =>
+  defineSchema({
+    'span-storage.type': opt.enum(types, {
+      help: 'the type of backend used for span storage',
+      default: defaultType,
+    }),
+  });

@@ -1,0 +1,114 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { formatDuration } from '@spanstream/config';
+import type { Registry } from 'prom-client';
+import type { Logger } from 'pino';
+import type { HealthState } from './health.ts';
+import type { Service } from './service.ts';
+
+export interface AdminServerOptions {
+  /** 0 picks a free port (tests); read the bound one from `port()` after start. */
+  readonly port: number;
+  readonly host?: string;
+  readonly registry: Registry;
+  readonly health: HealthState;
+  readonly logger?: Logger;
+  /** Reported by `GET /version`. */
+  readonly version?: string;
+}
+
+export interface AdminServer extends Service {
+  /** The bound port; only meaningful after `start()`. */
+  port(): number;
+}
+
+/**
+ * Jaeger's admin port (14269 collector/all-in-one, 14270 ingester, 16687 query): `GET /` health as
+ * `pkg/healthcheck` answers it, `GET /metrics` in Prometheus text, `GET /version`. Plain node:http: three
+ * read-only routes do not need a framework, and the admin server must keep answering when the
+ * service's own HTTP stack is the thing that is broken.
+ */
+export function createAdminServer(options: AdminServerOptions): AdminServer {
+  const server = createServer((request, response) => {
+    handle(options, request, response).catch((error: unknown) => {
+      options.logger?.error({ err: error }, 'admin request failed');
+      if (!response.headersSent) send(response, 500, 'text/plain', 'internal error');
+      else response.destroy();
+    });
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    name: 'admin',
+    start: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, options.host, () => {
+          server.off('error', reject);
+          options.logger?.info({ port: (server.address() as AddressInfo).port }, 'admin server listening');
+          resolve();
+        });
+      }),
+    stop: () =>
+      (stopping ??= new Promise<void>((resolve) => {
+        if (!server.listening) {
+          resolve();
+          return;
+        }
+        server.close(() => {
+          resolve();
+        });
+        server.closeIdleConnections();
+      })),
+    port: () => (server.address() as AddressInfo | null)?.port ?? options.port,
+  };
+}
+
+async function handle(
+  options: AdminServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const path = (request.url ?? '/').split('?', 1)[0];
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, 'text/plain', 'method not allowed');
+  } else if (path === '/') {
+    const { status, body } = healthResponse(options.health);
+    send(response, status, 'application/json', JSON.stringify(body));
+  } else if (path === '/metrics') {
+    send(response, 200, options.registry.contentType, await options.registry.metrics());
+  } else if (path === '/version') {
+    const body = { gitCommit: '', gitVersion: options.version ?? '', buildDate: '' };
+    send(response, 200, 'application/json', JSON.stringify(body));
+  } else {
+    send(response, 404, 'text/plain', '404 page not found');
+  }
+}
+
+/** Jaeger's exact bodies; `unavailable` lists Spanstream's named conditions (an addition). */
+export function healthResponse(
+  health: HealthState,
+  now: Date = new Date(),
+): { status: number; body: object } {
+  const snapshot = health.snapshot();
+  if (!snapshot.ready || snapshot.upSince === undefined) {
+    const body =
+      snapshot.reasons.length === 0
+        ? { status: 'Server not available' }
+        : { status: 'Server not available', unavailable: snapshot.reasons };
+    return { status: 503, body };
+  }
+  return {
+    status: 200,
+    body: {
+      status: 'Server available',
+      upSince: snapshot.upSince.toISOString(),
+      uptime: formatDuration(now.getTime() - snapshot.upSince.getTime()),
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}

@@ -1,0 +1,10 @@
+export type { Service } from './service.ts';
+export type { Logger, LoggerOptions } from './logger.ts';
+export { createLogger } from './logger.ts';
+export { Registry, createMetricsRegistry } from './metrics.ts';
+export type { HealthStatus, HealthSnapshot, HealthState } from './health.ts';
+export { createHealthState } from './health.ts';
+export type { AdminServerOptions, AdminServer } from './admin-server.ts';
+export { createAdminServer, healthResponse } from './admin-server.ts';
+export type { RunOptions, RunningServices } from './run-services.ts';
+export { runServices } from './run-services.ts';

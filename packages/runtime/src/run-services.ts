@@ -1,0 +1,121 @@
+import type { Logger } from 'pino';
+import type { HealthState } from './health.ts';
+import type { Service } from './service.ts';
+
+export interface RunOptions {
+  readonly logger: Logger;
+  /** Set ready once everything started, unavailable from the first stop signal (Jaeger's order). */
+  readonly health?: HealthState;
+  /** Longest a single service may take to drain on stop before we give up on it. */
+  readonly stopTimeoutMs?: number;
+  readonly signals?: readonly NodeJS.Signals[];
+  /** Injected by tests; `process.exit` by default. */
+  readonly exit?: (code: number) => void;
+  /** Where signals and fatal errors are listened for; `process` by default. */
+  readonly events?: NodeJS.EventEmitter;
+}
+
+export interface RunningServices {
+  /** Stops everything in reverse start order (once; later calls share the first), then exits. */
+  stop(reason: string, code?: number): Promise<number>;
+  /** The exit code once stopped. */
+  readonly stopped: Promise<number>;
+}
+
+/**
+ * Starts services in order and keeps them running until SIGTERM/SIGINT, then stops them in reverse order
+ * so that intake stops before the writers behind it flush. A service that fails to start stops the ones
+ * already started and exits 1; a service that fails or times out while stopping makes the exit code 1
+ * but does not keep the others from stopping. A second signal exits at once.
+ */
+export async function runServices(
+  services: readonly Service[],
+  options: RunOptions,
+): Promise<RunningServices> {
+  const { logger, health } = options;
+  const events = options.events ?? process;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
+  const started: Service[] = [];
+  let stopping: Promise<number> | undefined;
+  let resolveStopped!: (code: number) => void;
+  const stopped = new Promise<number>((resolve) => (resolveStopped = resolve));
+
+  const stop = (reason: string, code = 0): Promise<number> => {
+    if (stopping !== undefined) return stopping;
+    logger.info({ reason }, 'stopping');
+    health?.set('unavailable');
+    stopping = stopAll(started, logger, options.stopTimeoutMs ?? 30_000).then((ok) => {
+      const exitCode = ok ? code : 1;
+      for (const signal of signals) events.off(signal, onSignal);
+      events.off('uncaughtException', onFatal);
+      events.off('unhandledRejection', onFatal);
+      logger.info({ exitCode }, 'stopped');
+      resolveStopped(exitCode);
+      exit(exitCode);
+      return exitCode;
+    });
+    return stopping;
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping !== undefined) {
+      logger.warn({ signal }, 'second signal while stopping: exiting now');
+      exit(1);
+      return;
+    }
+    void stop(signal);
+  };
+  // Something escaped every handler: stop cleanly (drain what was accepted), but exit non-zero.
+  const onFatal = (error: unknown): void => {
+    logger.fatal({ err: error }, 'unhandled error');
+    void stop('fatal error', 1);
+  };
+  for (const signal of signals) events.on(signal, onSignal);
+  events.on('uncaughtException', onFatal);
+  events.on('unhandledRejection', onFatal);
+
+  for (const service of services) {
+    if (stopping !== undefined) break;
+    try {
+      logger.debug({ service: service.name }, 'starting');
+      await service.start();
+      started.push(service);
+    } catch (error) {
+      logger.error({ err: error, service: service.name }, 'service failed to start');
+      void stop(`${service.name} failed to start`, 1);
+      break;
+    }
+  }
+  if (stopping === undefined) {
+    health?.set('ready');
+    logger.info({ services: started.map((s) => s.name) }, 'started');
+  }
+  return { stop, stopped };
+}
+
+async function stopAll(started: readonly Service[], logger: Logger, timeoutMs: number): Promise<boolean> {
+  let ok = true;
+  for (const service of [...started].reverse()) {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => {
+        resolve('timeout');
+      }, timeoutMs);
+    });
+    try {
+      const outcome = await Promise.race([service.stop().then(() => 'stopped' as const), timeout]);
+      if (outcome === 'timeout') {
+        ok = false;
+        logger.error({ service: service.name, timeoutMs }, 'service did not stop in time');
+      } else {
+        logger.debug({ service: service.name }, 'stopped');
+      }
+    } catch (error) {
+      ok = false;
+      logger.error({ err: error, service: service.name }, 'service failed to stop');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return ok;
+}
