@@ -1,0 +1,15 @@
+/**
+ * Container images for Docker users (testcontainers and compose.yaml), at the versions the stack script runs.
+ * The compose test checks compose.yaml against this list.
+ */
+export const images = {
+  /** The official Apache image, KRaft; used by compose.yaml. */
+  kafka: 'apache/kafka:3.9.2',
+  /** @testcontainers/kafka drives Confluent's image (CP 7.9 = Apache Kafka 3.9). */
+  kafkaTestcontainers: 'confluentinc/cp-kafka:7.9.0',
+  elasticsearch: 'docker.elastic.co/elasticsearch/elasticsearch:8.19.21',
+  opensearch: 'opensearchproject/opensearch:2.19.1',
+  cassandra: 'cassandra:5.0',
+  schemaRegistry: 'apicurio/apicurio-registry:3.3.3',
+  redis: 'redis:7.0',
+} as const;

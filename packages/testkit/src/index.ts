@@ -1,0 +1,18 @@
+export {
+  kafkaBrokers,
+  elasticsearchUrl,
+  opensearchUrl,
+  cassandraContactPoints,
+  cassandraLocalDataCenter,
+  schemaRegistryUrl,
+  redisUrl,
+  resolveEndpoint,
+  configuredEndpoint,
+  BackingServiceUnavailableError,
+  type EndpointSource,
+} from './endpoints.ts';
+export { envNames, cassandraDataCenterEnv, testServiceNames, type TestService } from './service-names.ts';
+export { images } from './images.ts';
+export { dockerAvailable } from './docker.ts';
+export { stackEndpointsFile } from './stack-file.ts';
+export { uniqueName } from './unique-name.ts';

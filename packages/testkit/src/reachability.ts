@@ -1,0 +1,38 @@
+import { connect } from 'node:net';
+import type { TestService } from './service-names.ts';
+
+/** host and port of the first address in an endpoint string (a `host:port` list or a URL). */
+export function firstAddress(service: TestService, value: string): { host: string; port: number } {
+  const first = value.split(',')[0]?.trim() ?? '';
+  if (first.includes('://')) {
+    const url = new URL(first);
+    const fallback = url.protocol === 'https:' ? 443 : url.protocol === 'redis:' ? 6379 : 80;
+    return { host: url.hostname, port: url.port === '' ? fallback : Number(url.port) };
+  }
+  const colon = first.lastIndexOf(':');
+  const defaultPort = service === 'kafka' ? 9092 : 9042;
+  return colon < 0
+    ? { host: first, port: defaultPort }
+    : { host: first.slice(0, colon), port: Number(first.slice(colon + 1)) };
+}
+
+/** True when the first address of `value` accepts a TCP connection. */
+export function reachable(service: TestService, value: string, timeoutMs = 2_000): Promise<boolean> {
+  const { host, port } = firstAddress(service, value);
+  return new Promise((resolvePromise) => {
+    const socket = connect({ host, port });
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolvePromise(ok);
+    };
+    socket.setTimeout(timeoutMs, () => {
+      done(false);
+    });
+    socket.once('connect', () => {
+      done(true);
+    });
+    socket.once('error', () => {
+      done(false);
+    });
+  });
+}
