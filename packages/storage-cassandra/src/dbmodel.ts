@@ -1,0 +1,163 @@
+import {
+  parseSpanId,
+  parseTraceId,
+  type KeyValue,
+  type Log,
+  type Micros,
+  type Span,
+  type SpanId,
+  type SpanRef,
+  type TraceId,
+} from '@spanstream/model';
+import { parentSpanId } from '@spanstream/model';
+
+/** Span warnings live among the tags under this key prefix, as in Jaeger's Cassandra model. */
+const WARNING_PREFIX = '$$span.warning.';
+
+export interface DbKeyValue {
+  key: string;
+  value_type: string;
+  value_string: string | null;
+  value_bool: boolean | null;
+  value_long: bigint | null;
+  value_double: number | null;
+  value_binary: Buffer | null;
+}
+export interface DbLog {
+  ts: bigint;
+  fields: DbKeyValue[];
+}
+export interface DbSpanRef {
+  ref_type: string;
+  trace_id: Buffer;
+  span_id: bigint;
+}
+export interface DbProcess {
+  service_name: string;
+  tags: DbKeyValue[];
+}
+
+/** A `traces` row. bigint columns are read and written as JS bigint (driver option useBigIntAsLong). */
+export interface DbSpan {
+  trace_id: Buffer;
+  span_id: bigint;
+  span_hash: bigint;
+  parent_id: bigint;
+  operation_name: string;
+  flags: number;
+  start_time: bigint;
+  duration: bigint;
+  tags: DbKeyValue[];
+  logs: DbLog[];
+  refs: DbSpanRef[];
+  process: DbProcess;
+}
+
+export const traceIdToDb = (id: TraceId): Buffer => Buffer.from(id, 'hex');
+export const spanIdToDb = (id: SpanId): bigint => BigInt.asIntN(64, BigInt(`0x${id}`));
+
+export function traceIdFromDb(bytes: Buffer): TraceId {
+  const id = parseTraceId(bytes.toString('hex'));
+  if (id === undefined) throw new Error(`invalid trace_id ${bytes.toString('hex')} in Cassandra`);
+  return id;
+}
+
+export function spanIdFromDb(value: bigint): SpanId {
+  const id = parseSpanId(BigInt.asUintN(64, value).toString(16));
+  if (id === undefined) throw new Error(`invalid span_id ${value} in Cassandra`);
+  return id;
+}
+
+function kvToDb(tag: KeyValue): DbKeyValue {
+  return {
+    key: tag.key,
+    value_type: tag.type,
+    value_string: tag.type === 'string' ? tag.value : null,
+    value_bool: tag.type === 'bool' ? tag.value : null,
+    value_long: tag.type === 'int64' ? tag.value : null,
+    value_double: tag.type === 'float64' ? tag.value : null,
+    value_binary: tag.type === 'binary' ? Buffer.from(tag.value) : null,
+  };
+}
+
+function kvFromDb(row: DbKeyValue): KeyValue {
+  switch (row.value_type) {
+    case 'string':
+      return { key: row.key, type: 'string', value: row.value_string ?? '' };
+    case 'bool':
+      return { key: row.key, type: 'bool', value: row.value_bool ?? false };
+    case 'int64':
+      return { key: row.key, type: 'int64', value: row.value_long ?? 0n };
+    case 'float64':
+      return { key: row.key, type: 'float64', value: row.value_double ?? 0 };
+    case 'binary':
+      return { key: row.key, type: 'binary', value: new Uint8Array(row.value_binary ?? []) };
+    default:
+      throw new Error(`invalid value_type "${row.value_type}" for tag ${row.key}`);
+  }
+}
+
+export function spanToDb(span: Span, hash: bigint): DbSpan {
+  const tags = span.tags.map(kvToDb);
+  span.warnings.forEach((warning, i) => {
+    tags.push(kvToDb({ key: `${WARNING_PREFIX}${i + 1}`, type: 'string', value: warning }));
+  });
+  const parent = parentSpanId(span);
+  return {
+    trace_id: traceIdToDb(span.traceId),
+    span_id: spanIdToDb(span.spanId),
+    span_hash: hash,
+    parent_id: parent === undefined ? 0n : spanIdToDb(parent),
+    operation_name: span.operationName,
+    flags: span.flags | 0,
+    start_time: BigInt(span.startTime),
+    duration: BigInt(span.duration),
+    tags,
+    logs: span.logs.map((log) => ({ ts: BigInt(log.timestamp), fields: log.fields.map(kvToDb) })),
+    refs: span.references.map((ref) => ({
+      ref_type: ref.refType === 'CHILD_OF' ? 'child-of' : 'follows-from',
+      trace_id: traceIdToDb(ref.traceId),
+      span_id: spanIdToDb(ref.spanId),
+    })),
+    process: { service_name: span.process.serviceName, tags: span.process.tags.map(kvToDb) },
+  };
+}
+
+export function spanFromDb(row: DbSpan): Span {
+  const traceId = traceIdFromDb(row.trace_id);
+  const tags: KeyValue[] = [];
+  const warnings: string[] = [];
+  for (const tag of row.tags ?? []) {
+    if (tag.key.startsWith(WARNING_PREFIX)) warnings.push(tag.value_string ?? '');
+    else tags.push(kvFromDb(tag));
+  }
+  const references: SpanRef[] = (row.refs ?? []).map((ref) => ({
+    refType: ref.ref_type === 'follows-from' ? 'FOLLOWS_FROM' : 'CHILD_OF',
+    traceId: traceIdFromDb(ref.trace_id),
+    spanId: spanIdFromDb(ref.span_id),
+  }));
+  // Jaeger's MaybeAddParentSpanID: rows written by old clients carry only parent_id.
+  if (row.parent_id !== 0n && row.parent_id !== null) {
+    const parent = spanIdFromDb(row.parent_id);
+    if (!references.some((ref) => ref.spanId === parent && ref.traceId === traceId)) {
+      references.unshift({ refType: 'CHILD_OF', traceId, spanId: parent });
+    }
+  }
+  const logs: Log[] = (row.logs ?? []).map((log) => ({
+    timestamp: Number(log.ts) as Micros,
+    fields: (log.fields ?? []).map(kvFromDb),
+  }));
+  return {
+    traceId,
+    spanId: spanIdFromDb(row.span_id),
+    operationName: row.operation_name ?? '',
+    references,
+    flags: row.flags ?? 0,
+    startTime: Number(row.start_time) as Micros,
+    duration: Number(row.duration) as Micros,
+    tags,
+    logs,
+    process: { serviceName: row.process?.service_name ?? '', tags: (row.process?.tags ?? []).map(kvFromDb) },
+    warnings,
+  };
+}

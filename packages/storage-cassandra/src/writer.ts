@@ -1,0 +1,128 @@
+import { findTag, type Span } from '@spanstream/model';
+import type { SpanWriter } from '@spanstream/storage-api';
+import { concurrent, type Client } from 'cassandra-driver';
+import { spanIdToDb, spanToDb, traceIdToDb } from './dbmodel.ts';
+import { toStorageError } from './errors.ts';
+import type { CassandraMetrics } from './metrics.ts';
+import type { CassandraOptions } from './options.ts';
+import { spanHash } from './span-hash.ts';
+import { indexedTags } from './tag-index.ts';
+import { WriteCache } from './write-cache.ts';
+
+const FLAG_FIREHOSE = 8;
+const HOUR_MS = 3_600_000;
+const SERVICE_BUCKETS = 10n;
+
+const INSERT = {
+  traces:
+    'INSERT INTO traces (trace_id, span_id, span_hash, parent_id, operation_name, flags, start_time, duration, tags, logs, refs, process) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  service_names: 'INSERT INTO service_names (service_name) VALUES (?)',
+  operation_names:
+    'INSERT INTO operation_names_v2 (service_name, span_kind, operation_name) VALUES (?, ?, ?)',
+  service_name_index:
+    'INSERT INTO service_name_index (service_name, bucket, start_time, trace_id) VALUES (?, ?, ?, ?)',
+  service_operation_index:
+    'INSERT INTO service_operation_index (service_name, operation_name, start_time, trace_id) VALUES (?, ?, ?, ?)',
+  tag_index:
+    'INSERT INTO tag_index (trace_id, span_id, service_name, start_time, tag_key, tag_value) VALUES (?, ?, ?, ?, ?, ?)',
+  duration_index:
+    'INSERT INTO duration_index (service_name, operation_name, bucket, duration, start_time, trace_id) VALUES (?, ?, ?, ?, ?, ?)',
+} as const;
+
+type Table = keyof typeof INSERT;
+interface Row {
+  readonly query: string;
+  readonly params: unknown[];
+  readonly table: Table;
+}
+
+/**
+ * Writes spans and their index rows with prepared, idempotent INSERTs, many at a time. Resolves only
+ * when every row of every span is written, so callers may commit what they consumed.
+ */
+export class CassandraSpanWriter implements SpanWriter {
+  readonly #client: Client;
+  readonly #options: CassandraOptions;
+  readonly #metrics: CassandraMetrics;
+  readonly #written: WriteCache;
+
+  constructor(client: Client, options: CassandraOptions, metrics: CassandraMetrics) {
+    this.#client = client;
+    this.#options = options;
+    this.#metrics = metrics;
+    this.#written = new WriteCache(options.writeCacheTtlMs);
+  }
+
+  async writeSpans(spans: readonly Span[]): Promise<void> {
+    if (spans.length === 0) return;
+    const rows: Row[] = [];
+    const cacheKeys: string[] = [];
+    for (const span of spans) this.#rowsFor(span, rows, cacheKeys);
+    const stop = this.#metrics.writeLatency.startTimer({ table: 'all' });
+    await concurrent
+      .executeConcurrent(
+        this.#client,
+        rows.map(({ query, params }) => ({ query, params })),
+        { concurrencyLevel: this.#options.writeConcurrency, raiseOnFirstError: true },
+      )
+      .catch((error: unknown) => {
+        stop({ result: 'err' });
+        // Nothing is known written: forget the service/operation rows this batch claimed.
+        for (const key of cacheKeys) this.#written.forget(key);
+        this.#metrics.errors.inc({ table: 'traces' });
+        throw toStorageError(error, 'write');
+      });
+    stop({ result: 'ok' });
+    for (const row of rows) this.#metrics.inserts.inc({ table: row.table });
+  }
+
+  #rowsFor(span: Span, rows: Row[], cacheKeys: string[]): void {
+    const hash = spanHash(span);
+    const db = spanToDb(span, hash);
+    const push = (table: Table, ...params: unknown[]): void => {
+      rows.push({ query: INSERT[table], params, table });
+    };
+    push(
+      'traces',
+      db.trace_id,
+      db.span_id,
+      db.span_hash,
+      db.parent_id,
+      db.operation_name,
+      db.flags,
+      db.start_time,
+      db.duration,
+      db.tags,
+      db.logs,
+      db.refs,
+      db.process,
+    );
+    const service = span.process.serviceName;
+    const kindTag = findTag(span.tags, 'span.kind');
+    const kind = kindTag?.type === 'string' ? kindTag.value : '';
+    if (!this.#written.has(service)) {
+      this.#written.mark(service);
+      cacheKeys.push(service);
+      push('service_names', service);
+    }
+    const operationKey = `${service}\u0000${kind}\u0000${span.operationName}`;
+    if (!this.#written.has(operationKey)) {
+      this.#written.mark(operationKey);
+      cacheKeys.push(operationKey);
+      push('operation_names', service, kind, span.operationName);
+    }
+    const traceId = traceIdToDb(span.traceId);
+    const bucket = Number(BigInt.asUintN(64, hash) % SERVICE_BUCKETS);
+    push('service_name_index', service, bucket, db.start_time, traceId);
+    push('service_operation_index', service, span.operationName, db.start_time, traceId);
+    // Firehose spans skip the tag and duration indexes, as in Jaeger.
+    if ((span.flags & FLAG_FIREHOSE) !== 0) return;
+    const spanId = spanIdToDb(span.spanId);
+    for (const tag of indexedTags(span, this.#options)) {
+      push('tag_index', traceId, spanId, service, db.start_time, tag.key, tag.value);
+    }
+    const hour = new Date(Math.floor(span.startTime / 1000 / HOUR_MS) * HOUR_MS);
+    push('duration_index', service, '', hour, db.duration, db.start_time, traceId);
+    push('duration_index', service, span.operationName, hour, db.duration, db.start_time, traceId);
+  }
+}
