@@ -1,0 +1,101 @@
+import type { HealthState, Logger, Service } from '@spanstream/runtime';
+import type { Registry } from 'prom-client';
+import type { SpanWriter } from '@spanstream/storage-api';
+import { createCollectorMetrics } from './metrics.ts';
+import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
+import { SpanProcessor } from './processor/span-processor.ts';
+import { buildReceivers, type ReceiverName, type Receiver } from './receivers/build-receivers.ts';
+import type { ReceiverDecoders } from './receivers/decoders.ts';
+
+export interface CollectorDeps {
+  readonly writer: SpanWriter;
+  readonly logger: Logger;
+  readonly registry: Registry;
+  readonly health?: HealthState;
+  readonly options?: Partial<CollectorOptions>;
+  /** Payload decoders; the codec package's by default (tests may pass others). */
+  readonly decoders?: ReceiverDecoders;
+}
+
+export interface Collector extends Service {
+  /** Bound ports by receiver once started (port 0 in options picks a free one). */
+  readonly ports: Readonly<Partial<Record<ReceiverName, number>>>;
+  readonly processor: SpanProcessor;
+}
+
+/**
+ * The collector: receivers → sanitizers → bounded queue → span writer. `stop()`
+ * closes the receivers first (no new requests), then drains the queue and flushes
+ * the writer, so every span that got a 2xx/OK is written.
+ */
+export function createCollector(deps: CollectorDeps): Collector {
+  const options: CollectorOptions = { ...DEFAULT_COLLECTOR_OPTIONS, ...deps.options };
+  const logger = deps.logger.child({ component: 'collector' });
+  let processor: SpanProcessor | undefined;
+  const metrics = createCollectorMetrics(deps.registry, {
+    length: () => processor?.queue.length ?? 0,
+    capacity: () => options.queueSize,
+    bytes: () => processor?.queue.bytes ?? 0,
+    capacityBytes: () => options.queueSizeMemoryMiB * 1024 * 1024,
+  });
+  processor = new SpanProcessor(
+    deps.writer,
+    {
+      queueSize: options.queueSize,
+      queueSizeBytes: options.queueSizeMemoryMiB * 1024 * 1024,
+      numWorkers: options.numWorkers,
+      sanitizer: options.sanitizer,
+      retry: options.retry,
+    },
+    metrics,
+    logger,
+  );
+  const ports: Partial<Record<ReceiverName, number>> = {};
+  let receivers: Receiver[] = [];
+  let state: 'new' | 'started' | 'stopped' = 'new';
+  const spanProcessor = processor;
+  return {
+    name: 'collector',
+    ports,
+    processor: spanProcessor,
+    async start() {
+      if (state !== 'new') return;
+      state = 'started';
+      spanProcessor.start();
+      receivers = await buildReceivers({
+        options,
+        processor: spanProcessor,
+        metrics,
+        logger,
+        decoders: deps.decoders,
+      });
+      const started: Receiver[] = [];
+      try {
+        for (const receiver of receivers) {
+          ports[receiver.name] = await receiver.start();
+          started.push(receiver);
+          logger.info({ receiver: receiver.name, port: ports[receiver.name] }, 'receiver listening');
+        }
+      } catch (error) {
+        // A port in use must not leave the other receivers listening.
+        await Promise.allSettled(started.map((receiver) => receiver.stop()));
+        await spanProcessor.stop();
+        state = 'stopped';
+        throw error;
+      }
+      deps.health?.setCondition('collector', undefined);
+    },
+    async stop() {
+      if (state !== 'started') {
+        state = 'stopped';
+        return;
+      }
+      state = 'stopped';
+      deps.health?.setCondition('collector', 'stopping');
+      // Reverse start order; receivers first so nothing new arrives while the queue drains.
+      await Promise.allSettled(receivers.toReversed().map((receiver) => receiver.stop()));
+      await spanProcessor.stop();
+      logger.info('collector stopped, queue drained');
+    },
+  };
+}

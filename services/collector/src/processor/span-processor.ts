@@ -1,0 +1,164 @@
+import type { Logger } from '@spanstream/runtime';
+import { type SanitizerOptions, type Span, type SpanRejection, sanitizeSpans } from '@spanstream/model';
+import type { SpanWriter } from '@spanstream/storage-api';
+import { type CollectorMetrics, type SpanFormat, type Transport, countByService } from '../metrics.ts';
+import { BoundedQueue } from '../queue/bounded-queue.ts';
+import { type RetryOptions, writeWithRetry } from './retry.ts';
+
+/** A writer that can forward an OTLP request unchanged (the Kafka writer's `otlp_proto` encoding). */
+export interface OtlpPassThroughWriter extends SpanWriter {
+  writeOtlpBatch(request: Uint8Array, spans: readonly Span[]): Promise<void>;
+}
+
+/** Writers that buffer (Kafka) flush on stop, after the queue drained. */
+interface FlushableWriter extends SpanWriter {
+  flush(): Promise<void>;
+}
+
+export interface SubmitMeta {
+  readonly format: SpanFormat;
+  readonly transport: Transport;
+  /** The OTLP `ExportTraceServiceRequest` bytes, when the spans came from exactly these bytes with nothing rejected. */
+  readonly otlpRequest?: Uint8Array | undefined;
+}
+
+export type SubmitOutcome =
+  | { readonly status: 'accepted'; readonly accepted: number; readonly rejected: readonly SpanRejection[] }
+  | { readonly status: 'busy' }
+  | { readonly status: 'stopped' };
+
+interface Item {
+  readonly spans: Span[];
+  readonly otlpRequest: Uint8Array | undefined;
+  readonly enqueuedAt: number;
+}
+
+export interface SpanProcessorOptions {
+  readonly queueSize: number;
+  readonly queueSizeBytes: number;
+  readonly numWorkers: number;
+  readonly sanitizer: SanitizerOptions;
+  readonly retry: RetryOptions;
+}
+
+function rejectionReason(reason: string): string {
+  if (reason.startsWith('invalid')) return 'invalid_id';
+  if (reason.startsWith('span is about')) return 'too_large';
+  return 'invalid';
+}
+
+function hasPassThrough(writer: SpanWriter): writer is OtlpPassThroughWriter {
+  return typeof (writer as Partial<OtlpPassThroughWriter>).writeOtlpBatch === 'function';
+}
+
+function hasFlush(writer: SpanWriter): writer is FlushableWriter {
+  return typeof (writer as Partial<FlushableWriter>).flush === 'function';
+}
+
+/** Sanitize → enqueue (all or nothing) → N workers write with retries. Receivers call `submit`. */
+export class SpanProcessor {
+  readonly queue: BoundedQueue<Item>;
+  readonly #writer: SpanWriter;
+  readonly #options: SpanProcessorOptions;
+  readonly #metrics: CollectorMetrics;
+  readonly #logger: Logger;
+  #workers: Promise<void>[] = [];
+
+  constructor(writer: SpanWriter, options: SpanProcessorOptions, metrics: CollectorMetrics, logger: Logger) {
+    this.#writer = writer;
+    this.#options = options;
+    this.#metrics = metrics;
+    this.#logger = logger;
+    this.queue = new BoundedQueue<Item>(options.queueSize, options.queueSizeBytes);
+  }
+
+  start(): void {
+    for (let i = 0; i < this.#options.numWorkers; i++) this.#workers.push(this.#work());
+  }
+
+  submit(spans: readonly Span[], meta: SubmitMeta): SubmitOutcome {
+    if (this.queue.closed) {
+      this.#metrics.requestsRefused.inc(
+        { format: meta.format, transport: meta.transport, reason: 'stopping' },
+        1,
+      );
+      return { status: 'stopped' };
+    }
+    const sanitized = sanitizeSpans(spans, this.#options.sanitizer);
+    this.#count(sanitized.spans, sanitized.rejected, meta);
+    if (sanitized.spans.length === 0)
+      return { status: 'accepted', accepted: 0, rejected: sanitized.rejected };
+    const item: Item = {
+      spans: sanitized.spans,
+      otlpRequest: sanitized.changed ? undefined : meta.otlpRequest,
+      enqueuedAt: performance.now(),
+    };
+    if (!this.queue.tryPut(item, sanitized.spans.length, sanitized.size)) {
+      this.#metrics.requestsRefused.inc({
+        format: meta.format,
+        transport: meta.transport,
+        reason: 'queue_full',
+      });
+      this.#metrics.spansDropped.inc({ reason: 'queue_full' }, sanitized.spans.length);
+      return { status: 'busy' };
+    }
+    return { status: 'accepted', accepted: sanitized.spans.length, rejected: sanitized.rejected };
+  }
+
+  /** Stops intake, writes everything queued, flushes the writer. */
+  async stop(): Promise<void> {
+    this.queue.close();
+    await Promise.all(this.#workers);
+    this.#workers = [];
+    if (hasFlush(this.#writer)) await this.#writer.flush();
+  }
+
+  #count(accepted: readonly Span[], rejected: readonly SpanRejection[], meta: SubmitMeta): void {
+    const { format, transport } = meta;
+    const metrics = this.#metrics;
+    metrics.batchSize.set({ format }, accepted.length + rejected.length);
+    for (const [svc, n] of countByService(accepted))
+      metrics.spansReceived.inc({ format, transport, svc: metrics.svc(svc) }, n);
+    for (const r of rejected)
+      metrics.spansRejected.inc({ format, transport, reason: rejectionReason(r.reason) });
+    let warned = 0;
+    for (const span of accepted) if (span.warnings.length > 0) warned++;
+    if (warned > 0) metrics.spansWarned.inc({ format }, warned);
+  }
+
+  async #work(): Promise<void> {
+    for (;;) {
+      const item = await this.queue.take();
+      if (item === undefined) return;
+      try {
+        await this.#write(item);
+      } finally {
+        this.queue.done();
+      }
+    }
+  }
+
+  async #write(item: Item): Promise<void> {
+    const metrics = this.#metrics;
+    const started = performance.now();
+    metrics.inQueueLatency.observe((started - item.enqueuedAt) / 1000);
+    const writer = this.#writer;
+    const request = item.otlpRequest;
+    const write =
+      request !== undefined && hasPassThrough(writer)
+        ? () => writer.writeOtlpBatch(request, item.spans)
+        : () => writer.writeSpans(item.spans);
+    const error = await writeWithRetry(write, this.#options.retry, (cause, attempt) => {
+      metrics.writeRetries.inc();
+      this.#logger.warn({ err: cause, attempt }, 'span writer failed, retrying');
+    });
+    metrics.saveLatency.observe((performance.now() - started) / 1000);
+    const result = error === undefined ? 'ok' : 'err';
+    for (const [svc, n] of countByService(item.spans))
+      metrics.spansSaved.inc({ result, svc: metrics.svc(svc) }, n);
+    if (error !== undefined) {
+      metrics.spansDropped.inc({ reason: 'write_failed' }, item.spans.length);
+      this.#logger.error({ err: error, spans: item.spans.length }, 'span writer failed, spans dropped');
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { Logger } from '@spanstream/runtime';
+import { parseHostPort } from '../host-port.ts';
+
+export interface HttpServerHandle {
+  readonly app: FastifyInstance;
+  /** Resolves to the bound port (useful with port 0 in tests). */
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * One fastify instance per port. Every body is read raw (compressed) up to
+ * `rawLimit`; routes decompress and decode it themselves so the size limit applies
+ * to the decompressed bytes. Unknown content types get fastify's 415.
+ */
+export function createHttpServer(
+  name: string,
+  hostPort: string,
+  contentTypes: readonly string[],
+  rawLimit: number,
+  logger: Logger,
+): HttpServerHandle {
+  const loggerInstance: FastifyBaseLogger = logger.child({ receiver: name });
+  const app: FastifyInstance = Fastify({
+    loggerInstance,
+    bodyLimit: rawLimit,
+    // Per-request log lines would dominate the hot path; failures are logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  app.removeAllContentTypeParsers();
+  if (contentTypes.length > 0) {
+    app.addContentTypeParser(
+      [...contentTypes],
+      { parseAs: 'buffer', bodyLimit: rawLimit },
+      (_req, body, done) => {
+        done(null, body);
+      },
+    );
+  }
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) logger.error({ err: error, receiver: name }, 'request failed');
+    void reply.code(status).type('text/plain').send(error.message);
+  });
+  const { host, port } = parseHostPort(hostPort);
+  return {
+    app,
+    async listen() {
+      await app.listen({ host, port });
+      const address = app.server.address();
+      return typeof address === 'object' && address !== null ? address.port : port;
+    },
+    close: () => app.close(),
+  };
+}
