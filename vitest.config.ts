@@ -30,6 +30,8 @@ export default defineConfig({
           exclude: ['**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // Checks the backing services answer (env → .stack/endpoints.json → testcontainers), else runs the stack script.
+          globalSetup: ['./packages/testkit/src/global-setup.ts'],
         },
       },
     ],
