@@ -31,14 +31,14 @@ export interface Collector extends Service {
 export function createCollector(deps: CollectorDeps): Collector {
   const options: CollectorOptions = { ...DEFAULT_COLLECTOR_OPTIONS, ...deps.options };
   const logger = deps.logger.child({ component: 'collector' });
-  let processor: SpanProcessor | undefined;
   const metrics = createCollectorMetrics(deps.registry, {
-    length: () => processor?.queue.length ?? 0,
+    // Read on scrape only, after spanProcessor exists.
+    length: () => spanProcessor.queue.length,
     capacity: () => options.queueSize,
-    bytes: () => processor?.queue.bytes ?? 0,
+    bytes: () => spanProcessor.queue.bytes,
     capacityBytes: () => options.queueSizeMemoryMiB * 1024 * 1024,
   });
-  processor = new SpanProcessor(
+  const spanProcessor = new SpanProcessor(
     deps.writer,
     {
       queueSize: options.queueSize,
@@ -53,7 +53,6 @@ export function createCollector(deps: CollectorDeps): Collector {
   const ports: Partial<Record<ReceiverName, number>> = {};
   let receivers: Receiver[] = [];
   let state: 'new' | 'started' | 'stopped' = 'new';
-  const spanProcessor = processor;
   return {
     name: 'collector',
     ports,

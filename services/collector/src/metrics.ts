@@ -26,10 +26,10 @@ export interface CollectorMetrics {
 }
 
 export interface QueueGauges {
-  length(): number;
-  capacity(): number;
-  bytes(): number;
-  capacityBytes(): number;
+  readonly length: () => number;
+  readonly capacity: () => number;
+  readonly bytes: () => number;
+  readonly capacityBytes: () => number;
 }
 
 /** Jaeger's collector metric names (`cmd/collector/app/metrics.go`); Spanstream additions use `spanstream_collector_`. */
