@@ -1,0 +1,52 @@
+import type { IHeaders, Producer } from 'kafkajs';
+import type { DeadLetterError, DeadLetterSink } from './ingest-pipeline.ts';
+import type { IncomingMessage } from './message.ts';
+
+export const DEFAULT_DLQ_TOPIC = 'jaeger-spans-dlq';
+
+/** Header names on dead-lettered records; key, value and original headers are kept unchanged. */
+export const DLQ_HEADERS = {
+  errorCode: 'dlq-error-code',
+  error: 'dlq-error',
+  sourceTopic: 'dlq-source-topic',
+  sourcePartition: 'dlq-source-partition',
+  sourceOffset: 'dlq-source-offset',
+  timestamp: 'dlq-timestamp',
+} as const;
+
+export function deadLetterHeaders(
+  message: IncomingMessage,
+  error: DeadLetterError,
+  now = Date.now(),
+): IHeaders {
+  const headers: IHeaders = {};
+  for (const [name, value] of Object.entries(message.headers)) if (value !== undefined) headers[name] = value;
+  headers[DLQ_HEADERS.errorCode] = error.code;
+  // Kafka headers are unbounded, but keep an error list from a 10^5-span batch readable.
+  headers[DLQ_HEADERS.error] =
+    error.message.length > 4096 ? `${error.message.slice(0, 4093)}...` : error.message;
+  headers[DLQ_HEADERS.sourceTopic] = message.topic;
+  headers[DLQ_HEADERS.sourcePartition] = String(message.partition);
+  headers[DLQ_HEADERS.sourceOffset] = String(message.offset);
+  headers[DLQ_HEADERS.timestamp] = String(now);
+  return headers;
+}
+
+/** Publishes poison messages to the dead-letter topic, keyed like the source so a trace stays together. */
+export class KafkaDeadLetterSink implements DeadLetterSink {
+  private readonly producer: Producer;
+  private readonly topic: string;
+
+  constructor(producer: Producer, topic = DEFAULT_DLQ_TOPIC) {
+    this.producer = producer;
+    this.topic = topic;
+  }
+
+  async publish(message: IncomingMessage, error: DeadLetterError): Promise<void> {
+    await this.producer.send({
+      topic: this.topic,
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers: deadLetterHeaders(message, error) }],
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import type { IncomingMessage, DecodeOutcome } from './message.ts';
+import { unframeConfluent } from './schema-registry.ts';
+import { spanCodec, type SpanDecodeResult } from './span-codec.ts';
+
+/** Producer encodings: Jaeger's two (one span per message) plus OTLP batches (Jaeger v2's default). */
+export type SpanEncoding = 'protobuf' | 'json' | 'otlp_proto';
+export const SPAN_ENCODINGS: readonly SpanEncoding[] = ['protobuf', 'json', 'otlp_proto'];
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Guesses the encoding of a record value. Byte 0 separates the families: 0 = Confluent framing
+ * (magic byte), '{' = JSON. Among protobufs, a Jaeger Span starts with trace_id (field 1, 16 bytes)
+ * then span_id (field 2, 8 bytes): `0a 10 <16> 12 08`; an ExportTraceServiceRequest starts with
+ * field 1 too but holds a ResourceSpans, which never has that exact layout. `hint` (the configured
+ * --kafka.consumer.encoding) decides when the bytes do not.
+ */
+export function detectEncoding(value: Uint8Array, hint: SpanEncoding): SpanEncoding | 'confluent' {
+  if (value[0] === 0) return 'confluent';
+  if (value[0] === 0x7b) return 'json';
+  if (looksLikeJaegerSpan(value)) return 'protobuf';
+  return hint === 'json' ? 'otlp_proto' : hint === 'protobuf' ? 'otlp_proto' : hint;
+}
+
+function looksLikeJaegerSpan(value: Uint8Array): boolean {
+  return (
+    value.length >= 28 && value[0] === 0x0a && value[1] === 0x10 && value[18] === 0x12 && value[19] === 0x08
+  );
+}
+
+function decodeJson(value: Uint8Array): SpanDecodeResult {
+  return spanCodec.fromJaegerJson(utf8.decode(value));
+}
+
+function decodeAs(encoding: SpanEncoding, value: Uint8Array): SpanDecodeResult {
+  switch (encoding) {
+    case 'protobuf':
+      return spanCodec.fromJaegerProto(value);
+    case 'json':
+      return decodeJson(value);
+    case 'otlp_proto':
+      return spanCodec.fromOtlpProto(value);
+  }
+}
+
+/**
+ * Decodes one record into spans. Total: any failure (empty value, truncated or foreign protobuf,
+ * invalid JSON, unknown schema framing) is `{ ok: false, reason }`, and the record goes to the DLQ.
+ */
+export function decodeMessage(message: Pick<IncomingMessage, 'value'>, hint: SpanEncoding): DecodeOutcome {
+  const value = message.value;
+  if (!value || value.length === 0) return { ok: false, reason: 'empty record value' };
+  const detected = detectEncoding(value, hint);
+  let encoding: SpanEncoding = detected === 'confluent' ? 'protobuf' : detected;
+  let payload: Uint8Array = value;
+  if (detected === 'confluent') {
+    const frame = unframeConfluent(value);
+    if (!frame) return { ok: false, reason: 'malformed schema-registry framing' };
+    payload = frame.payload;
+    // Our registered schema has Span first; a path into another message type is not a span.
+    if (frame.messageIndexes.length !== 1 || frame.messageIndexes[0] !== 0) {
+      return {
+        ok: false,
+        reason: `schema ${frame.schemaId}: message index ${frame.messageIndexes.join('.')} is not a Span`,
+      };
+    }
+    encoding = looksLikeJaegerSpan(payload) ? 'protobuf' : hint === 'otlp_proto' ? 'otlp_proto' : 'protobuf';
+  }
+  try {
+    const result = decodeAs(encoding, payload);
+    if (result.spans.length === 0 && result.rejected.length === 0) {
+      return { ok: false, reason: `${encoding}: no spans in record` };
+    }
+    if (result.spans.length === 0) {
+      const reasons = result.rejected.map((r) => r.reason).join('; ');
+      return { ok: false, reason: `${encoding}: every span rejected: ${reasons}` };
+    }
+    return { ok: true, spans: result.spans, rejected: result.rejected };
+  } catch (error) {
+    return { ok: false, reason: `${encoding}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,13 @@
+// Minimal declarations for the two untyped pure-JS codec packages used by compression.ts.
+declare module 'lz4js' {
+  export function compress(src: Uint8Array, maxSize?: number): Uint8Array;
+  export function decompress(src: Uint8Array, maxSize?: number): Uint8Array;
+}
+declare module 'kafkajs-snappy' {
+  interface Codec {
+    compress(encoder: { buffer: Buffer }): Promise<Buffer>;
+    decompress(buffer: Buffer): Promise<Buffer>;
+  }
+  const createSnappyCodec: () => Codec;
+  export = createSnappyCodec;
+}
