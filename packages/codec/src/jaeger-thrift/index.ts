@@ -1,0 +1,2 @@
+export { decodeJaegerThriftBatch } from './decode-batch.ts';
+export { encodeJaegerThriftBatch } from './encode-batch.ts';
