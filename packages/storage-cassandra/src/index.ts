@@ -5,3 +5,4 @@ export { createCassandraStore, createSchema } from './store.ts';
 export { renderSchema } from './schema.ts';
 export { indexedTags } from './tag-index.ts';
 export { spanHash } from './span-hash.ts';
+export { cassandraConfig, cassandraOptionsFromConfig } from './config.ts';

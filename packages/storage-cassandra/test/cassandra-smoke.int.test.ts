@@ -40,7 +40,9 @@ afterAll(async () => {
 
 describe('Cassandra store smoke', () => {
   it('writes a span and reads it back losslessly, idempotently', async () => {
-    const child = span('2', { references: [{ refType: 'CHILD_OF', traceId: parseTraceId('abc')!, spanId: parseSpanId('1')! }] });
+    const child = span('2', {
+      references: [{ refType: 'CHILD_OF', traceId: parseTraceId('abc')!, spanId: parseSpanId('1')! }],
+    });
     await store.writer.writeSpans([span('1'), child]);
     await store.writer.writeSpans([span('1')]);
     const trace = await store.reader.getTrace(parseTraceId('abc')!);
