@@ -1,0 +1,112 @@
+import { opentelemetry } from '@spanstream/proto';
+import { hexToBytes } from '../bytes.ts';
+import type { DecodeResult } from '../result.ts';
+import { CodecError, describeError } from '../result.ts';
+import type { ResourceSpansInput, ScopeSpansInput } from './decode.ts';
+import { resourceSpansToModel } from './decode.ts';
+
+const { Resource } = opentelemetry.proto.resource.v1;
+const { InstrumentationScope } = opentelemetry.proto.common.v1;
+const { Span } = opentelemetry.proto.trace.v1;
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * OTLP/JSON `ExportTraceServiceRequest` (an object or its text) to the model: IDs in hex,
+ * int64 as strings or numbers, enums as numbers or names. A span with a bad field is
+ * rejected alone; a body that is not such a request throws CodecError.
+ */
+export function fromOtlpJson(body: unknown): DecodeResult {
+  const root = typeof body === 'string' ? parseJson(body) : body;
+  if (!isObject(root)) throw new CodecError('OTLP/JSON body must be a JSON object');
+  const list = root['resourceSpans'] ?? root['resource_spans'] ?? [];
+  if (!Array.isArray(list)) throw new CodecError('OTLP/JSON resourceSpans must be an array');
+  return resourceSpansToModel(list.map((rs, i) => readResourceSpans(rs, `resourceSpans[${i}]`)));
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CodecError(`malformed JSON: ${describeError(error)}`, { cause: error });
+  }
+}
+
+function readResourceSpans(value: unknown, path: string): ResourceSpansInput {
+  if (!isObject(value)) throw new CodecError(`${path} must be an object`);
+  const scopeSpans = value['scopeSpans'] ?? value['scope_spans'] ?? [];
+  if (!Array.isArray(scopeSpans)) throw new CodecError(`${path}.scopeSpans must be an array`);
+  return {
+    resource: convert(() => Resource.fromObject(value['resource'] ?? {}), `${path}.resource`),
+    schemaUrl: readString(value['schemaUrl'] ?? value['schema_url'], `${path}.schemaUrl`),
+    scopeSpans: scopeSpans.map((ss, i) => readScopeSpans(ss, `${path}.scopeSpans[${i}]`)),
+  };
+}
+
+function readScopeSpans(value: unknown, path: string): ScopeSpansInput {
+  if (!isObject(value)) throw new CodecError(`${path} must be an object`);
+  const spans = value['spans'] ?? [];
+  if (!Array.isArray(spans)) throw new CodecError(`${path}.spans must be an array`);
+  return {
+    scope: convert(() => InstrumentationScope.fromObject(value['scope'] ?? {}), `${path}.scope`),
+    schemaUrl: readString(value['schemaUrl'] ?? value['schema_url'], `${path}.schemaUrl`),
+    spans: spans.map(readSpan),
+  };
+}
+
+function convert<T>(build: () => T, path: string): T {
+  try {
+    return build();
+  } catch (error) {
+    throw new CodecError(`${path}: ${describeError(error)}`, { cause: error });
+  }
+}
+
+function readString(value: unknown, path: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new CodecError(`${path} must be a string`);
+  return value;
+}
+
+/** One span: hex IDs to bytes, then protobufjs' own JSON-object conversion; a failure rejects the span. */
+function readSpan(value: unknown): opentelemetry.proto.trace.v1.ISpan | string {
+  if (!isObject(value)) return 'span must be an object';
+  const span: Json = { ...value };
+  for (const key of ['traceId', 'spanId', 'parentSpanId'] as const) {
+    const bytes = hexField(span, key);
+    if (typeof bytes === 'string') return bytes;
+  }
+  const links = span['links'];
+  if (Array.isArray(links)) {
+    const copies: unknown[] = [];
+    for (const [i, link] of links.entries()) {
+      if (!isObject(link)) return `links[${i}] must be an object`;
+      const copy: Json = { ...link };
+      for (const key of ['traceId', 'spanId'] as const) {
+        const bytes = hexField(copy, key);
+        if (typeof bytes === 'string') return `links[${i}].${bytes}`;
+      }
+      copies.push(copy);
+    }
+    span['links'] = copies;
+  }
+  try {
+    return Span.fromObject(span);
+  } catch (error) {
+    return describeError(error).replace(/^\.opentelemetry\.proto\.trace\.v1\./, '');
+  }
+}
+
+// OTLP/JSON writes IDs as hex, unlike proto3 JSON's base64: convert before fromObject.
+function hexField(object: Json, key: string): string | undefined {
+  const text = object[key];
+  if (text === undefined || text === null) return undefined;
+  if (typeof text !== 'string') return `${key} must be a hex string`;
+  const bytes = hexToBytes(text);
+  if (bytes === undefined) return `${key} is not hex: ${JSON.stringify(text.slice(0, 40))}`;
+  object[key] = bytes;
+  return undefined;
+}
