@@ -1,0 +1,13 @@
+import type { Span } from '@spanstream/model';
+import { fromJaegerModelJson, fromOtlpJson } from '@spanstream/codec';
+import type { FixtureForm } from './fixtures.ts';
+
+/** Decodes one fixture file; a fixture the codec rejects any part of is a broken test setup. */
+export function decodeFixture(form: FixtureForm, text: string, name: string): Span[] {
+  const result = form === 'otlp' ? fromOtlpJson(text) : fromJaegerModelJson(text);
+  if (result.rejected.length > 0) {
+    const reasons = result.rejected.map((r) => `#${r.index}: ${r.reason}`).join('; ');
+    throw new Error(`fixture ${form}/${name}: the codec rejected spans (${reasons})`);
+  }
+  return [...result.spans];
+}
