@@ -126,3 +126,6 @@ export function formatTable(results: readonly BenchResult[]): string {
     `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+export type { ServiceProcess } from './processes.ts';
+export { freePort, startServiceProcess } from './processes.ts';
