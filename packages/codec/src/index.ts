@@ -9,3 +9,5 @@ export {
   parseDurationMicros,
   formatDurationMicros,
 } from './time.ts';
+export { toOtlpTraces, encodeOtlpTraces } from './otlp/encode.ts';
+export { toOtlpJson } from './otlp/json-encode.ts';

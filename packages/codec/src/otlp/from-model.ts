@@ -1,0 +1,179 @@
+import type { KeyValue, Log, Process, Span, SpanRef } from '@spanstream/model';
+import { idToBytes } from '@spanstream/model';
+import { opentelemetry } from '@spanstream/proto';
+import { microsToNanosLong } from '../int64.ts';
+import { tagToAttribute } from './attributes.ts';
+import * as K from './keys.ts';
+
+type IKeyValue = opentelemetry.proto.common.v1.IKeyValue;
+type IResource = opentelemetry.proto.resource.v1.IResource;
+type IScope = opentelemetry.proto.common.v1.IInstrumentationScope;
+type ISpan = opentelemetry.proto.trace.v1.ISpan;
+type IEvent = opentelemetry.proto.trace.v1.Span.IEvent;
+type ILink = opentelemetry.proto.trace.v1.Span.ILink;
+
+// The reverse of to-model.ts: tags that carry OTLP fields are taken out (the first of each
+// key, with the expected type, as the OpenTelemetry Jaeger translator does) and the rest
+// become attributes.
+
+const { SpanKind } = opentelemetry.proto.trace.v1.Span;
+const { StatusCode } = opentelemetry.proto.trace.v1.Status;
+type SpanKindValue = opentelemetry.proto.trace.v1.Span.SpanKind;
+
+const KIND_BY_TAG: Readonly<Record<string, SpanKindValue>> = {
+  internal: SpanKind.SPAN_KIND_INTERNAL,
+  server: SpanKind.SPAN_KIND_SERVER,
+  client: SpanKind.SPAN_KIND_CLIENT,
+  producer: SpanKind.SPAN_KIND_PRODUCER,
+  consumer: SpanKind.SPAN_KIND_CONSUMER,
+};
+
+/** Picks the first tag of each wanted key (with the wanted type) out of a list; the rest stay. */
+class TagPicker {
+  private readonly taken = new Set<number>();
+  private readonly tags: readonly KeyValue[];
+
+  constructor(tags: readonly KeyValue[]) {
+    this.tags = tags;
+  }
+
+  string(key: string): string | undefined {
+    const i = this.find(key, 'string');
+    return i === -1 ? undefined : (this.tags[i]!.value as string);
+  }
+
+  int(key: string): number | undefined {
+    const i = this.find(key, 'int64');
+    return i === -1 ? undefined : Number(this.tags[i]!.value);
+  }
+
+  bool(key: string): boolean | undefined {
+    const i = this.find(key, 'bool');
+    return i === -1 ? undefined : (this.tags[i]!.value as boolean);
+  }
+
+  /** Takes `error` only when it is `true`: Jaeger leaves `error=false` as an attribute. */
+  errorFlag(): boolean {
+    const i = this.tags.findIndex(
+      (tag, j) => !this.taken.has(j) && tag.key === K.ERROR && tag.value === true,
+    );
+    if (i !== -1) this.taken.add(i);
+    return i !== -1;
+  }
+
+  rest(): KeyValue[] {
+    return this.tags.filter((_, i) => !this.taken.has(i));
+  }
+
+  private find(key: string, type: KeyValue['type']): number {
+    const i = this.tags.findIndex((tag, j) => !this.taken.has(j) && tag.key === key);
+    if (i === -1 || this.tags[i]!.type !== type) return -1;
+    this.taken.add(i);
+    return i;
+  }
+}
+
+const toAttributes = (tags: readonly KeyValue[]): IKeyValue[] => tags.map(tagToAttribute);
+
+export function processToResource(process: Process): { resource: IResource; schemaUrl: string } {
+  const picker = new TagPicker(process.tags);
+  const dropped = picker.int(K.DROPPED_ATTRIBUTES) ?? 0;
+  const schemaUrl = picker.string(K.RESOURCE_SCHEMA_URL) ?? '';
+  const attributes: IKeyValue[] = [];
+  if (process.serviceName !== '' && process.serviceName !== K.NO_SERVICE_NAME) {
+    attributes.push({ key: K.SERVICE_NAME, value: { stringValue: process.serviceName } });
+  }
+  for (const tag of picker.rest()) attributes.push(tagToAttribute(tag));
+  return { resource: { attributes, droppedAttributesCount: dropped }, schemaUrl };
+}
+
+/** A span's scope and its OTLP span, ready to group under its resource. */
+export interface ScopedSpan {
+  readonly scope: IScope;
+  readonly scopeSchemaUrl: string;
+  readonly span: ISpan;
+}
+
+export function spanToOtlp(span: Span): ScopedSpan {
+  const picker = new TagPicker(span.tags);
+  const scopeName = picker.string(K.SCOPE_NAME);
+  const scope: IScope = {
+    name: scopeName ?? picker.string(K.LIBRARY_NAME) ?? '',
+    version:
+      picker.string(K.SCOPE_VERSION) ??
+      (scopeName === undefined ? picker.string(K.LIBRARY_VERSION) : undefined) ??
+      '',
+    droppedAttributesCount: picker.int(K.SCOPE_DROPPED_ATTRIBUTES) ?? 0,
+  };
+  const scopeAttributeCount = picker.int(K.SCOPE_ATTRIBUTE_COUNT) ?? 0;
+  const scopeSchemaUrl = picker.string(K.SCOPE_SCHEMA_URL) ?? '';
+  const kindTag = picker.string(K.SPAN_KIND);
+  const statusTag = picker.string(K.STATUS_CODE);
+  const isError = picker.errorFlag();
+  const message = picker.string(K.STATUS_DESCRIPTION) ?? '';
+  const otlp: ISpan = {
+    traceId: idToBytes(span.traceId),
+    spanId: idToBytes(span.spanId),
+    traceState: picker.string(K.TRACE_STATE) ?? '',
+    flags: picker.int(K.SPAN_FLAGS) ?? span.flags & K.KEPT_FLAG_BITS,
+    name: span.operationName,
+    kind: (kindTag === undefined ? undefined : KIND_BY_TAG[kindTag]) ?? SpanKind.SPAN_KIND_UNSPECIFIED,
+    startTimeUnixNano: microsToNanosLong(span.startTime),
+    endTimeUnixNano: microsToNanosLong(span.startTime + span.duration),
+    droppedAttributesCount: picker.int(K.DROPPED_ATTRIBUTES) ?? 0,
+    droppedEventsCount: picker.int(K.DROPPED_EVENTS) ?? 0,
+    droppedLinksCount: picker.int(K.DROPPED_LINKS) ?? 0,
+    status: {
+      code:
+        isError || statusTag === 'ERROR'
+          ? StatusCode.STATUS_CODE_ERROR
+          : statusTag === 'OK'
+            ? StatusCode.STATUS_CODE_OK
+            : StatusCode.STATUS_CODE_UNSET,
+      message,
+    },
+    events: span.logs.map(logToEvent),
+  };
+  const rest = picker.rest();
+  scope.attributes = toAttributes(rest.slice(0, scopeAttributeCount));
+  otlp.attributes = toAttributes(rest.slice(scopeAttributeCount));
+  setReferences(span, otlp);
+  return { scope, scopeSchemaUrl, span: otlp };
+}
+
+function setReferences(span: Span, otlp: ISpan): void {
+  // The parent is the first CHILD_OF reference within the trace that did not come from an
+  // OTLP link (links keep their attributes in `tags`, possibly empty).
+  const parent = span.references.findIndex(
+    (ref) => ref.tags === undefined && ref.refType === 'CHILD_OF' && ref.traceId === span.traceId,
+  );
+  otlp.parentSpanId = parent === -1 ? new Uint8Array(0) : idToBytes(span.references[parent]!.spanId);
+  otlp.links = span.references.filter((_, i) => i !== parent).map(refToLink);
+}
+
+function refToLink(ref: SpanRef): ILink {
+  const link: ILink = { traceId: idToBytes(ref.traceId), spanId: idToBytes(ref.spanId) };
+  if (ref.tags === undefined) {
+    // A Jaeger reference: its type goes into an attribute, as the OpenTelemetry translator does.
+    link.attributes = [
+      { key: K.REF_TYPE, value: { stringValue: ref.refType === 'CHILD_OF' ? 'child_of' : 'follows_from' } },
+    ];
+    return link;
+  }
+  const picker = new TagPicker(ref.tags);
+  link.traceState = picker.string(K.TRACE_STATE) ?? '';
+  link.droppedAttributesCount = picker.int(K.DROPPED_ATTRIBUTES) ?? 0;
+  link.flags = picker.int(K.LINK_FLAGS) ?? 0;
+  link.attributes = toAttributes(picker.rest());
+  return link;
+}
+
+function logToEvent(log: Log): IEvent {
+  const picker = new TagPicker(log.fields);
+  return {
+    timeUnixNano: microsToNanosLong(log.timestamp),
+    name: picker.string(K.EVENT) ?? '',
+    droppedAttributesCount: picker.int(K.DROPPED_ATTRIBUTES) ?? 0,
+    attributes: toAttributes(picker.rest()),
+  };
+}
