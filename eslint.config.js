@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -10,7 +11,6 @@ export default defineConfig(
       '.stack/**',
       'artifacts/**',
       'packages/proto/src/generated/**',
-      'services/ui/**',
     ],
   },
   js.configs.recommended,
@@ -63,7 +63,19 @@ export default defineConfig(
     rules: { 'no-restricted-imports': ['error', { patterns: ['kafkajs', 'fastify', '@grpc/*'] }] },
   },
   {
-    files: ['**/*.test.ts', '**/*.int.test.ts', 'vitest.config.ts', 'eslint.config.js'],
+    // React UI (bundled by Vite; its own tsconfig with DOM types): hooks rules on top of the strict set.
+    files: ['services/ui/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['services/ui/**/*.tsx'],
+    rules: {
+      // Event handlers passed inline return whatever the setter returns; that is harmless in JSX.
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/*.int.test.ts', 'vitest.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

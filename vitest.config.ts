@@ -23,6 +23,16 @@ export default defineConfig({
         },
       },
       {
+        // React UI: component and pure-logic tests in a DOM (browser tests are *.int.test.ts).
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ['services/ui/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          environment: 'jsdom',
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'integration',

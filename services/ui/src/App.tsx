@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
+import { TopNav } from './components/TopNav.tsx';
+import { ComparePage } from './pages/ComparePage.tsx';
+import { DependenciesPage } from './pages/DependenciesPage.tsx';
+import { SearchPage } from './pages/SearchPage.tsx';
+import { TracePage } from './pages/TracePage.tsx';
+
+/** `/trace/a...b` is Jaeger UI's compare route; `/trace/a` a single trace. */
+function TraceRoute(): ReactNode {
+  const { id = '' } = useParams();
+  const pair = id.split('...');
+  if (pair.length === 2) return <ComparePage a={pair[0]!} b={pair[1]!} />;
+  return <TracePage key={id} traceID={id} />;
+}
+
+export function AppRoutes(): ReactNode {
+  return (
+    <div className="app">
+      <TopNav />
+      <main className="app-main">
+        <Routes>
+          <Route path="/" element={<Navigate to="/search" replace />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route path="/trace/:id" element={<TraceRoute />} />
+          <Route path="/compare" element={<ComparePage a="" b="" />} />
+          <Route path="/dependencies" element={<DependenciesPage />} />
+          <Route path="*" element={<Navigate to="/search" replace />} />
+        </Routes>
+      </main>
+    </div>
+  );
+}
+
+export function App(props: { basename: string }): ReactNode {
+  return (
+    <BrowserRouter basename={props.basename || '/'}>
+      <AppRoutes />
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,57 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import { formatDuration } from '../model/format.ts';
+import type { Trace } from '../model/trace.ts';
+
+const W = 800;
+const H = 180;
+const PAD = { left: 60, right: 16, top: 12, bottom: 24 };
+
+/** Duration over start time, one dot per trace (radius by span count, red with errors); click opens. */
+export const ScatterPlot = memo(function ScatterPlot(props: {
+  traces: readonly Trace[];
+  onOpen: (traceID: string) => void;
+}): ReactNode {
+  const { traces, onOpen } = props;
+  const scale = useMemo(() => {
+    const xs = traces.map((t) => t.startTime);
+    const minX = Math.min(...xs);
+    const maxX = Math.max(...xs);
+    const maxY = Math.max(1, ...traces.map((t) => t.duration));
+    const maxSpans = Math.max(1, ...traces.map((t) => t.spans.length));
+    return {
+      x: (v: number) =>
+        PAD.left + (maxX === minX ? 0.5 : (v - minX) / (maxX - minX)) * (W - PAD.left - PAD.right),
+      y: (v: number) => H - PAD.bottom - (v / maxY) * (H - PAD.top - PAD.bottom),
+      r: (n: number) => 3 + (7 * n) / maxSpans,
+      maxY,
+    };
+  }, [traces]);
+  if (traces.length === 0) return null;
+  return (
+    <svg className="scatter" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Trace durations over time">
+      <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} className="axis" />
+      <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} className="axis" />
+      <text x={PAD.left - 6} y={PAD.top + 8} textAnchor="end" className="axis-label">
+        {formatDuration(scale.maxY)}
+      </text>
+      <text x={PAD.left - 6} y={H - PAD.bottom} textAnchor="end" className="axis-label">
+        0
+      </text>
+      {traces.map((t) => (
+        <circle
+          key={t.traceID}
+          data-trace-id={t.traceID}
+          cx={scale.x(t.startTime)}
+          cy={scale.y(t.duration)}
+          r={scale.r(t.spans.length)}
+          className={t.errorCount > 0 ? 'dot dot-error' : 'dot'}
+          onClick={() => {
+            onOpen(t.traceID);
+          }}
+        >
+          <title>{`${t.rootService}: ${t.rootOperation} — ${formatDuration(t.duration)}, ${t.spans.length} spans`}</title>
+        </circle>
+      ))}
+    </svg>
+  );
+});

@@ -1,0 +1,177 @@
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import type { Operation } from '../api/types.ts';
+import { useApp } from '../context.tsx';
+import { useAsync } from '../hooks.ts';
+import { LOOKBACKS, lookbackMicros, type SearchQuery } from '../model/search-query.ts';
+
+const LAST_SERVICE_KEY = 'spanstream.lastService';
+
+function toLocalInput(micros: number | undefined): string {
+  if (micros === undefined) return '';
+  const d = new Date(micros / 1000 - new Date().getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+function fromLocalInput(value: string): number | undefined {
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? undefined : ms * 1000;
+}
+
+/** Lookbacks up to `search.maxLookback`, as Jaeger UI caps them. */
+function allowedLookbacks(max: string): string[] {
+  const cap = lookbackMicros(max) ?? Number.POSITIVE_INFINITY;
+  return LOOKBACKS.filter((l) => (lookbackMicros(l) ?? 0) <= cap);
+}
+
+export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQuery) => void }): ReactNode {
+  const { api, config } = useApp();
+  const [q, setQ] = useState<SearchQuery>(() => ({
+    ...props.initial,
+    service: props.initial.service || (localStorage.getItem(LAST_SERVICE_KEY) ?? ''),
+  }));
+  const services = useAsync(() => api.services(), 'services');
+  const operations = useAsync<Operation[]>(
+    () => (q.service ? api.operations(q.service) : Promise.resolve([])),
+    `ops:${q.service}`,
+  );
+  const set = <K extends keyof SearchQuery>(key: K, value: SearchQuery[K]): void => {
+    setQ((prev) => ({ ...prev, [key]: value }));
+  };
+  const submit = (e: SyntheticEvent): void => {
+    e.preventDefault();
+    if (q.service) localStorage.setItem(LAST_SERVICE_KEY, q.service);
+    props.onSearch({ ...q, traceIDs: [], limit: Math.min(q.limit, config.search.maxLimit) });
+  };
+  const serviceList = services.state === 'done' ? services.value : [];
+  const opNames = operations.state === 'done' ? [...new Set(operations.value.map((o) => o.name))].sort() : [];
+  const lookbacks = allowedLookbacks(config.search.maxLookback.value);
+  return (
+    <form className="search-form" onSubmit={submit} aria-label="Search traces">
+      <label>
+        Service
+        <select
+          name="service"
+          value={q.service}
+          onChange={(e) => {
+            setQ((prev) => ({ ...prev, service: e.target.value, operation: '' }));
+          }}
+        >
+          <option value="">{services.state === 'loading' ? 'Loading…' : 'Select a service'}</option>
+          {serviceList.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      {services.state === 'error' && <p className="error">Services: {services.error}</p>}
+      <label>
+        Operation
+        <select
+          name="operation"
+          value={q.operation}
+          onChange={(e) => {
+            set('operation', e.target.value);
+          }}
+        >
+          <option value="">all</option>
+          {opNames.map((o) => (
+            <option key={o}>{o}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Tags
+        <input
+          name="tags"
+          placeholder="http.status_code=200 error=true"
+          value={q.tags}
+          onChange={(e) => {
+            set('tags', e.target.value);
+          }}
+        />
+      </label>
+      <label>
+        Lookback
+        <select
+          name="lookback"
+          value={q.lookback}
+          onChange={(e) => {
+            set('lookback', e.target.value);
+          }}
+        >
+          {lookbacks.map((l) => (
+            <option key={l} value={l}>
+              Last {l}
+            </option>
+          ))}
+          <option value="custom">Custom time range</option>
+        </select>
+      </label>
+      {q.lookback === 'custom' && (
+        <div className="row">
+          <label>
+            Start
+            <input
+              type="datetime-local"
+              name="start"
+              value={toLocalInput(q.start)}
+              onChange={(e) => {
+                set('start', fromLocalInput(e.target.value));
+              }}
+            />
+          </label>
+          <label>
+            End
+            <input
+              type="datetime-local"
+              name="end"
+              value={toLocalInput(q.end)}
+              onChange={(e) => {
+                set('end', fromLocalInput(e.target.value));
+              }}
+            />
+          </label>
+        </div>
+      )}
+      <div className="row">
+        <label>
+          Max Duration
+          <input
+            name="maxDuration"
+            placeholder="e.g. 1.2s, 100ms, 500us"
+            value={q.maxDuration}
+            onChange={(e) => {
+              set('maxDuration', e.target.value);
+            }}
+          />
+        </label>
+        <label>
+          Min Duration
+          <input
+            name="minDuration"
+            placeholder="e.g. 1.2s, 100ms, 500us"
+            value={q.minDuration}
+            onChange={(e) => {
+              set('minDuration', e.target.value);
+            }}
+          />
+        </label>
+      </div>
+      <label>
+        Limit Results
+        <input
+          name="limit"
+          type="number"
+          min={1}
+          max={config.search.maxLimit}
+          value={q.limit}
+          onChange={(e) => {
+            set('limit', Number(e.target.value) || 1);
+          }}
+        />
+      </label>
+      <button type="submit" className="primary" disabled={!q.service}>
+        Find Traces
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState, type ReactNode } from 'react';
+
+export interface Column<T> {
+  key: string;
+  label: string;
+  value: (row: T) => string | number;
+  render?: (row: T) => ReactNode;
+  numeric?: boolean;
+}
+
+/** Sort rows by one column; click a header to sort, again to reverse. */
+export function useSorted<T>(rows: readonly T[], columns: readonly Column<T>[], initial: string) {
+  const [sort, setSort] = useState({ key: initial, desc: true });
+  const col = columns.find((c) => c.key === sort.key) ?? columns[0]!;
+  const sorted = [...rows].sort((a, b) => {
+    const va = col.value(a);
+    const vb = col.value(b);
+    const c =
+      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+    return sort.desc ? -c : c;
+  });
+  const header = (c: Column<T>): ReactNode => (
+    <th
+      key={c.key}
+      className={c.numeric ? 'num' : ''}
+      aria-sort={sort.key === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        onClick={() => setSort((s) => ({ key: c.key, desc: s.key === c.key ? !s.desc : true }))}
+      >
+        {c.label}
+        {sort.key === c.key ? (sort.desc ? ' ▾' : ' ▴') : ''}
+      </button>
+    </th>
+  );
+  return { sorted, header };
+}
+
+export function SortableTable<T>(props: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  initialSort: string;
+  rowKey: (row: T) => string;
+  label: string;
+}): ReactNode {
+  const { sorted, header } = useSorted(props.rows, props.columns, props.initialSort);
+  return (
+    <table className="data-table" aria-label={props.label}>
+      <thead>
+        <tr>{props.columns.map(header)}</tr>
+      </thead>
+      <tbody>
+        {sorted.map((row) => (
+          <tr key={props.rowKey(row)}>
+            {props.columns.map((c) => (
+              <td key={c.key} className={c.numeric ? 'num' : ''}>
+                {c.render ? c.render(row) : c.value(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,235 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useApp } from '../context.tsx';
+import { computeCriticalPath, type Segment } from '../model/critical-path.ts';
+import { formatDuration, rulerTicks } from '../model/format.ts';
+import { ancestorIDs, findSpans, parentIDs, visibleSpans } from '../model/timeline-rows.ts';
+import type { Span, Trace } from '../model/trace.ts';
+import { SpanDetail } from './SpanDetail.tsx';
+import { SpanRow } from './SpanRow.tsx';
+
+type Item = { kind: 'span'; span: Span } | { kind: 'detail'; span: Span };
+
+const ROW_HEIGHT = 26;
+
+function toggleIn(set: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+function Ruler(props: { duration: number }): ReactNode {
+  return (
+    <div className="ruler" aria-label="Time ruler">
+      <div className="span-name">Service &amp; Operation</div>
+      <div className="ruler-ticks">
+        {rulerTicks(props.duration).map((t, i, all) => (
+          <span key={i} className="tick" style={{ left: `${(i / (all.length - 1)) * 100}%` }}>
+            {formatDuration(t)}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Virtualized span tree: only the rows in view are in the DOM, so 10,000-span traces scroll smoothly. */
+export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
+  const { trace } = props;
+  const { config } = useApp();
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [details, setDetails] = useState<ReadonlySet<string>>(new Set());
+  const [search, setSearch] = useState(props.uiFind);
+  const [filterOnly, setFilterOnly] = useState(false);
+  const [showCritical, setShowCritical] = useState(config.criticalPathEnabled);
+  const [focus, setFocus] = useState(0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const critical = useMemo(
+    () => (showCritical ? computeCriticalPath(trace) : new Map<string, Segment[]>()),
+    [trace, showCritical],
+  );
+  const matches = useMemo(() => findSpans(trace, search), [trace, search]);
+  const items = useMemo(() => {
+    let spans = visibleSpans(trace.ordered, collapsed);
+    if (filterOnly && matches.size > 0) spans = spans.filter((s) => matches.has(s.spanID));
+    const out: Item[] = [];
+    for (const span of spans) {
+      out.push({ kind: 'span', span });
+      if (details.has(span.spanID)) out.push({ kind: 'detail', span });
+    }
+    return out;
+  }, [trace, collapsed, details, filterOnly, matches]);
+
+  // The virtualizer's methods are read fresh on every render; nothing memoizes them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (items[i]?.kind === 'detail' ? 240 : ROW_HEIGHT),
+    getItemKey: (i) => `${items[i]!.kind}:${items[i]!.span.spanID}`,
+    overscan: 15,
+  });
+
+  const onToggleCollapse = useCallback((id: string) => {
+    setCollapsed((prev) => toggleIn(prev, id));
+  }, []);
+  const onToggleDetail = useCallback((id: string) => {
+    setDetails((prev) => toggleIn(prev, id));
+  }, []);
+
+  const reveal = useCallback(
+    (spanID: string) => {
+      const anc = ancestorIDs(trace, spanID);
+      setCollapsed((prev) =>
+        anc.some((a) => prev.has(a)) ? new Set([...prev].filter((id) => !anc.includes(id))) : prev,
+      );
+      setDetails((prev) => new Set(prev).add(spanID));
+    },
+    [trace],
+  );
+
+  // `?uiFind=<spanID>` (deep link to a span) opens and scrolls to it once.
+  useEffect(() => {
+    if (trace.byID.has(props.uiFind)) reveal(props.uiFind);
+  }, [trace, props.uiFind, reveal]);
+  const scrolledTo = useRef('');
+  useEffect(() => {
+    if (scrolledTo.current === props.uiFind) return;
+    const index = items.findIndex((it) => it.kind === 'span' && it.span.spanID === props.uiFind);
+    if (index >= 0) {
+      scrolledTo.current = props.uiFind;
+      setFocus(index);
+      virtualizer.scrollToIndex(index, { align: 'center' });
+    }
+  }, [items, props.uiFind, virtualizer]);
+
+  const moveFocus = (index: number): void => {
+    const clamped = Math.max(0, Math.min(items.length - 1, index));
+    setFocus(clamped);
+    virtualizer.scrollToIndex(clamped, { align: 'auto' });
+  };
+  const jumpToMatch = (dir: 1 | -1): void => {
+    if (matches.size === 0) return;
+    for (let step = 1; step <= items.length; step++) {
+      const i = (focus + dir * step + items.length) % items.length;
+      const it = items[i]!;
+      if (it.kind === 'span' && matches.has(it.span.spanID)) {
+        moveFocus(i);
+        return;
+      }
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if ((e.target as HTMLElement).tagName === 'INPUT') return;
+    const item = items[focus];
+    const actions: Record<string, () => void> = {
+      ArrowDown: () => moveFocus(focus + 1),
+      j: () => moveFocus(focus + 1),
+      ArrowUp: () => moveFocus(focus - 1),
+      k: () => moveFocus(focus - 1),
+      PageDown: () => moveFocus(focus + 20),
+      PageUp: () => moveFocus(focus - 20),
+      Home: () => moveFocus(0),
+      End: () => moveFocus(items.length - 1),
+      ArrowLeft: () => item && setCollapsed((prev) => new Set(prev).add(item.span.spanID)),
+      ArrowRight: () =>
+        item && setCollapsed((prev) => new Set([...prev].filter((id) => id !== item.span.spanID))),
+      Enter: () => item && onToggleDetail(item.span.spanID),
+      '[': () => setCollapsed(parentIDs(trace)),
+      ']': () => setCollapsed(new Set()),
+      n: () => jumpToMatch(1),
+      N: () => jumpToMatch(-1),
+      '/': () => searchRef.current?.focus(),
+      Escape: () => setSearch(''),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <div className="timeline">
+      <div className="timeline-tools">
+        <input
+          ref={searchRef}
+          aria-label="Find in trace"
+          placeholder="Find in trace… (/ to focus, n/N next/prev)"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') jumpToMatch(e.shiftKey ? -1 : 1);
+            if (e.key === 'Escape') setSearch('');
+          }}
+        />
+        <span className="muted">{search ? `${matches.size} matching` : ''}</span>
+        <label>
+          <input type="checkbox" checked={filterOnly} onChange={(e) => setFilterOnly(e.target.checked)} />{' '}
+          Only matches
+        </label>
+        <label>
+          <input type="checkbox" checked={showCritical} onChange={(e) => setShowCritical(e.target.checked)} />{' '}
+          Critical path
+        </label>
+        <button type="button" onClick={() => setCollapsed(parentIDs(trace))}>
+          Collapse all
+        </button>
+        <button type="button" onClick={() => setCollapsed(new Set())}>
+          Expand all
+        </button>
+        <span className="muted keys">↑↓ move · ←→ collapse/expand · Enter details · [ ] all</span>
+      </div>
+      <Ruler duration={trace.duration} />
+      <div
+        ref={scrollRef}
+        className="timeline-scroll"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        role="grid"
+        aria-label="Trace timeline"
+        aria-rowcount={items.length}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const item = items[v.index]!;
+            return (
+              <div
+                key={v.key}
+                data-index={v.index}
+                ref={item.kind === 'detail' ? virtualizer.measureElement : undefined}
+                className="virtual-row"
+                style={{
+                  transform: `translateY(${v.start}px)`,
+                  height: item.kind === 'span' ? ROW_HEIGHT : undefined,
+                }}
+              >
+                {item.kind === 'span' ? (
+                  <SpanRow
+                    span={item.span}
+                    traceStart={trace.startTime}
+                    traceDuration={trace.duration}
+                    collapsed={collapsed.has(item.span.spanID)}
+                    detailOpen={details.has(item.span.spanID)}
+                    match={matches.has(item.span.spanID)}
+                    focused={v.index === focus}
+                    critical={critical.get(item.span.spanID)}
+                    onToggleCollapse={onToggleCollapse}
+                    onToggleDetail={onToggleDetail}
+                  />
+                ) : (
+                  <SpanDetail span={item.span} trace={trace} />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo, type ReactNode } from 'react';
+import { formatDuration } from '../model/format.ts';
+import { layeredLayout } from '../model/layout.ts';
+import { traceGraph } from '../model/trace-graph.ts';
+import type { Trace } from '../model/trace.ts';
+import { serviceColor } from './colors.ts';
+import { ZoomPan, pathOf } from './ZoomPan.tsx';
+
+const NODE_W = 200;
+const NODE_H = 46;
+
+/** DAG of service/operation nodes with call counts, laid out top-down by dagre. */
+export function TraceGraph(props: { trace: Trace }): ReactNode {
+  const { trace } = props;
+  const { graph, layout } = useMemo(() => {
+    const g = traceGraph(trace);
+    const l = layeredLayout({
+      nodes: g.nodes.map((n) => ({ id: n.id, width: NODE_W, height: NODE_H })),
+      edges: g.edges,
+    });
+    return { graph: g, layout: l };
+  }, [trace]);
+  const edgeCounts = useMemo(
+    () => new Map(graph.edges.map((e) => [`${e.from}\u0001${e.to}`, e.count])),
+    [graph],
+  );
+  return (
+    <div className="trace-graph">
+      <p className="muted">
+        {graph.nodes.length} nodes · {graph.edges.length} edges (service / operation, span count, self time)
+      </p>
+      <ZoomPan width={layout.width} height={layout.height} label="Trace graph">
+        {layout.edges.map((e) => {
+          const count = edgeCounts.get(`${e.from}\u0001${e.to}`) ?? 0;
+          const mid = e.points[Math.floor(e.points.length / 2)];
+          return (
+            <g key={`${e.from}->${e.to}`}>
+              <path d={pathOf(e.points)} className="edge" markerEnd="url(#arrow)" />
+              {mid && count > 1 && (
+                <text x={mid.x + 4} y={mid.y} className="edge-label">
+                  ×{count}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {graph.nodes.map((n) => {
+          const p = layout.nodes.get(n.id)!;
+          return (
+            <g
+              key={n.id}
+              className="graph-node"
+              transform={`translate(${p.x - NODE_W / 2},${p.y - NODE_H / 2})`}
+            >
+              <rect width={NODE_W} height={NODE_H} rx={4} style={{ stroke: serviceColor(n.service) }} />
+              <rect width={6} height={NODE_H} style={{ fill: serviceColor(n.service) }} />
+              <text x={12} y={16} className="node-service">
+                {n.service}
+              </text>
+              <text x={12} y={31} className="node-op">
+                {n.operation.length > 28 ? `${n.operation.slice(0, 27)}…` : n.operation}
+              </text>
+              <text x={12} y={42} className={n.errors > 0 ? 'node-meta node-error' : 'node-meta'}>
+                {n.count}× · self {formatDuration(n.selfTime)}
+                {n.errors > 0 ? ` · ${n.errors} err` : ''}
+              </text>
+            </g>
+          );
+        })}
+      </ZoomPan>
+    </div>
+  );
+}

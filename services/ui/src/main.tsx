@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { basePath } from './api/client.ts';
+import { App } from './App.tsx';
+import { readInjectedConfig, readStorageCapabilities } from './config/ui-config.ts';
+import { AppProvider } from './context.tsx';
+import './styles.css';
+
+const prefix = basePath();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider prefix={prefix} config={readInjectedConfig()} capabilities={readStorageCapabilities()}>
+      <App basename={prefix} />
+    </AppProvider>
+  </StrictMode>,
+);

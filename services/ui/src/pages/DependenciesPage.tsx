@@ -1,0 +1,104 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { DependencyLink } from '../api/types.ts';
+import { serviceColor } from '../components/colors.ts';
+import { SortableTable } from '../components/SortableTable.tsx';
+import { ZoomPan, pathOf } from '../components/ZoomPan.tsx';
+import { useApp } from '../context.tsx';
+import { useAsync } from '../hooks.ts';
+import { layeredLayout } from '../model/layout.ts';
+
+const LOOKBACKS: [string, number][] = [
+  ['1 hour', 3600e3],
+  ['6 hours', 6 * 3600e3],
+  ['1 day', 86400e3],
+  ['2 days', 2 * 86400e3],
+  ['1 week', 7 * 86400e3],
+  ['2 weeks', 14 * 86400e3],
+];
+const NODE_W = 170;
+const NODE_H = 34;
+
+function ServiceGraph(props: { links: readonly DependencyLink[] }): ReactNode {
+  const layout = useMemo(() => {
+    const services = [...new Set(props.links.flatMap((l) => [l.parent, l.child]))];
+    return layeredLayout(
+      {
+        nodes: services.map((id) => ({ id, width: NODE_W, height: NODE_H })),
+        edges: props.links.map((l) => ({ from: l.parent, to: l.child })),
+      },
+      'LR',
+    );
+  }, [props.links]);
+  const counts = new Map(props.links.map((l) => [`${l.parent}\u0000${l.child}`, l.callCount]));
+  return (
+    <ZoomPan width={layout.width} height={layout.height} label="Service dependency graph">
+      {layout.edges.map((e) => {
+        const mid = e.points[Math.floor(e.points.length / 2)];
+        return (
+          <g key={`${e.from}->${e.to}`}>
+            <path d={pathOf(e.points)} className="edge" markerEnd="url(#arrow)" />
+            {mid && (
+              <text x={mid.x} y={mid.y - 4} className="edge-label" textAnchor="middle">
+                {counts.get(`${e.from}\u0000${e.to}`)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {[...layout.nodes.values()].map((n) => (
+        <g key={n.id} className="graph-node" transform={`translate(${n.x - NODE_W / 2},${n.y - NODE_H / 2})`}>
+          <rect width={NODE_W} height={NODE_H} rx={17} style={{ stroke: serviceColor(n.id) }} />
+          <text x={NODE_W / 2} y={21} textAnchor="middle" className="node-service">
+            {n.id}
+          </text>
+        </g>
+      ))}
+    </ZoomPan>
+  );
+}
+
+/** "System Architecture": service graph from /api/dependencies with a lookback picker (default 1 week, as Jaeger UI). */
+export function DependenciesPage(): ReactNode {
+  const { api } = useApp();
+  const [lookback, setLookback] = useState(7 * 86400e3);
+  const [endTs] = useState(() => Date.now());
+  const links = useAsync(() => api.dependencies(endTs, lookback), `${endTs}:${lookback}`);
+  return (
+    <div className="dependencies-page">
+      <div className="row">
+        <h1>System Architecture</h1>
+        <label>
+          Lookback{' '}
+          <select name="lookback" value={lookback} onChange={(e) => setLookback(Number(e.target.value))}>
+            {LOOKBACKS.map(([label, ms]) => (
+              <option key={ms} value={ms}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {links.state === 'loading' && <p className="muted">Loading dependencies…</p>}
+      {links.state === 'error' && <p className="error">{links.error}</p>}
+      {links.state === 'done' && links.value.length === 0 && (
+        <p className="muted">No service dependencies found.</p>
+      )}
+      {links.state === 'done' && links.value.length > 0 && (
+        <>
+          <ServiceGraph links={links.value} />
+          <SortableTable
+            label="Dependencies"
+            rows={links.value}
+            initialSort="callCount"
+            rowKey={(l) => `${l.parent}->${l.child}`}
+            columns={[
+              { key: 'parent', label: 'Caller', value: (l) => l.parent },
+              { key: 'child', label: 'Callee', value: (l) => l.child },
+              { key: 'callCount', label: 'Calls', value: (l) => l.callCount, numeric: true },
+            ]}
+          />
+        </>
+      )}
+    </div>
+  );
+}

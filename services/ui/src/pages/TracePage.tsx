@@ -1,0 +1,90 @@
+import { useMemo, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { FlameGraph } from '../components/FlameGraph.tsx';
+import { SpanTable } from '../components/SpanTable.tsx';
+import { Timeline } from '../components/Timeline.tsx';
+import { TraceGraph } from '../components/TraceGraph.tsx';
+import { TraceHeader } from '../components/TraceHeader.tsx';
+import { TraceJson } from '../components/TraceJson.tsx';
+import { TraceStats } from '../components/TraceStats.tsx';
+import { useApp } from '../context.tsx';
+import { useAsync } from '../hooks.ts';
+import { buildTrace, type Trace } from '../model/trace.ts';
+
+const VIEWS = {
+  timeline: 'Trace Timeline',
+  graph: 'Trace Graph',
+  statistics: 'Trace Statistics',
+  table: 'Trace Spans Table',
+  flamegraph: 'Trace Flamegraph',
+  json: 'Trace JSON',
+  'json-raw': 'Trace JSON (unadjusted)',
+} as const;
+type View = keyof typeof VIEWS;
+
+function isView(v: string): v is View {
+  return Object.hasOwn(VIEWS, v);
+}
+
+function ViewBody(props: { view: View; trace: Trace; uiFind: string; local: boolean }): ReactNode {
+  const { view, trace, uiFind, local } = props;
+  switch (view) {
+    case 'timeline':
+      return <Timeline trace={trace} uiFind={uiFind} />;
+    case 'graph':
+      return <TraceGraph trace={trace} />;
+    case 'statistics':
+      return <TraceStats trace={trace} />;
+    case 'table':
+      return <SpanTable trace={trace} />;
+    case 'flamegraph':
+      return <FlameGraph trace={trace} />;
+    case 'json':
+    case 'json-raw':
+      return <TraceJson trace={trace} raw={view === 'json-raw'} local={local} />;
+  }
+}
+
+export function TracePage(props: { traceID: string }): ReactNode {
+  const { api, uploaded, config } = useApp();
+  const [params, setParams] = useSearchParams();
+  const local = uploaded.get(props.traceID);
+  const result = useAsync(() => (local ? Promise.resolve(local) : api.trace(props.traceID)), props.traceID);
+  const trace = useMemo(() => (result.state === 'done' ? buildTrace(result.value) : null), [result]);
+  const viewParam = params.get('view') ?? 'timeline';
+  const view: View = isView(viewParam) ? viewParam : 'timeline';
+  if (result.state === 'loading') return <p className="muted">Loading trace {props.traceID}…</p>;
+  if (result.state === 'error')
+    return (
+      <p className="error">
+        Trace {props.traceID}: {result.error}
+      </p>
+    );
+  if (!trace) return null;
+  const views = (Object.keys(VIEWS) as View[]).filter(
+    (v) => !(config.disableJsonView && v.startsWith('json')),
+  );
+  return (
+    <div className="trace-page">
+      <TraceHeader trace={trace} local={local !== undefined} />
+      <div className="tabs view-tabs" role="tablist">
+        {views.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={v === view}
+            className={v === view ? 'active' : ''}
+            onClick={() => {
+              params.set('view', v);
+              setParams(params);
+            }}
+          >
+            {VIEWS[v]}
+          </button>
+        ))}
+      </div>
+      <ViewBody view={view} trace={trace} uiFind={params.get('uiFind') ?? ''} local={local !== undefined} />
+    </div>
+  );
+}
