@@ -1,0 +1,108 @@
+import { status } from '@grpc/grpc-js';
+import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
+import { micros } from '@spanstream/model';
+import { jaeger } from '@spanstream/proto';
+import type { GetTraceOptions, SpanKind } from '@spanstream/storage-api';
+import { encodeOtlpTraces } from '../encoding.ts';
+import { DEFAULT_SEARCH_LIMIT, parseTraceIdParam } from '../http/trace-search-params.ts';
+import type { QueryCore } from '../query-core.ts';
+import { TRACE_NOT_FOUND_MESSAGE } from '../query-core.ts';
+import type { HandlerContext } from './handler.ts';
+import { GrpcStatusError, streaming, unary } from './handler.ts';
+import { methodDefinition } from './method.ts';
+import { durationToMicros, timestampToMicros } from './wire.ts';
+
+const SERVICE = 'jaeger.api_v3.QueryService';
+const v3 = jaeger.api_v3;
+
+export const apiV3Definition: ServiceDefinition = {
+  GetTrace: methodDefinition(SERVICE, 'GetTrace', v3.GetTraceRequest, true),
+  FindTraces: methodDefinition(SERVICE, 'FindTraces', v3.FindTracesRequest, true),
+  GetServices: methodDefinition(SERVICE, 'GetServices', v3.GetServicesRequest, false),
+  GetOperations: methodDefinition(SERVICE, 'GetOperations', v3.GetOperationsRequest, false),
+};
+
+/**
+ * `jaeger.api_v3.QueryService`: traces as `opentelemetry.proto.trace.v1.TracesData`,
+ * one message per trace. Where Jaeger v1.62 returned untyped errors (UNKNOWN),
+ * this uses INVALID_ARGUMENT / NOT_FOUND.
+ */
+export function apiV3Implementation(core: QueryCore, ctx: HandlerContext): UntypedServiceImplementation {
+  return {
+    GetTrace: streaming<jaeger.api_v3.GetTraceRequest>(
+      ctx,
+      'api_v3/GetTrace',
+      'cannot retrieve trace',
+      async (req, send) => {
+        const id = parseTraceIdParam(req.traceId);
+        if (!id.ok) throw new GrpcStatusError(status.INVALID_ARGUMENT, `malformed trace_id: ${id.error}`);
+        const startTime = timestampToMicros(req.startTime);
+        const endTime = timestampToMicros(req.endTime);
+        const options: GetTraceOptions = {
+          ...(startTime === undefined ? {} : { startTime }),
+          ...(endTime === undefined ? {} : { endTime }),
+        };
+        const trace = await core.getTrace(id.value, options, req.rawTraces);
+        if (trace === undefined) throw new GrpcStatusError(status.NOT_FOUND, TRACE_NOT_FOUND_MESSAGE);
+        await send(encodeOtlpTraces(trace.spans));
+      },
+    ),
+    FindTraces: streaming<jaeger.api_v3.FindTracesRequest>(
+      ctx,
+      'api_v3/FindTraces',
+      'failed when searching for traces',
+      async (req, send) => {
+        const query = req.query;
+        if (query === null || query === undefined)
+          throw new GrpcStatusError(status.INVALID_ARGUMENT, 'missing query');
+        const startTimeMin = timestampToMicros(query.startTimeMin);
+        const startTimeMax = timestampToMicros(query.startTimeMax);
+        if (startTimeMin === undefined || startTimeMax === undefined) {
+          throw new GrpcStatusError(
+            status.INVALID_ARGUMENT,
+            'start_time_min and start_time_max are required',
+          );
+        }
+        const durationMin = durationToMicros(query.durationMin);
+        const durationMax = durationToMicros(query.durationMax);
+        const traces = await core.findTraces(
+          {
+            serviceName: query.serviceName ?? '',
+            ...(query.operationName ? { operationName: query.operationName } : {}),
+            tags: { ...query.attributes },
+            startTimeMin,
+            startTimeMax,
+            ...(durationMin === 0 ? {} : { durationMin: micros(durationMin) }),
+            ...(durationMax === 0 ? {} : { durationMax: micros(durationMax) }),
+            numTraces: (query.searchDepth ?? 0) > 0 ? query.searchDepth! : DEFAULT_SEARCH_LIMIT,
+          },
+          query.rawTraces ?? false,
+        );
+        for (const trace of traces) await send(encodeOtlpTraces(trace.spans));
+      },
+    ),
+    GetServices: unary<jaeger.api_v3.GetServicesRequest>(
+      ctx,
+      'api_v3/GetServices',
+      'failed to fetch services',
+      async () => {
+        const services = await core.getServices();
+        return v3.GetServicesResponse.encode({ services }).finish();
+      },
+    ),
+    GetOperations: unary<jaeger.api_v3.GetOperationsRequest>(
+      ctx,
+      'api_v3/GetOperations',
+      'failed to fetch operations',
+      async (req) => {
+        const operations = await core.getOperations({
+          serviceName: req.service,
+          spanKind: req.spanKind as SpanKind,
+        });
+        return v3.GetOperationsResponse.encode({
+          operations: operations.map((op) => ({ name: op.name, spanKind: op.spanKind })),
+        }).finish();
+      },
+    ),
+  };
+}

@@ -1,0 +1,68 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { first } from './query-params.ts';
+import type { QueryValues } from './query-params.ts';
+
+/** An entry of the envelope's `errors`: `code` for request errors, `traceID` for per-trace ones. */
+export interface StructuredError {
+  readonly code?: number;
+  readonly msg: string;
+  readonly traceID?: string;
+}
+
+export interface Envelope {
+  readonly data: unknown;
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  readonly errors: readonly StructuredError[] | null;
+}
+
+/** Jaeger's `structuredResponse`; `total` is set only by the list endpoints, limit/offset always 0. */
+export function envelope(
+  data: unknown,
+  total = 0,
+  errors: readonly StructuredError[] | null = null,
+): Envelope {
+  return { data, total, limit: 0, offset: 0, errors };
+}
+
+/**
+ * JSON that survives bigint (int64 tags beyond 2^53 become strings, as Jaeger
+ * writes them; smaller ones numbers). `prettyPrint` = Jaeger's 4-space indent.
+ */
+export function toJson(value: unknown, pretty: boolean): string {
+  return JSON.stringify(value, bigintReplacer, pretty ? 4 : undefined);
+}
+
+function bigintReplacer(_key: string, value: unknown): unknown {
+  if (typeof value !== 'bigint') return value;
+  const asNumber = Number(value);
+  return Number.isSafeInteger(asNumber) ? asNumber : value.toString();
+}
+
+/** `?prettyPrint=` anything but `false` (Jaeger). */
+export function wantsPrettyPrint(request: FastifyRequest): boolean {
+  const value = first(request.query as QueryValues, 'prettyPrint');
+  return value !== '' && value !== 'false';
+}
+
+/** Jaeger's writeJSON: application/json, Go's encoder newline at the end. */
+export function sendJson(request: FastifyRequest, reply: FastifyReply, body: unknown): FastifyReply {
+  return reply
+    .code(200)
+    .type('application/json')
+    .send(`${toJson(body, wantsPrettyPrint(request))}\n`);
+}
+
+/**
+ * Jaeger's handleError: the envelope with one `{code, msg}` entry, written with
+ * Go's http.Error, hence `text/plain` and `X-Content-Type-Options: nosniff`.
+ */
+export function sendError(reply: FastifyReply, status: number, msg: string): FastifyReply {
+  const body = toJson(envelope(null, 0, [{ code: status, msg }]), false);
+  return reply
+    .code(status)
+    .header('x-content-type-options', 'nosniff')
+    .type('text/plain; charset=utf-8')
+    .send(`${body}\n`);
+}

@@ -1,0 +1,22 @@
+export type { QueryService, QueryServiceDeps } from './query-service.ts';
+export { createQueryService } from './query-service.ts';
+export type { QueryServiceOptions, QueryConfigValues } from './config.ts';
+export {
+  queryConfig,
+  queryOptionsFromConfig,
+  defaultQueryOptions,
+  normalizeBasePath,
+  DEFAULT_STATIC_FILES,
+} from './config.ts';
+export type { QueryHttpDeps, QueryHttpOptions } from './http/app.ts';
+export { buildQueryHttpApp, registerQueryRoutes } from './http/app.ts';
+export type { QueryCore, QueryCoreDeps, ArchiveStorage, ArchiveOutcome } from './query-core.ts';
+export { createQueryCore, aggregateDependencies } from './query-core.ts';
+export type { QueryMetrics, ReadOperation } from './metrics.ts';
+export { createQueryMetrics } from './metrics.ts';
+export type { RequestContext } from './request-context.ts';
+export { currentBearerToken, runWithRequestContext, bearerTokenFromHeaders } from './request-context.ts';
+export type { QueryGrpcServer, QueryGrpcOptions } from './grpc/grpc-server.ts';
+export { createQueryGrpcServer } from './grpc/grpc-server.ts';
+export type { UiConfig } from './http/ui-config.ts';
+export { loadUiConfig, parseUiConfig, UiConfigError } from './http/ui-config.ts';

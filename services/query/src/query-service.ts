@@ -1,0 +1,107 @@
+import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
+import { createTraceAdjuster } from '@spanstream/model';
+import type { DependencyReader, SpanReader } from '@spanstream/storage-api';
+import type { FastifyInstance } from 'fastify';
+import type { QueryServiceOptions } from './config.ts';
+import { createQueryGrpcServer } from './grpc/grpc-server.ts';
+import type { QueryGrpcServer } from './grpc/grpc-server.ts';
+import { buildQueryHttpApp } from './http/app.ts';
+import type { UiConfig } from './http/ui-config.ts';
+import { createUiConfigSource, loadUiConfig } from './http/ui-config.ts';
+import { createQueryMetrics } from './metrics.ts';
+import type { ArchiveStorage } from './query-core.ts';
+import { createQueryCore } from './query-core.ts';
+import { version } from './version.ts';
+
+export interface QueryServiceDeps {
+  readonly reader: SpanReader;
+  readonly dependencies: DependencyReader;
+  readonly archive?: ArchiveStorage | undefined;
+  readonly logger: Logger;
+  readonly registry: Registry;
+  /** Gets a `query-storage` condition while storage does not answer. */
+  readonly health?: HealthState | undefined;
+  readonly options: QueryServiceOptions;
+  /** How often readiness re-checks storage (ms). */
+  readonly storageProbeIntervalMs?: number;
+}
+
+export interface QueryService extends Service {
+  /** Bound ports once started (the configured ones, or the OS's choice for port 0). */
+  readonly ports: { readonly http: number; readonly grpc: number };
+}
+
+const HEALTH_CONDITION = 'query-storage';
+
+/** The query service: Jaeger's HTTP API and UI on one port, its gRPC QueryServices on another. */
+export function createQueryService(deps: QueryServiceDeps): QueryService {
+  const { options } = deps;
+  const logger = deps.logger.child({ component: 'query' });
+  const metrics = createQueryMetrics(deps.registry);
+  const core = createQueryCore({
+    reader: deps.reader,
+    dependencies: deps.dependencies,
+    archive: deps.archive,
+    metrics,
+    adjust: createTraceAdjuster({ maxClockSkewAdjustment: options.maxClockSkewAdjustment }),
+  });
+  let app: FastifyInstance | undefined;
+  let grpc: QueryGrpcServer | undefined;
+  let probe: NodeJS.Timeout | undefined;
+  const ports = { http: 0, grpc: 0 };
+
+  const checkStorage = async (): Promise<void> => {
+    try {
+      await deps.reader.getServices();
+      deps.health?.setCondition(HEALTH_CONDITION, undefined);
+    } catch (error) {
+      deps.health?.setCondition(HEALTH_CONDITION, `storage does not answer: ${(error as Error).message}`);
+    }
+  };
+
+  return {
+    name: 'query',
+    ports,
+    async start() {
+      const initial: UiConfig =
+        options.uiConfigPath === undefined ? { kind: 'none' } : await loadUiConfig(options.uiConfigPath);
+      const uiConfig = createUiConfigSource(options.uiConfigPath, initial, (error) => {
+        logger.warn({ err: error }, 'UI config reload failed; keeping the previous one');
+      });
+      deps.health?.setCondition(HEALTH_CONDITION, 'not checked yet');
+      app = await buildQueryHttpApp({
+        core,
+        logger,
+        metrics,
+        options: { ...options, staticDir: options.staticFiles, uiConfig, version },
+      });
+      await app.listen({ host: options.httpHostPort.host, port: options.httpHostPort.port });
+      const address = app.server.address();
+      ports.http = typeof address === 'object' && address !== null ? address.port : options.httpHostPort.port;
+      grpc = createQueryGrpcServer(
+        core,
+        { logger, metrics, bearerTokenPropagation: options.bearerTokenPropagation },
+        {
+          maxReceiveMessageLength: options.grpcMaxMessageSize,
+          maxSendMessageLength: options.grpcMaxMessageSize,
+        },
+      );
+      ports.grpc = await grpc.listen(options.grpcHostPort.host, options.grpcHostPort.port);
+      await checkStorage();
+      probe = setInterval(() => void checkStorage(), deps.storageProbeIntervalMs ?? 10_000);
+      probe.unref();
+      logger.info(
+        { http: ports.http, grpc: ports.grpc, basePath: options.basePath },
+        'query service listening',
+      );
+    },
+    async stop() {
+      clearInterval(probe);
+      probe = undefined;
+      const [grpcServer, httpApp] = [grpc, app];
+      grpc = undefined;
+      app = undefined;
+      await Promise.all([grpcServer?.close(), httpApp?.close()]);
+    },
+  };
+}

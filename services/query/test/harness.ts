@@ -1,0 +1,113 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTraceAdjuster, micros } from '@spanstream/model';
+import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
+import type { Registry } from '@spanstream/runtime';
+import type { FixtureTrace } from '@spanstream/storage-conformance';
+import { loadFixtureTraces } from '@spanstream/storage-conformance';
+import { createMemoryStore } from '@spanstream/storage-memory';
+import type { MemorySpanStore } from '@spanstream/storage-memory';
+import type { DependencyReader, SpanReader } from '@spanstream/storage-api';
+import type { FastifyInstance } from 'fastify';
+import type { QueryHttpOptions } from '../src/http/app.ts';
+import { buildQueryHttpApp } from '../src/http/app.ts';
+import { createQueryMetrics } from '../src/metrics.ts';
+import { createQueryCore } from '../src/query-core.ts';
+import { version } from '../src/version.ts';
+
+export const silentLogger = createLogger({ level: 'silent' });
+
+/** The shared Jaeger fixtures (v1 form), decoded and time-shifted once per test file. */
+export const fixtures: Map<string, FixtureTrace> = loadFixtureTraces('jaeger-model');
+
+export function fixture(name: string): FixtureTrace {
+  const found = fixtures.get(name);
+  if (found === undefined) throw new Error(`no fixture ${name}`);
+  return found;
+}
+
+export async function loadedStore(): Promise<MemorySpanStore> {
+  const store = createMemoryStore();
+  for (const trace of fixtures.values()) await store.writeSpans(trace.spans);
+  return store;
+}
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly store: MemorySpanStore;
+  readonly archive: MemorySpanStore | undefined;
+  readonly registry: Registry;
+}
+
+export interface TestAppOptions {
+  readonly archive?: boolean;
+  readonly http?: Partial<QueryHttpOptions>;
+  readonly reader?: SpanReader;
+  readonly dependencies?: DependencyReader;
+  readonly maxClockSkewMicros?: number;
+  readonly now?: () => number;
+}
+
+/** The query HTTP app over a memory store holding every fixture; nothing listens (use `app.inject`). */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const store = await loadedStore();
+  const archive = options.archive === true ? createMemoryStore() : undefined;
+  const registry = createMetricsRegistry({ defaultMetrics: false });
+  const metrics = createQueryMetrics(registry);
+  const core = createQueryCore({
+    reader: options.reader ?? store.reader,
+    dependencies: options.dependencies ?? store.dependencies,
+    archive: archive === undefined ? undefined : { reader: archive.reader, writer: archive.writer },
+    metrics,
+    adjust: createTraceAdjuster({ maxClockSkewAdjustment: micros(options.maxClockSkewMicros ?? 0) }),
+  });
+  const app = await buildQueryHttpApp({
+    core,
+    logger: silentLogger,
+    metrics,
+    ...(options.now === undefined ? {} : { now: options.now }),
+    options: {
+      basePath: '/',
+      staticDir: join(tmpdir(), 'spanstream-query-no-ui'),
+      uiConfig: () => Promise.resolve({ kind: 'none' }),
+      version,
+      bearerTokenPropagation: false,
+      additionalHeaders: [],
+      corsAllowedOrigins: [],
+      corsAllowedHeaders: [],
+      ...options.http,
+    },
+  });
+  await app.ready();
+  return { app, store, archive, registry };
+}
+
+/** A built-UI stand-in: Jaeger UI's index.html placeholders plus one hashed asset. */
+export function fakeUiBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spanstream-ui-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><base href="/" data-inject-target="BASE_URL" /><script>
+      // JAEGER_CONFIG_JS
+      function getJaegerUiConfig() { const DEFAULT_CONFIG = null; const JAEGER_CONFIG = DEFAULT_CONFIG; return JAEGER_CONFIG; }
+      function getJaegerStorageCapabilities() { const DEFAULT_STORAGE_CAPABILITIES = { archiveStorage: false }; const JAEGER_STORAGE_CAPABILITIES = DEFAULT_STORAGE_CAPABILITIES; return JAEGER_STORAGE_CAPABILITIES; }
+      function getJaegerVersion() { const DEFAULT_VERSION = {}; const JAEGER_VERSION = DEFAULT_VERSION; return JAEGER_VERSION; }
+    </script></head><body><div id="root"></div><script type="module" src="./assets/index-AbC123xY.js"></script></body></html>`,
+  );
+  writeFileSync(
+    join(dir, 'assets', 'index-AbC123xY.js'),
+    `console.log(${JSON.stringify('x'.repeat(4000))});\n`,
+  );
+  writeFileSync(join(dir, 'favicon.ico'), 'icon');
+  return dir;
+}
+
+export interface Envelope<T = unknown> {
+  data: T;
+  total: number;
+  limit: number;
+  offset: number;
+  errors: { code?: number; msg: string; traceID?: string }[] | null;
+}
