@@ -46,6 +46,9 @@ export interface CompiledTraceQuery {
 }
 
 /**
+ * A searched tag matches a span tag, a process tag, a log field, or an OTLP link attribute kept on a
+ * reference (as Jaeger v2 searches them).
+ *
  * The exact search predicate Jaeger's memory store applies, shared by backends that narrow
  * candidates with indexes and then check them (Cassandra) and by the memory store.
  */
@@ -56,7 +59,8 @@ export function compileTraceQuery(query: TraceQuery): CompiledTraceQuery {
   const spanHasTag = (span: Span, key: string, pattern: TagValuePattern): boolean =>
     hasTag(span.tags, key, pattern) ||
     hasTag(span.process.tags, key, pattern) ||
-    span.logs.some((log) => hasTag(log.fields, key, pattern));
+    span.logs.some((log) => hasTag(log.fields, key, pattern)) ||
+    span.references.some((ref) => ref.tags !== undefined && hasTag(ref.tags, key, pattern));
   const matchesSpan = (span: Span): boolean => {
     if (query.serviceName !== '' && span.process.serviceName !== query.serviceName) return false;
     if (

@@ -13,6 +13,13 @@ import { parentSpanId } from '@spanstream/model';
 
 /** Span warnings live among the tags under this key prefix, as in Jaeger's Cassandra model. */
 const WARNING_PREFIX = '$$span.warning.';
+/**
+ * Jaeger's span_ref type has no attributes. OTLP link attributes are kept among the span's tags as
+ * `$$span.ref.<n>.<key>` (n = the reference's 1-based position) and moved back onto the reference
+ * when read, the way Jaeger keeps warnings. Jaeger's own reader shows them as plain tags.
+ */
+const REF_PREFIX = '$$span.ref.';
+const REF_KEY = /^\$\$span\.ref\.(\d+)\.(.*)$/s;
 
 export interface DbKeyValue {
   key: string;
@@ -102,6 +109,9 @@ export function spanToDb(span: Span, hash: bigint): DbSpan {
   span.warnings.forEach((warning, i) => {
     tags.push(kvToDb({ key: `${WARNING_PREFIX}${i + 1}`, type: 'string', value: warning }));
   });
+  span.references.forEach((ref, i) => {
+    for (const tag of ref.tags ?? []) tags.push(kvToDb({ ...tag, key: `${REF_PREFIX}${i + 1}.${tag.key}` }));
+  });
   const parent = parentSpanId(span);
   return {
     trace_id: traceIdToDb(span.traceId),
@@ -127,15 +137,29 @@ export function spanFromDb(row: DbSpan): Span {
   const traceId = traceIdFromDb(row.trace_id);
   const tags: KeyValue[] = [];
   const warnings: string[] = [];
+  const refTags = new Map<number, KeyValue[]>();
   for (const tag of row.tags ?? []) {
-    if (tag.key.startsWith(WARNING_PREFIX)) warnings.push(tag.value_string ?? '');
-    else tags.push(kvFromDb(tag));
+    if (tag.key.startsWith(WARNING_PREFIX)) {
+      warnings.push(tag.value_string ?? '');
+      continue;
+    }
+    const ref = tag.key.startsWith(REF_PREFIX) ? REF_KEY.exec(tag.key) : null;
+    if (ref === null) {
+      tags.push(kvFromDb(tag));
+      continue;
+    }
+    const position = Number(ref[1]) - 1;
+    refTags.set(position, [...(refTags.get(position) ?? []), kvFromDb({ ...tag, key: ref[2]! })]);
   }
-  const references: SpanRef[] = (row.refs ?? []).map((ref) => ({
-    refType: ref.ref_type === 'follows-from' ? 'FOLLOWS_FROM' : 'CHILD_OF',
-    traceId: traceIdFromDb(ref.trace_id),
-    spanId: spanIdFromDb(ref.span_id),
-  }));
+  const references: SpanRef[] = (row.refs ?? []).map((ref, i) => {
+    const base = {
+      refType: ref.ref_type === 'follows-from' ? ('FOLLOWS_FROM' as const) : ('CHILD_OF' as const),
+      traceId: traceIdFromDb(ref.trace_id),
+      spanId: spanIdFromDb(ref.span_id),
+    };
+    const extra = refTags.get(i);
+    return extra === undefined ? base : { ...base, tags: extra };
+  });
   // Jaeger's MaybeAddParentSpanID: rows written by old clients carry only parent_id.
   if (row.parent_id !== 0n && row.parent_id !== null) {
     const parent = spanIdFromDb(row.parent_id);

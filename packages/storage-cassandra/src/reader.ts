@@ -22,6 +22,7 @@ const INDEX_OVERFETCH = 3;
 /** Candidates are checked with the exact predicate; fetch more when part of the query has no index. */
 const UNINDEXED_OVERFETCH = 20;
 const TRACE_FETCH_CONCURRENCY = 16;
+const HOURS_PER_ROUND = 24;
 
 const SELECT = {
   trace:
@@ -129,6 +130,11 @@ export class CassandraSpanReader implements SpanReader {
     return intersect(await Promise.all(sets));
   }
 
+  /**
+   * service_name_index and service_operation_index key rows by start time alone, so two traces of a
+   * service starting in the same microsecond overwrite each other (as in Jaeger). duration_index keys
+   * rows by trace ID too: scanning it as well makes the search complete.
+   */
   async #byService(query: TraceQuery, limit: number): Promise<Candidates> {
     const perBucket = await Promise.all(
       SERVICE_BUCKETS.map((bucket) =>
@@ -141,17 +147,21 @@ export class CassandraSpanReader implements SpanReader {
         ]),
       ),
     );
-    return union(perBucket);
+    return union([...perBucket, await this.#byDuration(query, '', limit)]);
   }
 
-  #byOperation(query: TraceQuery, operation: string, limit: number): Promise<Candidates> {
-    return this.#index(SELECT.byOperation, [
-      query.serviceName,
-      operation,
-      BigInt(query.startTimeMin),
-      BigInt(query.startTimeMax),
-      limit,
+  async #byOperation(query: TraceQuery, operation: string, limit: number): Promise<Candidates> {
+    const [indexed, scanned] = await Promise.all([
+      this.#index(SELECT.byOperation, [
+        query.serviceName,
+        operation,
+        BigInt(query.startTimeMin),
+        BigInt(query.startTimeMax),
+        limit,
+      ]),
+      this.#byDuration(query, operation, limit),
     ]);
+    return union([indexed, scanned]);
   }
 
   #byTag(query: TraceQuery, key: string, value: string, limit: number): Promise<Candidates> {
@@ -165,32 +175,33 @@ export class CassandraSpanReader implements SpanReader {
     ]);
   }
 
+  /** duration_index, newest hour first (as Jaeger), a day of hours at a time, until enough are found. */
   async #byDuration(query: TraceQuery, operation: string, limit: number): Promise<Candidates> {
-    const min = query.durationMin ?? 0;
-    const max =
-      query.durationMax !== undefined && query.durationMax > 0 ? query.durationMax : Number.MAX_SAFE_INTEGER;
-    const buckets: Date[] = [];
+    const min = BigInt(query.durationMin ?? 0);
+    const max = BigInt(
+      query.durationMax !== undefined && query.durationMax > 0 ? query.durationMax : Number.MAX_SAFE_INTEGER,
+    );
+    const hours: Date[] = [];
     const first = Math.floor(query.startTimeMin / HOUR_MICROS);
     for (let hour = Math.floor(query.startTimeMax / HOUR_MICROS); hour >= first; hour--) {
-      buckets.push(new Date(hour * (HOUR_MICROS / 1000)));
+      hours.push(new Date(hour * (HOUR_MICROS / 1000)));
     }
     const results: Candidates[] = [];
     let found = 0;
-    // Newest hour first, as Jaeger does, stopping once enough traces are found.
-    for (const bucket of buckets) {
-      const rows = await this.#index(SELECT.byDuration, [
-        query.serviceName,
-        operation,
-        bucket,
-        BigInt(min),
-        BigInt(max),
-        limit,
-      ]);
-      for (const [id, start] of rows)
-        if (start < query.startTimeMin || start > query.startTimeMax) rows.delete(id);
-      results.push(rows);
-      found += rows.size;
-      if (found >= limit) break;
+    for (let i = 0; i < hours.length && found < limit; i += HOURS_PER_ROUND) {
+      const round = await Promise.all(
+        hours
+          .slice(i, i + HOURS_PER_ROUND)
+          .map((hour) =>
+            this.#index(SELECT.byDuration, [query.serviceName, operation, hour, min, max, limit]),
+          ),
+      );
+      for (const rows of round) {
+        for (const [id, start] of rows)
+          if (start < query.startTimeMin || start > query.startTimeMax) rows.delete(id);
+        results.push(rows);
+        found += rows.size;
+      }
     }
     return union(results);
   }
@@ -209,9 +220,12 @@ export class CassandraSpanReader implements SpanReader {
   async #query(name: string, cql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
     const stop = this.#metrics.readLatency.startTimer({ query: name });
     try {
-      const result = await this.#client.execute(cql, params, { prepare: true, fetchSize: 10_000 });
+      const result = await this.#client.execute(cql, params, { prepare: true, fetchSize: 5_000 });
+      const rows: Record<string, unknown>[] = [];
+      // Iterating the result set fetches the following pages (a trace may have many thousand spans).
+      for await (const row of result) rows.push(row);
       stop({ result: 'ok' });
-      return result.rows;
+      return rows;
     } catch (error) {
       stop({ result: 'err' });
       throw toStorageError(error, `read ${name}`);

@@ -39,7 +39,10 @@ export function indexedTags(
     }
   };
   if (options.indexProcessTags) consider(span.process.tags);
-  if (options.indexTags) consider(span.tags);
+  if (options.indexTags) {
+    consider(span.tags);
+    for (const ref of span.references) if (ref.tags !== undefined) consider(ref.tags);
+  }
   if (options.indexLogs) for (const log of span.logs) consider(log.fields);
   return out;
 }
