@@ -2,7 +2,7 @@ import { promisify } from 'node:util';
 import { zstdCompress, zstdDecompress, constants as zlib } from 'node:zlib';
 import { CompressionCodecs, CompressionTypes } from 'kafkajs';
 import createSnappyCodec from 'kafkajs-snappy';
-import * as lz4 from 'lz4js';
+import { compressLz4Frame, decompressLz4Frame } from './lz4-frame.ts';
 
 export type CompressionName = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
 export const COMPRESSION_NAMES: readonly CompressionName[] = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
@@ -23,10 +23,10 @@ function zstdCodec(level: number) {
   });
 }
 
-// Kafka's LZ4 is the standard LZ4 frame format (KIP-57), which is what lz4js writes and reads.
+// Kafka's LZ4 is the standard LZ4 frame format (KIP-57) with independent blocks.
 const lz4Codec = () => ({
-  compress: (encoder: Encoder) => Promise.resolve(Buffer.from(lz4.compress(encoder.buffer))),
-  decompress: (buffer: Buffer) => Promise.resolve(Buffer.from(lz4.decompress(buffer))),
+  compress: (encoder: Encoder) => Promise.resolve(compressLz4Frame(encoder.buffer)),
+  decompress: (buffer: Buffer) => Promise.resolve(decompressLz4Frame(buffer)),
 });
 
 let registered = false;

@@ -35,3 +35,9 @@ export { DeadlockDetector } from './deadlock-detector.ts';
 export { IngesterMetrics } from './ingester-metrics.ts';
 export type { SpanConsumerOptions, SpanConsumerDeps } from './span-consumer.ts';
 export { SpanConsumer } from './span-consumer.ts';
+export {
+  kafkaProducerConfig,
+  kafkaConsumerConfig,
+  kafkaClientOptionsFromConfig,
+  kafkaWriterOptionsFromConfig,
+} from './config.ts';

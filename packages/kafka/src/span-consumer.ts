@@ -120,17 +120,30 @@ export class SpanConsumer {
     this.lagTimer.unref();
   }
 
-  /** Drains what was received (writes finish, offsets commit), then leaves the group. */
-  async stop(): Promise<void> {
+  /** True while storage writes fail and are retried (readiness reports storage unreachable). */
+  storageFailing(): boolean {
+    return this.pipeline.isRetrying();
+  }
+
+  /**
+   * Drains what was received (writes finish, offsets commit), then leaves the group. After
+   * `drainTimeoutMs` unfinished writes are abandoned uncommitted: the next owner redoes them.
+   */
+  async stop(drainTimeoutMs = 20_000): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     this.detector.stop();
     if (this.lagTimer) clearInterval(this.lagTimer);
-    await this.consumer.stop();
-    await this.pipeline.drain();
+    // Stop fetching but stay in the group, so the drained offsets can still be committed.
+    this.consumer.pause([{ topic: this.deps.options.topic }]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, drainTimeoutMs)));
+    await Promise.race([this.pipeline.drain(), timeout]);
+    clearTimeout(timer);
+    this.pipeline.stop();
     await this.commitNow();
     if (this.commitTimer) clearTimeout(this.commitTimer);
-    this.pipeline.stop();
+    await this.consumer.stop();
     await Promise.allSettled([
       this.consumer.disconnect(),
       this.producer.disconnect(),
@@ -176,7 +189,7 @@ export class SpanConsumer {
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    if (!payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
+    if (this.stopped || !payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
     await this.heartbeatOrDrain(payload);
     const { metrics, options } = this.deps;
     let entry = this.book.ensure(batch.partition);

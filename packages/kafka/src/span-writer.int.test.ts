@@ -1,0 +1,117 @@
+import { kafkaBrokers, schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
+import type { Kafka } from 'kafkajs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTopic, readRecords, testKafka, testSpan } from '../test/helpers.ts';
+import type { CompressionName } from './compression.ts';
+import { decodeMessage, type SpanEncoding } from './encodings.ts';
+import { silentLogger } from './logger.ts';
+import { recordKey } from './record-encoder.ts';
+import { registerSpanSchema, unframeConfluent } from './schema-registry.ts';
+import { createKafkaSpanWriter, type KafkaSpanWriterOptions } from './span-writer.ts';
+
+let brokers: string[];
+let kafka: Kafka;
+
+beforeAll(async () => {
+  brokers = await kafkaBrokers();
+  kafka = testKafka(brokers);
+});
+
+function writerOptions(
+  topic: string,
+  overrides: Partial<KafkaSpanWriterOptions> = {},
+): KafkaSpanWriterOptions {
+  return {
+    topic,
+    encoding: 'json',
+    requiredAcks: 'all',
+    idempotent: true,
+    compression: 'none',
+    batchSize: 64 * 1024,
+    batchLingerMs: 5,
+    maxMessageBytes: 10_000,
+    ...overrides,
+  };
+}
+
+async function produceAndRead(topic: string, options: KafkaSpanWriterOptions, count: number) {
+  await createTopic(kafka, topic, 3);
+  const writer = createKafkaSpanWriter({ kafka, logger: silentLogger, options });
+  await writer.start();
+  const spans = Array.from({ length: count }, (_, i) => testSpan(i, i % 4));
+  // Concurrent writes are gathered into shared produce requests; each resolves when acknowledged.
+  await Promise.all([
+    writer.writeSpans(spans.slice(0, count / 2)),
+    writer.writeSpans(spans.slice(count / 2)),
+  ]);
+  await writer.close();
+  return { spans, records: await readRecords(kafka, topic, options.encoding === 'otlp_proto' ? 4 : count) };
+}
+
+describe('Kafka span writer on a real broker', () => {
+  it.each<CompressionName>(['none', 'gzip', 'snappy', 'lz4', 'zstd'])(
+    'writes one json record per span keyed by trace ID (compression %s)',
+    async (compression) => {
+      const topic = uniqueName('spans-writer');
+      const { spans, records } = await produceAndRead(topic, writerOptions(topic, { compression }), 20);
+      expect(records).toHaveLength(20);
+      const decoded = records.map((r) => {
+        const outcome = decodeMessage({ value: r.value }, 'json');
+        if (!outcome.ok) throw new Error(outcome.reason);
+        expect(r.key?.toString()).toBe(recordKey(outcome.spans[0]!.traceId));
+        return outcome.spans[0]!;
+      });
+      expect(new Set(decoded.map((s) => s.spanId))).toEqual(new Set(spans.map((s) => s.spanId)));
+      const original = spans.find((s) => s.spanId === decoded[0]!.spanId)!;
+      expect(decoded[0]).toEqual(original);
+    },
+  );
+
+  it('rejects an oversized span with a reason and still writes its neighbours', async () => {
+    const topic = uniqueName('spans-oversized');
+    await createTopic(kafka, topic);
+    const writer = createKafkaSpanWriter({
+      kafka,
+      logger: silentLogger,
+      options: writerOptions(topic, { maxMessageBytes: 2000 }),
+    });
+    await writer.start();
+    const huge = testSpan(1, 1, { operationName: 'x'.repeat(5000) });
+    const result = await writer.produce([testSpan(0), huge, testSpan(2)]);
+    expect(result.written).toBe(2);
+    expect(result.rejected).toHaveLength(1);
+    expect(result.rejected[0]!.index).toBe(1);
+    expect(result.rejected[0]!.reason).toMatch(/max-message-bytes=2000/);
+    await expect(writer.writeSpans([huge])).rejects.toMatchObject({ code: 'invalid', retriable: false });
+    await writer.close();
+    expect(await readRecords(kafka, topic, 2)).toHaveLength(2);
+  });
+
+  it.each<SpanEncoding>(['protobuf', 'otlp_proto'])('round-trips the %s encoding', async (encoding) => {
+    const topic = uniqueName(`spans-${encoding}`);
+    const { spans, records } = await produceAndRead(topic, writerOptions(topic, { encoding }), 8);
+    const decoded = records.flatMap((r) => {
+      const outcome = decodeMessage({ value: r.value }, encoding);
+      if (!outcome.ok) throw new Error(outcome.reason);
+      return outcome.spans;
+    });
+    expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
+  });
+
+  it('frames protobuf records in the Confluent wire format with a registered schema id', async () => {
+    const topic = uniqueName('spans-registry');
+    const schemaId = await registerSpanSchema(await schemaRegistryUrl(), topic);
+    expect(await registerSpanSchema(await schemaRegistryUrl(), topic)).toBe(schemaId);
+    const { spans, records } = await produceAndRead(
+      topic,
+      writerOptions(topic, { encoding: 'protobuf', schemaId }),
+      4,
+    );
+    for (const record of records) expect(unframeConfluent(record.value!)?.schemaId).toBe(schemaId);
+    const decoded = records.map((r) => decodeMessage({ value: r.value }, 'protobuf'));
+    expect(decoded.every((d) => d.ok)).toBe(true);
+    expect(decoded.flatMap((d) => (d.ok ? d.spans.map((s) => s.spanId) : [])).sort()).toEqual(
+      spans.map((s) => s.spanId).sort(),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import {
+  adminConfig,
+  defineSchema,
+  loggingConfig,
+  mergeSchemas,
+  opt,
+  spanStorageConfig,
+  type ConfigValues,
+} from '@spanstream/config';
+import { kafkaConsumerConfig } from '@spanstream/kafka';
+import { cassandraConfig } from '@spanstream/storage-cassandra';
+
+/** `--ingester.*`: Jaeger's two flags plus Spanstream's batching, backpressure and retry settings. */
+export const ingesterOptionsConfig = defineSchema({
+  'ingester.parallelism': opt.int({
+    help: 'storage bulk writes in flight at once (Jaeger: goroutines per partition, default 1000)',
+    default: 8,
+    min: 1,
+  }),
+  'ingester.deadlockInterval': opt.duration({
+    help: 'interval to check for stuck partitions (lag > 0 and no progress): re-seek, then exit; 0 disables',
+    default: '0s',
+  }),
+  'ingester.max-inflight-bytes': opt.byteSize({
+    help: 'received-but-unwritten bytes above which partitions are paused',
+    default: '64MiB',
+  }),
+  'ingester.batch-size': opt.int({ help: 'spans per storage bulk write', default: 1000, min: 1 }),
+  'ingester.batch-linger': opt.duration({ help: 'longest a partial bulk write waits', default: '100ms' }),
+  'ingester.retry.min-interval': opt.duration({ help: 'first retry backoff ceiling', default: '250ms' }),
+  'ingester.retry.max-interval': opt.duration({ help: 'largest retry backoff', default: '30s' }),
+  'ingester.commit-interval': opt.duration({
+    help: 'how often finished offsets are committed',
+    default: '200ms',
+  }),
+  'ingester.drain-timeout': opt.duration({
+    help: 'longest a shutdown waits for in-flight writes',
+    default: '20s',
+  }),
+});
+
+export const ingesterConfig = mergeSchemas(
+  loggingConfig,
+  adminConfig(':14270'),
+  spanStorageConfig(['memory', 'elasticsearch', 'cassandra'], 'memory'),
+  kafkaConsumerConfig,
+  ingesterOptionsConfig,
+  cassandraConfig('cassandra'),
+);
+
+export type IngesterConfig = ConfigValues<typeof ingesterConfig>;

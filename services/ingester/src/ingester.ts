@@ -1,0 +1,77 @@
+import {
+  IngesterMetrics,
+  SpanConsumer,
+  createKafkaClient,
+  decodeMessage,
+  type DeadLetterSink,
+  type KafkaClientOptions,
+  type KafkaLogger,
+  type SpanConsumerOptions,
+  type SpanEncoding,
+} from '@spanstream/kafka';
+import type { SpanWriter } from '@spanstream/storage-api';
+import type { HealthState, Registry, Service } from '@spanstream/runtime';
+
+export interface IngesterOptions {
+  readonly client: KafkaClientOptions;
+  readonly consumer: SpanConsumerOptions;
+  readonly encoding: SpanEncoding;
+  readonly drainTimeoutMs: number;
+}
+
+export interface IngesterDeps {
+  readonly writer: SpanWriter;
+  readonly logger: KafkaLogger;
+  readonly registry: Registry;
+  readonly health?: HealthState;
+  readonly options: IngesterOptions;
+  /** Unrecoverable state (stuck partition after re-seek, consumer crash): the process must exit non-zero. */
+  readonly onFatal: (reason: string) => void;
+  /** Tests only: replaces the Kafka DLQ producer. */
+  readonly deadLetters?: DeadLetterSink;
+}
+
+export interface Ingester extends Service {
+  readonly consumer: SpanConsumer;
+}
+
+/**
+ * The ingester: consumer group → decode → storage bulk writes → in-order commits. Readiness needs
+ * the group joined and storage writes succeeding (Jaeger reports process liveness only).
+ */
+export function createIngester(deps: IngesterDeps): Ingester {
+  const { options, logger, health } = deps;
+  const metrics = new IngesterMetrics(deps.registry);
+  const kafka = createKafkaClient(options.client, logger);
+  const consumer = new SpanConsumer({
+    kafka,
+    writer: deps.writer,
+    decode: (message) => decodeMessage(message, options.encoding),
+    metrics,
+    logger,
+    options: options.consumer,
+    onFatal: deps.onFatal,
+    ...(deps.deadLetters && { deadLetters: deps.deadLetters }),
+  });
+  let healthTimer: NodeJS.Timeout | undefined;
+  const updateHealth = () => {
+    health?.setCondition('kafka-consumer', consumer.isJoined() ? undefined : 'consumer group not joined');
+    health?.setCondition('storage', consumer.storageFailing() ? 'writes failing, retrying' : undefined);
+  };
+  return {
+    name: 'ingester',
+    consumer,
+    async start() {
+      updateHealth();
+      await consumer.start();
+      healthTimer = setInterval(updateHealth, 500);
+      healthTimer.unref();
+      logger.info({ topic: options.consumer.topic, group: options.consumer.groupId }, 'ingester started');
+    },
+    async stop() {
+      if (healthTimer) clearInterval(healthTimer);
+      await consumer.stop(options.drainTimeoutMs);
+      logger.info({}, 'ingester stopped');
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { DEFAULT_DLQ_TOPIC, kafkaClientOptionsFromConfig } from '@spanstream/kafka';
+import type { IngesterConfig } from './config.ts';
+import type { IngesterOptions } from './ingester.ts';
+
+export function ingesterOptionsFromConfig(values: IngesterConfig): IngesterOptions {
+  return {
+    client: kafkaClientOptionsFromConfig(values, 'consumer'),
+    encoding: values['kafka.consumer.encoding'],
+    drainTimeoutMs: values['ingester.drain-timeout'],
+    consumer: {
+      topic: values['kafka.consumer.topic'],
+      groupId: values['kafka.consumer.group-id'],
+      dlqTopic: values['kafka.consumer.dlq-topic'] || DEFAULT_DLQ_TOPIC,
+      fromBeginning: values['kafka.consumer.initial-offset'] === 'earliest',
+      fetchMaxBytesPerPartition: values['kafka.consumer.fetch-max-message-bytes'],
+      maxInflightBytes: values['ingester.max-inflight-bytes'],
+      deadlockIntervalMs: values['ingester.deadlockInterval'],
+      commitIntervalMs: values['ingester.commit-interval'],
+      lagIntervalMs: 5_000,
+      parallelism: values['ingester.parallelism'],
+      batchSize: values['ingester.batch-size'],
+      batchLingerMs: values['ingester.batch-linger'],
+      backoff: {
+        minDelayMs: values['ingester.retry.min-interval'],
+        maxDelayMs: values['ingester.retry.max-interval'],
+      },
+    },
+  };
+}
