@@ -1,0 +1,103 @@
+import { loadConfig } from '@spanstream/config';
+import { micros, parseSpanId, parseTraceId, stringTag, type Span } from '@spanstream/model';
+import {
+  cassandraContactPoints,
+  cassandraLocalDataCenter,
+  elasticsearchUrl,
+  opensearchUrl,
+  uniqueName,
+} from '@spanstream/testkit';
+import { describe, expect, it } from 'vitest';
+import { createSpanStores, storageConfig, STORE_TYPES, type StoreType } from '../src/index.ts';
+
+const schema = storageConfig(STORE_TYPES, 'memory');
+
+function load(argv: string[], env: Record<string, string> = {}) {
+  const outcome = loadConfig(schema, { argv, env });
+  if (outcome.kind !== 'ok') throw new Error(JSON.stringify(outcome));
+  return outcome.values;
+}
+
+const span = (traceHex: string): Span => ({
+  traceId: parseTraceId(traceHex)!,
+  spanId: parseSpanId('1')!,
+  operationName: 'op',
+  references: [],
+  flags: 1,
+  startTime: micros(Date.now() * 1000),
+  duration: micros(10),
+  tags: [stringTag('k', 'v')],
+  logs: [],
+  process: { serviceName: 'factory-test', tags: [] },
+  warnings: [],
+});
+
+async function argsFor(type: StoreType, archive: boolean): Promise<string[]> {
+  const name = uniqueName('factory')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
+  switch (type) {
+    case 'memory':
+      return ['--memory.max-traces=10'];
+    case 'elasticsearch':
+    case 'opensearch': {
+      const url = type === 'elasticsearch' ? await elasticsearchUrl() : await opensearchUrl();
+      const common = (ns: string) => [
+        `--${ns}.server-urls=${url}`,
+        `--${ns}.index-prefix=${name}${ns === 'es' ? '' : '-archive'}`,
+        `--${ns}.num-replicas=0`,
+        `--${ns}.num-shards=1`,
+      ];
+      return [...common('es'), ...(archive ? ['--es-archive.enabled', ...common('es-archive')] : [])];
+    }
+    case 'cassandra': {
+      const [host, port] = (await cassandraContactPoints())[0]!.split(':');
+      const dc = await cassandraLocalDataCenter();
+      const common = (ns: string, ks: string) => [
+        `--${ns}.servers=${host}`,
+        `--${ns}.port=${port ?? '9042'}`,
+        `--${ns}.local-dc=${dc}`,
+        `--${ns}.keyspace=${ks}`,
+        `--${ns}.create-schema`,
+      ];
+      return [
+        ...common('cassandra', name),
+        ...(archive
+          ? ['--cassandra-archive.enabled', ...common('cassandra-archive', `${name}_archive`)]
+          : []),
+      ];
+    }
+  }
+}
+
+describe('createSpanStores', () => {
+  it.each(STORE_TYPES)(
+    'builds a working %s store (and its archive) from flags and SPAN_STORAGE_TYPE',
+    async (type) => {
+      const archive = type !== 'memory';
+      const values = load(await argsFor(type, archive), { SPAN_STORAGE_TYPE: type });
+      expect(values['span-storage.type']).toBe(type);
+      const stores = await createSpanStores(values, values['span-storage.type']);
+      try {
+        await stores.primary.writer.writeSpans([span('f1')]);
+        await expect
+          .poll(async () => (await stores.primary.reader.getTrace(parseTraceId('f1')!))?.spans.length, {
+            timeout: 15_000,
+          })
+          .toBe(1);
+        expect(stores.archive !== undefined).toBe(archive);
+        if (stores.archive) {
+          await stores.archive.writer.writeSpans([span('f2')]);
+          await expect
+            .poll(async () => (await stores.archive!.reader.getTrace(parseTraceId('f2')!))?.spans.length, {
+              timeout: 15_000,
+            })
+            .toBe(1);
+          expect(await stores.archive.reader.getTrace(parseTraceId('f1')!)).toBeUndefined();
+        }
+      } finally {
+        await stores.close();
+      }
+    },
+  );
+});
