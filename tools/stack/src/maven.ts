@@ -44,6 +44,9 @@ export async function copyDependencies(server: string, version: string, target: 
       '-f',
       pomPath(server),
       `-Dserver.version=${version}`,
+      ...(process.env['SPANSTREAM_STACK_MAVEN_REPO'] === undefined
+        ? []
+        : [`-Dmaven.repo.local=${process.env['SPANSTREAM_STACK_MAVEN_REPO']}`]),
       `${dependencyPlugin}:copy-dependencies`,
       `-DoutputDirectory=${partial}`,
       '-DincludeScope=runtime',

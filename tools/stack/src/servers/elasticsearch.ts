@@ -90,6 +90,8 @@ export const elasticsearch: StackService = {
     const pidFile = join(instance, 'elasticsearch.pid');
     mkdirSync(join(instance, 'data'), { recursive: true });
     mkdirSync(logs, { recursive: true });
+    // The launcher's default temp dir is under /tmp; keep it in the instance, owned by the ES user.
+    mkdirSync(join(instance, 'tmp'), { recursive: true });
     rmSync(config, { recursive: true, force: true });
     cpSync(join(distribution, 'config'), config, { recursive: true });
     appendFileSync(join(config, 'elasticsearch.yml'), elasticsearchYml(join(instance, 'data'), logs));
@@ -104,6 +106,7 @@ export const elasticsearch: StackService = {
         ...ctx.env,
         ES_JAVA_HOME: jdk17(ctx.env),
         ES_PATH_CONF: config,
+        ES_TMPDIR: join(instance, 'tmp'),
         ES_JAVA_OPTS: heapFlags('SPANSTREAM_STACK_ELASTICSEARCH_HEAP', '512m', ctx.env).join(' '),
         ...(runAs === undefined ? {} : { HOME: instance, USER: runAs.user }),
       },
