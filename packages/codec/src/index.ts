@@ -11,3 +11,21 @@ export {
 } from './time.ts';
 export { toOtlpTraces, encodeOtlpTraces } from './otlp/encode.ts';
 export { toOtlpJson } from './otlp/json-encode.ts';
+export {
+  decodeJaegerSpan,
+  encodeJaegerSpan,
+  fromJaegerBatch,
+  decodeJaegerBatch,
+  decodePostSpansRequest,
+  encodePostSpansRequest,
+} from './jaeger/proto.ts';
+export {
+  spanToProto as toJaegerProtoSpan,
+  processToProto as toJaegerProtoProcess,
+} from './jaeger/model-proto.ts';
+export type { UiTrace, UiSpan, UiProcess, UiKeyValue } from './jaeger/ui-json.ts';
+export { toJaegerUiTrace, toJaegerUiTraces, toUiKeyValue, uiTraceId } from './jaeger/ui-json.ts';
+export { fromJaegerUiTrace } from './jaeger/ui-json-read.ts';
+export { decodeJaegerThriftBatch, encodeJaegerThriftBatch } from './jaeger-thrift/index.ts';
+export type { ZipkinSpan, ZipkinEndpoint, ZipkinAnnotation, ZipkinKind } from './zipkin/index.ts';
+export { decodeZipkinJsonV2, decodeZipkinJsonV1, decodeZipkinProto, encodeZipkinProto } from './zipkin/index.ts';
