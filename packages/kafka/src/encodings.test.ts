@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { parseTraceId } from '@spanstream/model';
+import { describe, expect, it } from 'vitest';
+import { testSpan } from '../test/helpers.ts';
+import { decodeMessage, detectEncoding } from './encodings.ts';
+import { encodeRecords, recordKey } from './record-encoder.ts';
+import { spanCodec } from './span-codec.ts';
+
+const spans = [testSpan(1, 7), testSpan(2, 7), testSpan(3, 9)];
+
+function valuesOf(encoding: 'protobuf' | 'json' | 'otlp_proto', schemaId?: number): Buffer[] {
+  const options = { encoding, maxMessageBytes: 1_000_000, ...(schemaId === undefined ? {} : { schemaId }) };
+  return encodeRecords(spans, options).messages.map((m) => m.value as Buffer);
+}
+
+describe('record encodings', () => {
+  it.each(['protobuf', 'json', 'otlp_proto'] as const)(
+    'auto-detects and decodes %s whatever the hint',
+    (encoding) => {
+      for (const hint of ['protobuf', 'json', 'otlp_proto'] as const) {
+        const decoded = valuesOf(encoding).flatMap((value) => {
+          const outcome = decodeMessage({ value }, hint);
+          if (!outcome.ok) throw new Error(outcome.reason);
+          return outcome.spans;
+        });
+        expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
+      }
+    },
+  );
+
+  it('decodes schema-registry framed protobuf (magic byte 0)', () => {
+    const [value] = valuesOf('protobuf', 42);
+    expect(detectEncoding(value!, 'json')).toBe('confluent');
+    const outcome = decodeMessage({ value: value! }, 'json');
+    expect(outcome.ok && outcome.spans[0]).toEqual(spans[0]);
+  });
+
+  it('keys records by trace ID as Jaeger (16 hex chars when the high half is zero) and groups otlp_proto per trace', () => {
+    const records = encodeRecords(spans, { encoding: 'otlp_proto', maxMessageBytes: 1_000_000 }).messages;
+    expect(records.map((r) => r.key)).toEqual([spans[0]!.traceId, spans[2]!.traceId]);
+    expect(recordKey(parseTraceId('abc')!)).toBe('0000000000000abc');
+  });
+
+  it('turns poison into a reason, never an exception', () => {
+    const truncated = valuesOf('protobuf')[0]!.subarray(0, 30);
+    const process = spanCodec.jaegerProto(spans[0]!).subarray(0, 0);
+    const cases: [string, Buffer | null][] = [
+      ['null value', null],
+      ['empty', Buffer.alloc(0)],
+      ['random bytes', Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x01, 0x02, 0x03])],
+      ['truncated protobuf', truncated],
+      ['invalid JSON', Buffer.from('{"traceId":')],
+      ['JSON of another shape', Buffer.from('{"hello":"world"}')],
+      ['bad framing', Buffer.from([0, 0, 0, 0, 1, 0x7f])],
+      ['empty proto', Buffer.from(process)],
+    ];
+    for (const [, value] of cases) {
+      const outcome = decodeMessage({ value }, 'protobuf');
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.reason.length).toBeGreaterThan(0);
+    }
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const outcome = decodeMessage({ value: Buffer.from(bytes) }, 'protobuf');
+        if (outcome.ok) expect(outcome.spans.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
