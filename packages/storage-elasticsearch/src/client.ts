@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { Client as ElasticClient } from '@elastic/elasticsearch';
+import { Client as OpenSearchClient } from '@opensearch-project/opensearch';
+import { StorageError, type StorageErrorCode } from '@spanstream/storage-api';
+import type { EsOptions } from './options.ts';
+
+export interface EsRequest {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'HEAD';
+  readonly path: string;
+  readonly querystring?: Record<string, string | number | boolean>;
+  readonly body?: unknown;
+  /** NDJSON text for `_bulk` / `_msearch` (sent with the NDJSON content type). */
+  readonly bulkBody?: string;
+}
+
+export interface EsResponse<T> {
+  readonly statusCode: number;
+  readonly body: T;
+}
+
+/**
+ * The one seam between the store and the two client libraries: both expose the same low-level
+ * `transport.request`, which keeps their connection pool, retries, auth and TLS. Everything
+ * Spanstream sends is plain REST that Elasticsearch 7/8 and OpenSearch 1/2 share.
+ */
+export interface EsTransport {
+  request<T>(request: EsRequest, ignore?: readonly number[]): Promise<EsResponse<T>>;
+  close(): Promise<void>;
+}
+
+export function createEsTransport(options: EsOptions): EsTransport {
+  return options.flavor === 'opensearch' ? openSearchTransport(options) : elasticTransport(options);
+}
+
+function elasticTransport(options: EsOptions): EsTransport {
+  const { auth, tls } = options;
+  const client = new ElasticClient({
+    nodes: [...options.serverUrls],
+    ...(auth.apiKey
+      ? { auth: { apiKey: auth.apiKey } }
+      : auth.bearerToken
+        ? { auth: { bearer: auth.bearerToken } }
+        : auth.username !== undefined
+          ? { auth: { username: auth.username, password: auth.password ?? '' } }
+          : {}),
+    tls: tlsOptions(tls),
+    ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
+    sniffOnStart: options.sniffer,
+    maxRetries: 2,
+  });
+  return {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the caller's view of the body, as in the client libraries
+    request: async <T>(request: EsRequest, ignore: readonly number[] = []) => {
+      try {
+        const result = await client.transport.request<T>(toParams(request), {
+          meta: true,
+          ignore: [...ignore],
+        });
+        return { statusCode: result.statusCode ?? 200, body: result.body };
+      } catch (error) {
+        throw toStorageError(error, request);
+      }
+    },
+    close: () => client.close(),
+  };
+}
+
+function openSearchTransport(options: EsOptions): EsTransport {
+  const { auth, tls } = options;
+  const headers: Record<string, string> = {};
+  if (auth.apiKey) headers['authorization'] = `ApiKey ${auth.apiKey}`;
+  else if (auth.bearerToken) headers['authorization'] = `Bearer ${auth.bearerToken}`;
+  const client = new OpenSearchClient({
+    nodes: [...options.serverUrls],
+    ...(auth.username !== undefined && !auth.apiKey && !auth.bearerToken
+      ? { auth: { username: auth.username, password: auth.password ?? '' } }
+      : {}),
+    headers,
+    ssl: tlsOptions(tls),
+    ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
+    sniffOnStart: options.sniffer,
+    maxRetries: 2,
+  });
+  return {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the caller's view of the body, as in the client libraries
+    request: async <T>(request: EsRequest, ignore: readonly number[] = []) => {
+      try {
+        const result = await client.transport.request(toParams(request), { ignore: [...ignore] });
+        return { statusCode: result.statusCode ?? 200, body: result.body as T };
+      } catch (error) {
+        throw toStorageError(error, request);
+      }
+    },
+    close: () => client.close(),
+  };
+}
+
+function toParams(request: EsRequest): {
+  method: string;
+  path: string;
+  querystring?: Record<string, string | number | boolean>;
+  body?: Record<string, unknown>;
+  bulkBody?: string;
+} {
+  return {
+    method: request.method,
+    path: request.path,
+    ...(request.querystring ? { querystring: request.querystring } : {}),
+    ...(request.body === undefined ? {} : { body: request.body as Record<string, unknown> }),
+    ...(request.bulkBody === undefined ? {} : { bulkBody: request.bulkBody }),
+  };
+}
+
+function tlsOptions(tls: EsOptions['tls']): {
+  ca?: string;
+  cert?: string;
+  key?: string;
+  servername?: string;
+  rejectUnauthorized?: boolean;
+} {
+  return {
+    ...(tls.ca ? { ca: tls.ca } : {}),
+    ...(tls.cert ? { cert: tls.cert } : {}),
+    ...(tls.key ? { key: tls.key } : {}),
+    ...(tls.serverName ? { servername: tls.serverName } : {}),
+    ...(tls.skipHostVerify ? { rejectUnauthorized: false } : {}),
+  };
+}
+
+/** Reads a PEM or token file named by a flag (`--es.tls.ca`, `--es.token-file`); '' → undefined. */
+export function readSecretFile(path: string | undefined): string | undefined {
+  return path ? readFileSync(path, 'utf8').trim() : undefined;
+}
+
+interface ClientErrorShape {
+  name?: string;
+  message?: string;
+  statusCode?: number;
+  meta?: { statusCode?: number; body?: unknown };
+}
+
+/** Maps both libraries' errors (same class names) to StorageError codes. */
+export function toStorageError(error: unknown, request: Pick<EsRequest, 'method' | 'path'>): StorageError {
+  const shape = (typeof error === 'object' && error !== null ? error : {}) as ClientErrorShape;
+  const status = shape.statusCode ?? shape.meta?.statusCode;
+  let code: StorageErrorCode = 'internal';
+  if (status === 429) code = 'overloaded';
+  else if (status === 502 || status === 503 || status === 504) code = 'unavailable';
+  else if (status !== undefined && status >= 400 && status < 500) code = 'invalid';
+  else if (shape.name === 'TimeoutError') code = 'timeout';
+  else if (shape.name === 'ConnectionError' || shape.name === 'NoLivingConnectionsError')
+    code = 'unavailable';
+  const what = `${request.method} ${request.path}`;
+  return new StorageError(code, `${shape.name ?? 'Error'} on ${what}: ${shape.message ?? String(error)}`, {
+    cause: error,
+  });
+}

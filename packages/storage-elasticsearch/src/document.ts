@@ -1,0 +1,220 @@
+import type { KeyValue, Log, Span, SpanRef, SpanId, TraceId } from '@spanstream/model';
+import { micros, parseSpanId, parseTraceId, tagValueAsString } from '@spanstream/model';
+
+/** Jaeger's nested tag: value as a string (`AsString()`), type in lower case. */
+export interface EsKeyValue {
+  key: string;
+  type: KeyValue['type'];
+  /** Always a string when Spanstream or Jaeger v1 writes it; other writers may store typed values. */
+  value: string | number | boolean;
+}
+
+export interface EsReference {
+  refType: 'CHILD_OF' | 'FOLLOWS_FROM';
+  traceID: string;
+  spanID: string;
+  /** Spanstream extension: OTLP link attributes (Jaeger's document has no place for them). */
+  tags?: EsKeyValue[];
+}
+
+/** Jaeger's ES span document (`plugin/storage/es/spanstore/dbmodel/model.go`). */
+export interface EsSpanDocument {
+  traceID: string;
+  spanID: string;
+  flags: number;
+  operationName: string;
+  references: EsReference[];
+  startTime: number;
+  startTimeMillis: number;
+  duration: number;
+  tags: EsKeyValue[];
+  tag?: Record<string, string | number | boolean>;
+  logs: { timestamp: number; fields: EsKeyValue[] }[];
+  process: { serviceName: string; tags: EsKeyValue[]; tag?: Record<string, string | number | boolean> };
+  /** Spanstream extension: Jaeger v1 drops span warnings in ES. */
+  warnings?: string[];
+}
+
+/** Jaeger's service document, plus Spanstream's `spanKind` (Jaeger v1 has none, jaegertracing/jaeger#1923). */
+export interface EsServiceDocument {
+  serviceName: string;
+  operationName: string;
+  spanKind?: string;
+}
+
+export interface TagsAsFields {
+  /** `--es.tags-as-fields.all` */
+  readonly all: boolean;
+  /** `--es.tags-as-fields.include` (keys, before dot replacement) */
+  readonly include: ReadonlySet<string>;
+  /** `--es.tags-as-fields.dot-replacement`, `@` by default */
+  readonly dotReplacement: string;
+}
+
+export const NO_TAGS_AS_FIELDS: TagsAsFields = { all: false, include: new Set(), dotReplacement: '@' };
+
+/**
+ * Jaeger writes a trace ID without its high half when that half is zero (`TraceID.String()`),
+ * so Jaeger tooling reading the index finds the same strings it writes.
+ */
+export function jaegerTraceIdString(id: TraceId): string {
+  return id.startsWith('0000000000000000') ? id.slice(16) : id;
+}
+
+/** Every form of the ID that may be stored: Jaeger's, full 32 characters, and pre-1.16 unpadded. */
+export function traceIdForms(id: TraceId): string[] {
+  const jaeger = jaegerTraceIdString(id);
+  const legacy = jaeger.replace(/^0+/, '');
+  return [...new Set([jaeger, id, legacy])];
+}
+
+export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELDS): EsSpanDocument {
+  const spanTags = splitTags(span.tags, fields);
+  const processTags = splitTags(span.process.tags, fields);
+  const doc: EsSpanDocument = {
+    traceID: jaegerTraceIdString(span.traceId),
+    spanID: span.spanId,
+    flags: span.flags,
+    operationName: span.operationName,
+    references: span.references.map(toEsReference),
+    startTime: span.startTime,
+    startTimeMillis: Math.floor(span.startTime / 1000),
+    duration: span.duration,
+    tags: spanTags.nested,
+    logs: span.logs.map((log) => ({ timestamp: log.timestamp, fields: log.fields.map(toEsKeyValue) })),
+    process: { serviceName: span.process.serviceName, tags: processTags.nested },
+  };
+  if (spanTags.map) doc.tag = spanTags.map;
+  if (processTags.map) doc.process.tag = processTags.map;
+  if (span.warnings.length > 0) doc.warnings = [...span.warnings];
+  return doc;
+}
+
+function toEsReference(ref: SpanRef): EsReference {
+  const out: EsReference = {
+    refType: ref.refType,
+    traceID: jaegerTraceIdString(ref.traceId),
+    spanID: ref.spanId,
+  };
+  if (ref.tags && ref.tags.length > 0) out.tags = ref.tags.map(toEsKeyValue);
+  return out;
+}
+
+export function toEsKeyValue(kv: KeyValue): EsKeyValue {
+  return { key: kv.key, type: kv.type, value: tagValueAsString(kv) };
+}
+
+/**
+ * Tags-as-fields go to the `tag` map with typed values and dots replaced; binary never does
+ * (as Jaeger), nor a value JSON numbers would change (int64 beyond 2^53, integral floats): those
+ * stay nested, so the round trip is lossless.
+ */
+function splitTags(
+  tags: readonly KeyValue[],
+  fields: TagsAsFields,
+): { nested: EsKeyValue[]; map?: Record<string, string | number | boolean> } {
+  if (!fields.all && fields.include.size === 0) return { nested: tags.map(toEsKeyValue) };
+  const nested: EsKeyValue[] = [];
+  let map: Record<string, string | number | boolean> | undefined;
+  for (const kv of tags) {
+    const value = fieldValue(kv);
+    if (value === undefined || !(fields.all || fields.include.has(kv.key))) {
+      nested.push(toEsKeyValue(kv));
+      continue;
+    }
+    map ??= {};
+    map[kv.key.replaceAll('.', fields.dotReplacement)] = value;
+  }
+  return map ? { nested, map } : { nested };
+}
+
+function fieldValue(kv: KeyValue): string | number | boolean | undefined {
+  switch (kv.type) {
+    case 'binary':
+      return undefined;
+    case 'int64':
+      return kv.value >= BigInt(Number.MIN_SAFE_INTEGER) && kv.value <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(kv.value)
+        : undefined;
+    case 'float64':
+      // An integral float would read back as int64 (JSON has one number type); NaN/∞ have no JSON form.
+      return Number.isFinite(kv.value) && !Number.isInteger(kv.value) ? kv.value : undefined;
+    default:
+      return kv.value;
+  }
+}
+
+/** A stored document back to the model; undefined when its IDs are unusable. */
+export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span | undefined {
+  const traceId = parseTraceId(doc.traceID);
+  const spanId = parseSpanId(doc.spanID);
+  if (!traceId || !spanId) return undefined;
+  return {
+    traceId,
+    spanId,
+    operationName: doc.operationName,
+    references: (doc.references ?? []).map(fromEsReference),
+    flags: doc.flags ?? 0,
+    startTime: micros(doc.startTime),
+    duration: micros(doc.duration),
+    tags: [...(doc.tags ?? []).map(fromEsKeyValue), ...fromTagMap(doc.tag, dotReplacement)],
+    logs: (doc.logs ?? []).map(fromEsLog),
+    process: {
+      serviceName: doc.process.serviceName,
+      tags: [...(doc.process.tags ?? []).map(fromEsKeyValue), ...fromTagMap(doc.process.tag, dotReplacement)],
+    },
+    warnings: doc.warnings ?? [],
+  };
+}
+
+function fromEsReference(ref: EsReference): SpanRef {
+  // Link references may carry all-zero IDs (an OTLP link without a valid context): keep them.
+  const traceId = (parseTraceId(ref.traceID) ?? ref.traceID.padStart(32, '0')) as TraceId;
+  const spanId = (parseSpanId(ref.spanID) ?? ref.spanID.padStart(16, '0')) as SpanId;
+  const out: SpanRef = { refType: ref.refType, traceId, spanId };
+  return ref.tags && ref.tags.length > 0 ? { ...out, tags: ref.tags.map(fromEsKeyValue) } : out;
+}
+
+function fromEsLog(log: { timestamp: number; fields?: EsKeyValue[] }): Log {
+  return { timestamp: micros(log.timestamp), fields: (log.fields ?? []).map(fromEsKeyValue) };
+}
+
+export function fromEsKeyValue(kv: EsKeyValue): KeyValue {
+  const value = String(kv.value);
+  switch (kv.type) {
+    case 'bool':
+      return { key: kv.key, type: 'bool', value: value === 'true' };
+    case 'int64':
+      return { key: kv.key, type: 'int64', value: BigInt(value) };
+    case 'float64':
+      return { key: kv.key, type: 'float64', value: Number(value) };
+    case 'binary':
+      return { key: kv.key, type: 'binary', value: hexToBytes(value) };
+    default:
+      return { key: kv.key, type: 'string', value };
+  }
+}
+
+/** Jaeger's `convertTagField`: JSON types give the tag type; integral numbers read as int64. */
+function fromTagMap(map: Record<string, unknown> | undefined, dotReplacement: string): KeyValue[] {
+  if (!map) return [];
+  const out: KeyValue[] = [];
+  for (const [field, value] of Object.entries(map)) {
+    const key = field.replaceAll(dotReplacement, '.');
+    if (typeof value === 'boolean') out.push({ key, type: 'bool', value });
+    else if (typeof value === 'number') {
+      out.push(
+        Number.isInteger(value)
+          ? { key, type: 'int64', value: BigInt(value) }
+          : { key, type: 'float64', value },
+      );
+    } else out.push({ key, type: 'string', value: String(value) });
+  }
+  return out;
+}
+
+function hexToBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(Math.floor(hex.length / 2));
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}

@@ -1,0 +1,32 @@
+import { runStorageConformance } from '@spanstream/storage-conformance';
+import type { SpanStore } from '@spanstream/storage-api';
+import { elasticsearchUrl, opensearchUrl, uniqueName } from '@spanstream/testkit';
+import { createElasticsearchStore, ElasticsearchSpanStore } from './index.ts';
+import type { EsFlavor } from './options.ts';
+
+const asEs = (store: SpanStore): ElasticsearchSpanStore => {
+  if (!(store instanceof ElasticsearchSpanStore)) throw new Error('not an Elasticsearch store');
+  return store;
+};
+
+function conformance(flavor: EsFlavor, useAliases: boolean): void {
+  runStorageConformance(`${flavor} (${useAliases ? 'aliases' : 'daily indices'})`, {
+    create: async () =>
+      createElasticsearchStore({
+        flavor,
+        serverUrls: [flavor === 'opensearch' ? await opensearchUrl() : await elasticsearchUrl()],
+        indexPrefix: uniqueName('conf'),
+        useAliases,
+        numShards: 1,
+        numReplicas: 0,
+        bulk: { flushIntervalMs: 20 },
+      }),
+    refresh: (store) => asEs(store).refresh(),
+    cleanup: (store) => asEs(store).purge(),
+  });
+}
+
+conformance('elasticsearch', false);
+conformance('elasticsearch', true);
+conformance('opensearch', false);
+conformance('opensearch', true);

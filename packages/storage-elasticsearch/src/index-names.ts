@@ -1,0 +1,80 @@
+import type { EsOptions, RolloverFrequency } from './options.ts';
+
+export type IndexKind = 'span' | 'service' | 'dependencies' | 'sampling';
+
+const HOUR_MS = 3_600_000;
+/** Above this many dated names, a read uses the index pattern instead (URL length). */
+const MAX_LISTED_INDICES = 50;
+
+/**
+ * Jaeger's index names: `[<prefix>-]jaeger-<kind>-<date>` in daily/hourly mode, or the `-write`
+ * and `-read` aliases in rollover mode (`plugin/storage/es/spanstore/{writer,reader}.go`).
+ */
+export class IndexNames {
+  readonly #prefix: string;
+  readonly #separator: string;
+  readonly #useAliases: boolean;
+  readonly #frequency: Record<IndexKind, RolloverFrequency>;
+
+  constructor(
+    options: Pick<
+      EsOptions,
+      | 'indexPrefix'
+      | 'indexDateSeparator'
+      | 'useAliases'
+      | 'rolloverFrequencySpans'
+      | 'rolloverFrequencyServices'
+    >,
+  ) {
+    this.#prefix = options.indexPrefix === '' ? '' : `${options.indexPrefix.replace(/-$/, '')}-`;
+    this.#separator = options.indexDateSeparator;
+    this.#useAliases = options.useAliases;
+    this.#frequency = {
+      span: options.rolloverFrequencySpans,
+      service: options.rolloverFrequencyServices,
+      dependencies: 'day',
+      sampling: 'day',
+    };
+  }
+
+  /** `[<prefix>-]jaeger-<kind>`: the template name and the base of every index of that kind. */
+  base(kind: IndexKind): string {
+    return `${this.#prefix}jaeger-${kind}`;
+  }
+
+  /** The pattern matching every index of a kind (templates, cleanup). */
+  pattern(kind: IndexKind): string {
+    return `${this.base(kind)}-*`;
+  }
+
+  /** Where a document with this timestamp (ms) is written. */
+  writeIndex(kind: IndexKind, timestampMs: number): string {
+    if (this.#useAliases) return `${this.base(kind)}-write`;
+    return `${this.base(kind)}-${this.#date(timestampMs, this.#frequency[kind])}`;
+  }
+
+  /** The indices to read for [startMs, endMs]: the read alias, or every dated index in the range. */
+  readIndices(kind: IndexKind, startMs: number, endMs: number): string[] {
+    if (this.#useAliases) return [`${this.base(kind)}-read`];
+    const frequency = this.#frequency[kind];
+    const step = frequency === 'hour' ? HOUR_MS : 24 * HOUR_MS;
+    const names: string[] = [];
+    const seen = new Set<string>();
+    for (let t = Math.min(startMs, endMs); t <= endMs + step; t += step) {
+      const name = `${this.base(kind)}-${this.#date(Math.min(t, endMs), frequency)}`;
+      if (!seen.has(name)) {
+        seen.add(name);
+        names.push(name);
+      }
+      if (names.length > MAX_LISTED_INDICES) return [this.pattern(kind)];
+    }
+    return names.reverse(); // newest first, as Jaeger's timeRangeIndices
+  }
+
+  #date(timestampMs: number, frequency: RolloverFrequency): string {
+    const iso = new Date(timestampMs).toISOString(); // YYYY-MM-DDTHH:…, always UTC
+    const sep = this.#separator;
+    const day = `${iso.slice(0, 4)}${sep}${iso.slice(5, 7)}${sep}${iso.slice(8, 10)}`;
+    return frequency === 'hour' ? `${day}${sep}${iso.slice(11, 13)}` : day;
+  }
+}

@@ -1,0 +1,233 @@
+import type { Span, Trace, TraceId } from '@spanstream/model';
+import { parseTraceId } from '@spanstream/model';
+import type {
+  GetTraceOptions,
+  Operation,
+  OperationQuery,
+  SpanKind,
+  SpanReader,
+  TraceQuery,
+} from '@spanstream/storage-api';
+import { StorageError } from '@spanstream/storage-api';
+import type { EsTransport } from './client.ts';
+import { fromEsDocument, type EsSpanDocument } from './document.ts';
+import type { IndexNames } from './index-names.ts';
+import type { EsMetrics } from './metrics.ts';
+import type { EsOptions } from './options.ts';
+import { buildFindTraceIdsBody, buildTraceByIdBody } from './query-builder.ts';
+
+interface Hit {
+  _id: string;
+  _source: EsSpanDocument;
+  sort?: unknown[];
+}
+interface SearchResponse {
+  hits: { total?: { value: number } | number; hits: Hit[] };
+  aggregations?: Record<string, { buckets: { key: string; doc_count: number; [sub: string]: unknown }[] }>;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Jaeger's ES span reader. Differences, all in the direction of returning whole traces: a trace
+ * found by a search is read across the indices of `max-span-age` around the search window (Jaeger
+ * reads only ±1 h, missing older spans of long traces), and traces above `max-doc-count` spans are
+ * paged with `search_after` on a multi-key sort.
+ */
+export class ElasticsearchSpanReader implements SpanReader {
+  readonly #transport: EsTransport;
+  readonly #names: IndexNames;
+  readonly #options: EsOptions;
+  readonly #metrics: EsMetrics;
+  readonly #now: () => number;
+
+  constructor(deps: {
+    transport: EsTransport;
+    names: IndexNames;
+    options: EsOptions;
+    metrics: EsMetrics;
+    now?: () => number;
+  }) {
+    this.#transport = deps.transport;
+    this.#names = deps.names;
+    this.#options = deps.options;
+    this.#metrics = deps.metrics;
+    this.#now = deps.now ?? Date.now;
+  }
+
+  getServices(): Promise<string[]> {
+    return this.#timed('get_services', async () => {
+      const body = {
+        size: 0,
+        aggs: { services: { terms: { field: 'serviceName', size: this.#options.maxDocCount } } },
+      };
+      const response = await this.#search(this.#recentIndices('service'), body);
+      return (response.aggregations?.['services']?.buckets ?? []).map((b) => b.key).sort();
+    });
+  }
+
+  getOperations(query: OperationQuery): Promise<Operation[]> {
+    return this.#timed('get_operations', async () => {
+      const filter: unknown[] = [{ term: { serviceName: query.serviceName } }];
+      const kind = query.spanKind === 'unspecified' ? '' : query.spanKind;
+      if (kind) filter.push({ term: { spanKind: kind } });
+      // Jaeger-written service documents have no spanKind: they count as ''.
+      else if (query.spanKind === 'unspecified') {
+        filter.push({
+          bool: {
+            should: [{ term: { spanKind: '' } }, { bool: { must_not: { exists: { field: 'spanKind' } } } }],
+          },
+        });
+      }
+      const size = this.#options.maxDocCount;
+      const body = {
+        size: 0,
+        query: { bool: { filter } },
+        aggs: {
+          ops: {
+            terms: { field: 'operationName', size },
+            aggs: { kinds: { terms: { field: 'spanKind', missing: '', size: 10 } } },
+          },
+        },
+      };
+      const response = await this.#search(this.#recentIndices('service'), body);
+      const operations: Operation[] = [];
+      for (const bucket of response.aggregations?.['ops']?.buckets ?? []) {
+        const kinds = (bucket['kinds'] as { buckets: { key: string }[] } | undefined)?.buckets ?? [];
+        for (const k of kinds) operations.push({ name: bucket.key, spanKind: k.key as SpanKind });
+      }
+      return operations.sort((a, b) => compare(a.name, b.name) || compare(a.spanKind, b.spanKind));
+    });
+  }
+
+  async getTrace(traceId: TraceId, options?: GetTraceOptions): Promise<Trace | undefined> {
+    const [trace] = await this.getTraces([traceId], options);
+    return trace;
+  }
+
+  getTraces(traceIds: readonly TraceId[], options?: GetTraceOptions): Promise<Trace[]> {
+    return this.#timed('get_trace', () => {
+      const end = options?.endTime !== undefined ? options.endTime / 1000 + HOUR_MS : this.#now();
+      const start =
+        options?.startTime !== undefined
+          ? options.startTime / 1000 - HOUR_MS
+          : end - this.#options.maxSpanAgeMs;
+      return this.#multiRead([...new Set(traceIds)], start, end);
+    });
+  }
+
+  findTraces(query: TraceQuery): Promise<Trace[]> {
+    return this.#timed('find_traces', async () => {
+      const ids = await this.#findTraceIds(query);
+      const age = this.#options.maxSpanAgeMs;
+      return this.#multiRead(
+        ids,
+        query.startTimeMin / 1000 - age,
+        Math.min(query.startTimeMax / 1000 + age, this.#now() + HOUR_MS),
+      );
+    });
+  }
+
+  findTraceIds(query: TraceQuery): Promise<TraceId[]> {
+    return this.#timed('find_trace_ids', () => this.#findTraceIds(query));
+  }
+
+  async #findTraceIds(query: TraceQuery): Promise<TraceId[]> {
+    if (query.startTimeMax < query.startTimeMin)
+      throw new StorageError('invalid', 'start time minimum is above maximum');
+    const indices = this.#names.readIndices('span', query.startTimeMin / 1000, query.startTimeMax / 1000);
+    const response = await this.#search(
+      indices,
+      buildFindTraceIdsBody(query, this.#options.tagsAsFields.dotReplacement),
+    );
+    const ids: TraceId[] = [];
+    for (const bucket of response.aggregations?.['traceIDs']?.buckets ?? []) {
+      const id = parseTraceId(bucket.key);
+      if (id) ids.push(id);
+    }
+    return ids;
+  }
+
+  /** Every span of each trace: one `_msearch` for all, then `search_after` pages for the largest. */
+  async #multiRead(traceIds: readonly TraceId[], startMs: number, endMs: number): Promise<Trace[]> {
+    if (traceIds.length === 0) return [];
+    const indices = this.#names.readIndices('span', startMs, endMs).join(',');
+    const size = this.#options.maxDocCount;
+    const lines = traceIds.flatMap((id) => [
+      JSON.stringify({ index: indices, ignore_unavailable: true, allow_no_indices: true }),
+      JSON.stringify(buildTraceByIdBody(id, size)),
+    ]);
+    const response = await this.#transport.request<{ responses: (SearchResponse & { error?: unknown })[] }>({
+      method: 'POST',
+      path: '/_msearch',
+      bulkBody: `${lines.join('\n')}\n`,
+    });
+    const traces: Trace[] = [];
+    for (const [i, result] of response.body.responses.entries()) {
+      if (result.error)
+        throw new StorageError('internal', `trace search failed: ${JSON.stringify(result.error)}`);
+      const hits = [...result.hits.hits];
+      const total = totalHits(result);
+      while (hits.length < total && hits.length > 0) {
+        const next = await this.#search(
+          indices.split(','),
+          buildTraceByIdBody(traceIds[i]!, size, hits.at(-1)!.sort),
+        );
+        if (next.hits.hits.length === 0) break;
+        hits.push(...next.hits.hits);
+      }
+      const spans = this.#toSpans(hits);
+      if (spans.length > 0) traces.push({ spans, warnings: [] });
+    }
+    return traces;
+  }
+
+  #toSpans(hits: readonly Hit[]): Span[] {
+    const seen = new Set<string>(); // the same document in two indices (aliases mode after rollover)
+    const spans: Span[] = [];
+    for (const hit of hits) {
+      if (seen.has(hit._id)) continue;
+      seen.add(hit._id);
+      const span = fromEsDocument(hit._source, this.#options.tagsAsFields.dotReplacement);
+      if (span) spans.push(span);
+    }
+    return spans;
+  }
+
+  #recentIndices(kind: 'service'): string[] {
+    const now = this.#now();
+    return this.#names.readIndices(kind, now - this.#options.maxSpanAgeMs, now);
+  }
+
+  async #search(indices: readonly string[], body: unknown): Promise<SearchResponse> {
+    const response = await this.#transport.request<SearchResponse>({
+      method: 'POST',
+      path: `/${indices.join(',')}/_search`,
+      querystring: { ignore_unavailable: true, allow_no_indices: true },
+      body,
+    });
+    return response.body;
+  }
+
+  async #timed<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    const end = this.#metrics.readLatency.startTimer({ operation });
+    try {
+      const result = await run();
+      end({ result: 'ok' });
+      return result;
+    } catch (error) {
+      end({ result: 'err' });
+      if (error instanceof StorageError) this.#metrics.errors.inc({ code: error.code });
+      throw error;
+    }
+  }
+}
+
+function totalHits(result: SearchResponse): number {
+  const total = result.hits.total;
+  return typeof total === 'number' ? total : (total?.value ?? result.hits.hits.length);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

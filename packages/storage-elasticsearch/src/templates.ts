@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import type { EsTransport } from './client.ts';
+import type { IndexKind, IndexNames } from './index-names.ts';
+import type { EsOptions } from './options.ts';
+
+export interface TemplateBody {
+  readonly settings: Record<string, unknown>;
+  readonly mappings: Record<string, unknown>;
+}
+
+const SCHEMAS = new URL('../../../schemas/elasticsearch/', import.meta.url);
+export const INDEX_KINDS: readonly IndexKind[] = ['span', 'service', 'dependencies', 'sampling'];
+
+/** The mapping and static settings of one index kind, as kept in `schemas/elasticsearch/`. */
+export function loadTemplateBody(kind: IndexKind): TemplateBody {
+  return JSON.parse(readFileSync(new URL(`jaeger-${kind}.json`, SCHEMAS), 'utf8')) as TemplateBody;
+}
+
+/**
+ * A composable index template (`PUT _index_template/<name>`, ES ≥ 7.8 and OpenSearch ≥ 1.0), as
+ * Jaeger's `jaeger-<kind>-8.json`: shards, replicas and priority from the options.
+ */
+export function renderTemplate(
+  kind: IndexKind,
+  names: IndexNames,
+  options: EsOptions,
+): Record<string, unknown> {
+  const body = loadTemplateBody(kind);
+  const priority =
+    kind === 'span'
+      ? options.priorities.span
+      : kind === 'service'
+        ? options.priorities.service
+        : options.priorities.dependencies;
+  return {
+    priority,
+    index_patterns: [names.pattern(kind)],
+    template: {
+      settings: {
+        'index.number_of_shards': options.numShards,
+        'index.number_of_replicas': options.numReplicas,
+        ...body.settings,
+      },
+      mappings: body.mappings,
+    },
+  };
+}
+
+/** Installs the four templates (Jaeger's `--es.create-index-templates`). */
+export async function createIndexTemplates(
+  transport: EsTransport,
+  names: IndexNames,
+  options: EsOptions,
+): Promise<void> {
+  for (const kind of INDEX_KINDS) {
+    await transport.request({
+      method: 'PUT',
+      path: `/_index_template/${names.base(kind)}`,
+      body: renderTemplate(kind, names, options),
+    });
+  }
+}
+
+/**
+ * For `--es.use-aliases`: when `<base>-write` does not exist yet, creates `<base>-000001` with the
+ * `-read` and `-write` aliases, as `jaeger-es-rollover init` does. Jaeger leaves this to the
+ * rollover tool; Spanstream does it at start so the store works in that mode out of the box.
+ */
+export async function ensureAliases(transport: EsTransport, names: IndexNames): Promise<void> {
+  for (const kind of ['span', 'service', 'dependencies'] as const) {
+    const base = names.base(kind);
+    const exists = await transport.request({ method: 'HEAD', path: `/_alias/${base}-write` }, [404]);
+    if (exists.statusCode === 200) continue;
+    await transport.request(
+      {
+        method: 'PUT',
+        path: `/${base}-000001`,
+        body: { aliases: { [`${base}-read`]: {}, [`${base}-write`]: { is_write_index: true } } },
+      },
+      [400], // resource_already_exists_exception: another instance won the race
+    );
+  }
+}
