@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# One Spanstream image, one entry point per component:
+#   docker run spanstream:dev all-in-one | collector | ingester | query  [--flags…]
+# Node 24 runs the TypeScript sources directly (type stripping); only the UI is built.
+# Usage with testcontainers: see the README's "Running the backing services".
+
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY . .
+# Every dependency (dev ones too) to build the UI bundle; the node@24 devDependency is not needed here.
+RUN npm ci --no-audit --no-fund --ignore-scripts \
+ && npm run build -w @spanstream/ui --if-present
+
+FROM node:24-bookworm-slim AS runtime-deps
+WORKDIR /app
+COPY --from=build /app /app
+# Production dependencies only; workspace packages stay symlinks into packages/ and services/.
+RUN rm -rf node_modules \
+ && npm ci --omit=dev --no-audit --no-fund --ignore-scripts \
+ && npm cache clean --force
+
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=runtime-deps --chown=node:node /app/package.json /app/package-lock.json ./
+COPY --from=runtime-deps --chown=node:node /app/node_modules ./node_modules
+COPY --from=runtime-deps --chown=node:node /app/packages ./packages
+COPY --from=runtime-deps --chown=node:node /app/services ./services
+COPY --from=runtime-deps --chown=node:node /app/schemas ./schemas
+USER node
+# OTLP gRPC/HTTP, Jaeger gRPC/Thrift HTTP, Zipkin, collector admin, query UI/API, query gRPC, query admin, ingester admin
+EXPOSE 4317 4318 14250 14268 9411 14269 16686 16685 16687 14270
+ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in all-in-one|collector|ingester|query) exec node \"services/$0/src/main.ts\" \"$@\" ;; *) echo \"usage: <all-in-one|collector|ingester|query> [flags]\" >&2; exit 64 ;; esac"]
+CMD ["all-in-one"]
