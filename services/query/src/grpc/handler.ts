@@ -76,7 +76,8 @@ export function streaming<Req>(
       (error: unknown) => {
         const serviceError = toServiceError(ctx, name, internalPrefix, error);
         observe(ctx, name, serviceError.code, started);
-        call.destroy(serviceError);
+        // grpc-js turns an 'error' event on a server stream into the call's final status.
+        call.emit('error', serviceError);
       },
     );
   };

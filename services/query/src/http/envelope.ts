@@ -48,10 +48,13 @@ export function wantsPrettyPrint(request: FastifyRequest): boolean {
 
 /** Jaeger's writeJSON: application/json, Go's encoder newline at the end. */
 export function sendJson(request: FastifyRequest, reply: FastifyReply, body: unknown): FastifyReply {
-  return reply
-    .code(200)
-    .type('application/json')
-    .send(`${toJson(body, wantsPrettyPrint(request))}\n`);
+  return (
+    reply
+      .code(200)
+      .header('content-type', 'application/json')
+      // A Buffer, because fastify appends `; charset=utf-8` to string payloads and Jaeger sends none.
+      .send(Buffer.from(`${toJson(body, wantsPrettyPrint(request))}\n`))
+  );
 }
 
 /**

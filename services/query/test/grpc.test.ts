@@ -1,0 +1,340 @@
+import { Client, credentials, Metadata, status } from '@grpc/grpc-js';
+import type { ServiceError } from '@grpc/grpc-js';
+import { bytesToHex, idToBytes } from '@spanstream/model';
+import type { TraceId } from '@spanstream/model';
+import { jaeger, Long, opentelemetry } from '@spanstream/proto';
+import { createHealthState, createMetricsRegistry } from '@spanstream/runtime';
+import type { MemorySpanStore } from '@spanstream/storage-memory';
+import { createMemoryStore } from '@spanstream/storage-memory';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultQueryOptions } from '../src/config.ts';
+import { createQueryService } from '../src/query-service.ts';
+import type { QueryService } from '../src/query-service.ts';
+import { currentBearerToken } from '../src/request-context.ts';
+import { fixture, loadedStore, silentLogger } from './harness.ts';
+
+let store: MemorySpanStore;
+let archive: MemorySpanStore;
+let service: QueryService;
+let client: Client;
+const tokensSeen: (string | undefined)[] = [];
+
+beforeAll(async () => {
+  store = await loadedStore();
+  archive = createMemoryStore();
+  // A reader that records the bearer token visible to storage during each call.
+  const reader = new Proxy(store.reader, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        tokensSeen.push(currentBearerToken());
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  service = createQueryService({
+    reader,
+    dependencies: store.dependencies,
+    archive: { reader: archive.reader, writer: archive.writer },
+    logger: silentLogger,
+    registry: createMetricsRegistry({ defaultMetrics: false }),
+    health: createHealthState(),
+    options: defaultQueryOptions({ bearerTokenPropagation: true }),
+  });
+  await service.start();
+  client = new Client(`127.0.0.1:${service.ports.grpc}`, credentials.createInsecure());
+});
+
+afterAll(async () => {
+  client.close();
+  await service.stop();
+});
+
+interface Encodable<T> {
+  encode(message: T): { finish(): Uint8Array };
+}
+interface Decodable<T> {
+  decode(bytes: Uint8Array): T;
+}
+
+function unary<Req, Res>(
+  path: string,
+  type: Encodable<Req>,
+  out: Decodable<Res>,
+  request: Req,
+  metadata = new Metadata(),
+): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(
+      path,
+      (value: Req) => Buffer.from(type.encode(value).finish()),
+      (bytes: Buffer) => out.decode(bytes),
+      request,
+      metadata,
+      (error: ServiceError | null, response?: Res) => {
+        if (error !== null) reject(error);
+        else resolve(response!);
+      },
+    );
+  });
+}
+
+function stream<Req, Res>(
+  path: string,
+  type: Encodable<Req>,
+  out: Decodable<Res>,
+  request: Req,
+): Promise<Res[]> {
+  return new Promise((resolve, reject) => {
+    const messages: Res[] = [];
+    const call = client.makeServerStreamRequest(
+      path,
+      (value: Req) => Buffer.from(type.encode(value).finish()),
+      (bytes: Buffer) => out.decode(bytes),
+      request,
+    );
+    call.on('data', (message: Res) => messages.push(message));
+    call.on('error', reject);
+    call.on('end', () => {
+      resolve(messages);
+    });
+  });
+}
+
+const v2 = jaeger.api_v2;
+const v3 = jaeger.api_v3;
+const timestamp = (micros: number) => ({
+  seconds: Long.fromNumber(Math.floor(micros / 1e6)),
+  nanos: (micros % 1e6) * 1000,
+});
+
+describe('jaeger.api_v2.QueryService', () => {
+  it('GetServices, forwarding the bearer token to storage', async () => {
+    const metadata = new Metadata();
+    metadata.set('authorization', 'Bearer secret-token');
+    const response = await unary(
+      '/jaeger.api_v2.QueryService/GetServices',
+      v2.GetServicesRequest,
+      v2.GetServicesResponse,
+      {},
+      metadata,
+    );
+    expect(response.services.sort()).toEqual((await store.getServices()).sort());
+    expect(tokensSeen).toContain('secret-token');
+  });
+
+  it('GetOperations with and without span kind', async () => {
+    const all = await unary(
+      '/jaeger.api_v2.QueryService/GetOperations',
+      v2.GetOperationsRequest,
+      v2.GetOperationsResponse,
+      { service: 'example-service-1' },
+    );
+    expect(all.operationNames.sort()).toEqual([
+      'example-operation-1',
+      'example-operation-3',
+      'example-operation-4',
+    ]);
+    const server = await unary(
+      '/jaeger.api_v2.QueryService/GetOperations',
+      v2.GetOperationsRequest,
+      v2.GetOperationsResponse,
+      { service: 'example-service-1', spanKind: 'server' },
+    );
+    expect(server.operations.map((op) => ({ name: op.name, spanKind: op.spanKind }))).toEqual([
+      { name: 'example-operation-3', spanKind: 'server' },
+    ]);
+  });
+
+  it('GetTrace streams the trace in chunks of at most 10 spans', async () => {
+    const base = fixture('example_trace').spans[0]!;
+    const traceId = '000000000000000000000000000c0a11' as TraceId;
+    const spans = Array.from({ length: 25 }, (_, i) => ({
+      ...base,
+      traceId,
+      references: [],
+      spanId: (i + 1).toString(16).padStart(16, '0') as typeof base.spanId,
+    }));
+    await store.writeSpans(spans);
+    const chunks = await stream(
+      '/jaeger.api_v2.QueryService/GetTrace',
+      v2.GetTraceRequest,
+      v2.SpansResponseChunk,
+      { traceId: idToBytes(traceId) },
+    );
+    expect(chunks.map((c) => c.spans.length)).toEqual([10, 10, 5]);
+    const ids = chunks.flatMap((c) => c.spans.map((s) => bytesToHex(s.spanId!)));
+    expect(ids.sort()).toEqual(spans.map((s) => s.spanId).sort());
+    expect(chunks[0]!.spans[0]!.operationName).toBe(base.operationName);
+  });
+
+  it('GetTrace: NOT_FOUND for a missing trace, INVALID_ARGUMENT for a zero ID', async () => {
+    await expect(
+      stream('/jaeger.api_v2.QueryService/GetTrace', v2.GetTraceRequest, v2.SpansResponseChunk, {
+        traceId: idToBytes('000000000000000000000000000dead0' as TraceId),
+      }),
+    ).rejects.toMatchObject({ code: status.NOT_FOUND, details: 'trace not found: trace not found' });
+    await expect(
+      stream('/jaeger.api_v2.QueryService/GetTrace', v2.GetTraceRequest, v2.SpansResponseChunk, {
+        traceId: new Uint8Array(16),
+      }),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: 'uninitialized TraceID' });
+  });
+
+  it('FindTraces streams the matching traces; INVALID_ARGUMENT without a query', async () => {
+    const traceIds = ['multiple1_trace', 'multiple2_trace', 'multiple3_trace'].map(
+      (name) => fixture(name).traceId,
+    );
+    const starts = traceIds.flatMap((id) => fixture(fixtureName(id)).spans.map((s) => s.startTime));
+    const chunks = await stream(
+      '/jaeger.api_v2.QueryService/FindTraces',
+      v2.FindTracesRequest,
+      v2.SpansResponseChunk,
+      {
+        query: {
+          serviceName: 'query22-service',
+          startTimeMin: timestamp(Math.min(...starts) - 1_000_000),
+          startTimeMax: timestamp(Math.max(...starts) + 1_000_000),
+        },
+      },
+    );
+    const found = new Set(chunks.flatMap((c) => c.spans.map((s) => bytesToHex(s.traceId!))));
+    expect([...found].sort()).toEqual([...traceIds].sort());
+    await expect(
+      stream('/jaeger.api_v2.QueryService/FindTraces', v2.FindTracesRequest, v2.SpansResponseChunk, {}),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: 'missing query' });
+  });
+
+  it('ArchiveTrace copies to the archive storage; NOT_FOUND when missing', async () => {
+    const { traceId } = fixture('span_tags_trace');
+    await unary('/jaeger.api_v2.QueryService/ArchiveTrace', v2.ArchiveTraceRequest, v2.ArchiveTraceResponse, {
+      traceId: idToBytes(traceId),
+    });
+    expect((await archive.getTrace(traceId))?.spans.length).toBe(fixture('span_tags_trace').spans.length);
+    await expect(
+      unary('/jaeger.api_v2.QueryService/ArchiveTrace', v2.ArchiveTraceRequest, v2.ArchiveTraceResponse, {
+        traceId: idToBytes('000000000000000000000000000dead0' as TraceId),
+      }),
+    ).rejects.toMatchObject({ code: status.NOT_FOUND });
+  });
+
+  it('GetDependencies requires both times', async () => {
+    const now = Date.now() * 1000;
+    const response = await unary(
+      '/jaeger.api_v2.QueryService/GetDependencies',
+      v2.GetDependenciesRequest,
+      v2.GetDependenciesResponse,
+      { startTime: timestamp(now - 3_600_000_000), endTime: timestamp(now) },
+    );
+    expect(Array.isArray(response.dependencies)).toBe(true);
+    await expect(
+      unary(
+        '/jaeger.api_v2.QueryService/GetDependencies',
+        v2.GetDependenciesRequest,
+        v2.GetDependenciesResponse,
+        {},
+      ),
+    ).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+      details: 'StartTime and EndTime must be initialized.',
+    });
+  });
+});
+
+describe('jaeger.api_v3.QueryService', () => {
+  it('GetTrace streams TracesData', async () => {
+    const { traceId } = fixture('example_trace');
+    const messages = await stream(
+      '/jaeger.api_v3.QueryService/GetTrace',
+      v3.GetTraceRequest,
+      opentelemetry.proto.trace.v1.TracesData,
+      { traceId },
+    );
+    expect(messages).toHaveLength(1);
+    const spans = messages[0]!.resourceSpans.flatMap((rs) =>
+      (rs.scopeSpans ?? []).flatMap((ss) => ss.spans ?? []),
+    );
+    expect(spans.map((s) => bytesToHex(s.spanId!)).sort()).toEqual(
+      (await store.getTrace(traceId))!.spans.map((s) => s.spanId).sort(),
+    );
+  });
+
+  it('GetTrace: INVALID_ARGUMENT for a malformed ID, NOT_FOUND for a missing trace', async () => {
+    await expect(
+      stream(
+        '/jaeger.api_v3.QueryService/GetTrace',
+        v3.GetTraceRequest,
+        opentelemetry.proto.trace.v1.TracesData,
+        { traceId: 'zz' },
+      ),
+    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    await expect(
+      stream(
+        '/jaeger.api_v3.QueryService/GetTrace',
+        v3.GetTraceRequest,
+        opentelemetry.proto.trace.v1.TracesData,
+        { traceId: 'dead0' },
+      ),
+    ).rejects.toMatchObject({ code: status.NOT_FOUND });
+  });
+
+  it('FindTraces sends one TracesData per trace, honouring search_depth', async () => {
+    const starts = fixture('multiple1_trace').spans.map((s) => s.startTime);
+    const query = {
+      serviceName: 'query22-service',
+      startTimeMin: timestamp(Math.min(...starts) - 86_400_000_000),
+      startTimeMax: timestamp(Math.max(...starts) + 86_400_000_000),
+    };
+    const all = await stream(
+      '/jaeger.api_v3.QueryService/FindTraces',
+      v3.FindTracesRequest,
+      opentelemetry.proto.trace.v1.TracesData,
+      { query },
+    );
+    expect(all).toHaveLength(3);
+    const one = await stream(
+      '/jaeger.api_v3.QueryService/FindTraces',
+      v3.FindTracesRequest,
+      opentelemetry.proto.trace.v1.TracesData,
+      { query: { ...query, searchDepth: 1 } },
+    );
+    expect(one).toHaveLength(1);
+  });
+
+  it('GetServices and GetOperations', async () => {
+    const services = await unary(
+      '/jaeger.api_v3.QueryService/GetServices',
+      v3.GetServicesRequest,
+      v3.GetServicesResponse,
+      {},
+    );
+    expect(services.services).toContain('example-service-1');
+    const ops = await unary(
+      '/jaeger.api_v3.QueryService/GetOperations',
+      v3.GetOperationsRequest,
+      v3.GetOperationsResponse,
+      { service: 'example-service-1', spanKind: 'client' },
+    );
+    expect(ops.operations.map((op) => op.name)).toEqual(['example-operation-4']);
+  });
+});
+
+describe('grpc.health.v1.Health', () => {
+  it('answers SERVING', async () => {
+    const raw = { encode: (value: Uint8Array) => ({ finish: () => value }) };
+    const response = await unary(
+      '/grpc.health.v1.Health/Check',
+      raw,
+      { decode: (bytes: Uint8Array) => Buffer.from(bytes) },
+      new Uint8Array(),
+    );
+    expect([...response]).toEqual([0x08, 0x01]);
+  });
+});
+
+function fixtureName(traceId: string): string {
+  for (const name of ['multiple1_trace', 'multiple2_trace', 'multiple3_trace'])
+    if (fixture(name).traceId === traceId) return name;
+  throw new Error(traceId);
+}

@@ -1,0 +1,110 @@
+import { createHealthState, createMetricsRegistry } from '@spanstream/runtime';
+import type { SpanReader } from '@spanstream/storage-api';
+import { StorageError } from '@spanstream/storage-api';
+import { describe, expect, it } from 'vitest';
+import { defaultQueryOptions } from '../src/config.ts';
+import { createQueryService } from '../src/query-service.ts';
+import { loadedStore, silentLogger } from './harness.ts';
+
+describe('createQueryService', () => {
+  it('listens on HTTP and records Jaeger query metrics and per-endpoint request metrics', async () => {
+    const store = await loadedStore();
+    const registry = createMetricsRegistry({ defaultMetrics: false });
+    const health = createHealthState();
+    health.set('ready');
+    const service = createQueryService({
+      reader: store.reader,
+      dependencies: store.dependencies,
+      logger: silentLogger,
+      registry,
+      health,
+      options: defaultQueryOptions({ bearerTokenPropagation: true }),
+    });
+    await service.start();
+    try {
+      expect(health.snapshot().ready).toBe(true);
+      const response = await fetch(`http://127.0.0.1:${service.ports.http}/api/services`);
+      expect(response.status).toBe(200);
+      await fetch(`http://127.0.0.1:${service.ports.http}/api/traces/zz`);
+      const metrics = await registry.metrics();
+      expect(metrics).toMatch(/jaeger_query_requests_total\{operation="get_services",result="ok"\} [1-9]/);
+      expect(metrics).toMatch(
+        /jaeger_query_latency_bucket\{le="[^"]+",operation="get_services",result="ok"\}/,
+      );
+      expect(metrics).toMatch(/jaeger_query_responses_count\{operation="get_services"\} [1-9]/);
+      expect(metrics).toMatch(
+        /spanstream_query_requests_total\{transport="http",endpoint="\/api\/services",status="200"\} 1/,
+      );
+      expect(metrics).toMatch(
+        /spanstream_query_requests_total\{transport="http",endpoint="\/api\/traces\/:traceID",status="400"\} 1/,
+      );
+    } finally {
+      await service.stop();
+      await service.stop(); // idempotent
+    }
+  });
+
+  it('is not ready while storage does not answer, and becomes ready when it does', async () => {
+    const store = await loadedStore();
+    let down = true;
+    const reader: SpanReader = {
+      ...store.reader,
+      getServices: () =>
+        down ? Promise.reject(new StorageError('unavailable', 'connection refused')) : store.getServices(),
+      getOperations: (q) => store.getOperations(q),
+      getTrace: (id) => store.getTrace(id),
+      getTraces: (ids) => store.getTraces(ids),
+      findTraces: (q) => store.findTraces(q),
+      findTraceIds: (q) => store.findTraceIds(q),
+    };
+    const registry = createMetricsRegistry({ defaultMetrics: false });
+    const health = createHealthState();
+    health.set('ready');
+    const service = createQueryService({
+      reader,
+      dependencies: store.dependencies,
+      logger: silentLogger,
+      registry,
+      health,
+      options: defaultQueryOptions(),
+      storageProbeIntervalMs: 20,
+    });
+    await service.start();
+    try {
+      expect(health.snapshot()).toMatchObject({
+        ready: false,
+        reasons: ['query-storage: storage does not answer: connection refused'],
+      });
+      // A failing read is a 500 in Jaeger's envelope, counted as result="err".
+      const response = await fetch(`http://127.0.0.1:${service.ports.http}/api/services`);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        data: null,
+        total: 0,
+        limit: 0,
+        offset: 0,
+        errors: [{ code: 500, msg: 'connection refused' }],
+      });
+      expect(await registry.metrics()).toMatch(
+        /jaeger_query_requests_total\{operation="get_services",result="err"\}/,
+      );
+      down = false;
+      await expect.poll(() => health.snapshot().ready).toBe(true);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('fails to start with a message naming a broken UI config file', async () => {
+    const store = await loadedStore();
+    const service = createQueryService({
+      reader: store.reader,
+      dependencies: store.dependencies,
+      logger: silentLogger,
+      registry: createMetricsRegistry({ defaultMetrics: false }),
+      options: defaultQueryOptions({ uiConfigPath: '/nonexistent/ui.json' }),
+    });
+    await expect(service.start()).rejects.toThrow(/cannot read UI config file \/nonexistent\/ui\.json/);
+    await service.stop();
+  });
+});
