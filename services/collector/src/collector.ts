@@ -4,8 +4,14 @@ import type { SpanWriter } from '@spanstream/storage-api';
 import { createCollectorMetrics } from './metrics.ts';
 import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
 import { SpanProcessor } from './processor/span-processor.ts';
-import { buildReceivers, type ReceiverName, type Receiver } from './receivers/build-receivers.ts';
+import {
+  buildReceivers,
+  type ReceiverName,
+  type Receiver,
+  type Receivers,
+} from './receivers/build-receivers.ts';
 import type { ReceiverDecoders } from './receivers/decoders.ts';
+import type { StrategyStore } from './sampling/strategy-store.ts';
 
 export interface CollectorDeps {
   readonly writer: SpanWriter;
@@ -52,6 +58,7 @@ export function createCollector(deps: CollectorDeps): Collector {
   );
   const ports: Partial<Record<ReceiverName, number>> = {};
   let receivers: Receiver[] = [];
+  let strategies: StrategyStore | undefined;
   let state: 'new' | 'started' | 'stopped' = 'new';
   return {
     name: 'collector',
@@ -61,23 +68,18 @@ export function createCollector(deps: CollectorDeps): Collector {
       if (state !== 'new') return;
       state = 'started';
       spanProcessor.start();
-      receivers = await buildReceivers({
+      const built = await buildReceivers({
         options,
         processor: spanProcessor,
         metrics,
         logger,
         decoders: deps.decoders,
       });
-      const started: Receiver[] = [];
+      receivers = built.receivers;
+      strategies = built.strategies;
       try {
-        for (const receiver of receivers) {
-          ports[receiver.name] = await receiver.start();
-          started.push(receiver);
-          logger.info({ receiver: receiver.name, port: ports[receiver.name] }, 'receiver listening');
-        }
+        await startAll(built, ports, logger);
       } catch (error) {
-        // A port in use must not leave the other receivers listening.
-        await Promise.allSettled(started.map((receiver) => receiver.stop()));
         await spanProcessor.stop();
         state = 'stopped';
         throw error;
@@ -93,8 +95,30 @@ export function createCollector(deps: CollectorDeps): Collector {
       deps.health?.setCondition('collector', 'stopping');
       // Reverse start order; receivers first so nothing new arrives while the queue drains.
       await Promise.allSettled(receivers.toReversed().map((receiver) => receiver.stop()));
+      strategies?.stop();
       await spanProcessor.stop();
       logger.info('collector stopped, queue drained');
     },
   };
+}
+
+/** Loads the sampling strategies, then starts each receiver; on a failure (port in use) stops what started. */
+async function startAll(
+  built: Receivers,
+  ports: Partial<Record<ReceiverName, number>>,
+  logger: Logger,
+): Promise<void> {
+  const started: Receiver[] = [];
+  try {
+    await built.strategies.start();
+    for (const receiver of built.receivers) {
+      ports[receiver.name] = await receiver.start();
+      started.push(receiver);
+      logger.info({ receiver: receiver.name, port: ports[receiver.name] }, 'receiver listening');
+    }
+  } catch (error) {
+    await Promise.allSettled(started.map((receiver) => receiver.stop()));
+    built.strategies.stop();
+    throw error;
+  }
 }

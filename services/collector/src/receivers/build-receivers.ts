@@ -2,9 +2,16 @@ import type { Logger } from '@spanstream/runtime';
 import type { CollectorMetrics } from '../metrics.ts';
 import type { CollectorOptions } from '../options.ts';
 import type { SpanProcessor } from '../processor/span-processor.ts';
+import { createStrategyStore, type StrategyStore } from '../sampling/strategy-store.ts';
 import type { ReceiverDecoders } from './decoders.ts';
+import { createGrpcServer, type GrpcServerHandle } from './grpc/grpc-server.ts';
+import { jaegerCollectorService, samplingManagerService } from './grpc/jaeger-grpc.ts';
+import { otlpTraceService } from './grpc/otlp-grpc.ts';
 import { createHttpServer, type HttpServerHandle } from './http/server.ts';
+import { registerJaegerThriftHttp, THRIFT_CONTENT_TYPES } from './jaeger-thrift-http.ts';
 import { OTLP_HTTP_CONTENT_TYPES, registerOtlpHttp } from './otlp-http.ts';
+import { registerSamplingHttp } from './sampling-http.ts';
+import { registerZipkinHttp, ZIPKIN_CONTENT_TYPES } from './zipkin-http.ts';
 
 export type ReceiverName = 'otlpHttp' | 'otlpGrpc' | 'jaegerGrpc' | 'jaegerHttp' | 'zipkin' | 'sampling';
 
@@ -23,35 +30,70 @@ export interface ReceiverDeps {
   readonly decoders: ReceiverDecoders | undefined;
 }
 
-function httpReceiver(name: ReceiverName, server: HttpServerHandle): Receiver {
-  return { name, start: () => server.listen(), stop: () => server.close() };
+export interface Receivers {
+  readonly receivers: Receiver[];
+  readonly strategies: StrategyStore;
 }
 
-/** Raw (still compressed) bodies may be as large as the decompressed limit. */
-function rawLimit(options: CollectorOptions): number {
-  return options.maxRequestBytes;
-}
+const fromHttp = (name: ReceiverName, server: HttpServerHandle): Receiver => ({
+  name,
+  start: () => server.listen(),
+  stop: () => server.close(),
+});
 
-/** The enabled receivers, in start order. */
-export async function buildReceivers(deps: ReceiverDeps): Promise<Receiver[]> {
-  const { options, processor, logger } = deps;
+const fromGrpc = (name: ReceiverName, server: GrpcServerHandle): Receiver => ({
+  name,
+  start: () => server.listen(),
+  stop: () => server.close(),
+});
+
+/** The enabled receivers, in start order, and the sampling strategies they share. */
+export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
+  const { options: o, processor, metrics, logger } = deps;
   const decoders = deps.decoders ?? (await import('./codec-decoders.ts')).codecDecoders;
+  const strategies = createStrategyStore(o.samplingStrategiesFile, o.samplingReloadIntervalMs, logger);
+  const submit = { processor, maxRequestBytes: o.maxRequestBytes, retryAfterSeconds: o.retryAfterSeconds };
+  // Raw (still compressed) bodies are capped at the decompressed limit too.
+  const http = (name: string, hostPort: string, types: readonly string[]) =>
+    createHttpServer(name, hostPort, types, o.maxRequestBytes, logger);
   const receivers: Receiver[] = [];
-  if (options.otlpEnabled && options.otlpHttpHostPort !== '') {
-    const server = createHttpServer(
-      'otlp-http',
-      options.otlpHttpHostPort,
-      OTLP_HTTP_CONTENT_TYPES,
-      rawLimit(options),
-      logger,
-    );
+  if (o.otlpEnabled && o.otlpHttpHostPort !== '') {
+    const server = http('otlp-http', o.otlpHttpHostPort, OTLP_HTTP_CONTENT_TYPES);
     registerOtlpHttp(server.app, {
-      processor,
+      ...submit,
       decoders: { proto: decoders.otlpProto, json: decoders.otlpJson },
-      maxRequestBytes: options.maxRequestBytes,
-      retryAfterSeconds: options.retryAfterSeconds,
     });
-    receivers.push(httpReceiver('otlpHttp', server));
+    receivers.push(fromHttp('otlpHttp', server));
   }
-  return receivers;
+  if (o.otlpEnabled && o.otlpGrpcHostPort !== '') {
+    const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize);
+    const service = otlpTraceService(processor, decoders.otlpProto);
+    server.server.addService(service.definition, service.implementation);
+    receivers.push(fromGrpc('otlpGrpc', server));
+  }
+  if (o.grpcHostPort !== '') {
+    const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize);
+    const collector = jaegerCollectorService(processor, decoders.jaegerProto);
+    const sampling = samplingManagerService(strategies);
+    server.server.addService(collector.definition, collector.implementation);
+    server.server.addService(sampling.definition, sampling.implementation);
+    receivers.push(fromGrpc('jaegerGrpc', server));
+  }
+  if (o.httpHostPort !== '') {
+    const server = http('jaeger-http', o.httpHostPort, THRIFT_CONTENT_TYPES);
+    registerJaegerThriftHttp(server.app, submit, decoders.jaegerThrift);
+    registerSamplingHttp(server.app, ['/api/sampling'], strategies, metrics);
+    receivers.push(fromHttp('jaegerHttp', server));
+  }
+  if (o.zipkinHostPort !== '') {
+    const server = http('zipkin', o.zipkinHostPort, ZIPKIN_CONTENT_TYPES);
+    registerZipkinHttp(server.app, submit, decoders);
+    receivers.push(fromHttp('zipkin', server));
+  }
+  if (o.samplingHostPort !== '') {
+    const server = http('sampling', o.samplingHostPort, []);
+    registerSamplingHttp(server.app, ['/sampling', '/api/sampling'], strategies, metrics);
+    receivers.push(fromHttp('sampling', server));
+  }
+  return { receivers, strategies };
 }

@@ -1,4 +1,12 @@
-import { decodeJaegerBatch, decodeOtlpTraces, fromOtlpJson } from '@spanstream/codec';
+import {
+  decodeJaegerThriftBatch,
+  decodeOtlpTraces,
+  decodePostSpansRequest,
+  decodeZipkinJsonV1,
+  decodeZipkinJsonV2,
+  decodeZipkinProto,
+  fromOtlpJson,
+} from '@spanstream/codec';
 import type { ReceiverDecoders } from './decoders.ts';
 import { safeDecode } from './decode-result.ts';
 
@@ -8,9 +16,9 @@ const utf8 = new TextDecoder('utf-8');
 export const codecDecoders: ReceiverDecoders = {
   otlpProto: (bytes) => safeDecode(() => decodeOtlpTraces(bytes)),
   otlpJson: (bytes) => safeDecode(() => fromOtlpJson(JSON.parse(utf8.decode(bytes)) as unknown)),
-  jaegerProto: (bytes) => safeDecode(() => decodeJaegerBatch(bytes)),
-  jaegerThrift: () => ({ ok: false, error: 'not implemented yet' }),
-  zipkinJsonV2: () => ({ ok: false, error: 'not implemented yet' }),
-  zipkinProto: () => ({ ok: false, error: 'not implemented yet' }),
-  zipkinJsonV1: () => ({ ok: false, error: 'not implemented yet' }),
+  jaegerProto: (bytes) => safeDecode(() => decodePostSpansRequest(bytes)),
+  jaegerThrift: (bytes) => safeDecode(() => decodeJaegerThriftBatch(bytes)),
+  zipkinJsonV2: (bytes) => safeDecode(() => decodeZipkinJsonV2(bytes)),
+  zipkinProto: (bytes) => safeDecode(() => decodeZipkinProto(bytes)),
+  zipkinJsonV1: (bytes) => safeDecode(() => decodeZipkinJsonV1(bytes)),
 };

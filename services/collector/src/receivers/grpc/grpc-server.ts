@@ -1,0 +1,88 @@
+import * as grpc from '@grpc/grpc-js';
+import { parseHostPort } from '../host-port.ts';
+
+/** A unary method whose request arrives as raw bytes (decoded once by the handler) and whose response is pre-encoded. */
+export type RawUnaryHandler = (request: Buffer, metadata: grpc.Metadata) => Promise<Uint8Array> | Uint8Array;
+
+export class GrpcStatusError extends Error {
+  readonly code: grpc.status;
+  constructor(code: grpc.status, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const identity = (value: Buffer): Buffer => value;
+const toBuffer = (value: Uint8Array): Buffer => Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+
+/**
+ * A service definition for grpc-js with pass-through (de)serializers: grpc-js does
+ * no protobuf work, the handler decodes the bytes exactly once with the codec.
+ */
+export function rawService(service: string, handlers: Readonly<Record<string, RawUnaryHandler>>) {
+  const definition: Record<string, grpc.MethodDefinition<Buffer, Uint8Array>> = {};
+  const implementation: grpc.UntypedServiceImplementation = {};
+  for (const [method, handler] of Object.entries(handlers)) {
+    definition[method] = {
+      path: `/${service}/${method}`,
+      requestStream: false,
+      responseStream: false,
+      requestSerialize: identity,
+      requestDeserialize: identity,
+      responseSerialize: toBuffer,
+      responseDeserialize: identity,
+    };
+    implementation[method] = (
+      call: grpc.ServerUnaryCall<Buffer, Uint8Array>,
+      callback: grpc.sendUnaryData<Uint8Array>,
+    ) => {
+      Promise.resolve()
+        .then(() => handler(call.request, call.metadata))
+        .then(
+          (response) => {
+            callback(null, response);
+          },
+          (error: unknown) => {
+            const code = error instanceof GrpcStatusError ? error.code : grpc.status.INTERNAL;
+            callback({ code, details: error instanceof Error ? error.message : String(error) });
+          },
+        );
+    };
+  }
+  return { definition: definition as grpc.ServiceDefinition, implementation };
+}
+
+export interface GrpcServerHandle {
+  readonly server: grpc.Server;
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** One grpc-js server per port; `maxReceiveBytes` raises grpc's 4 MiB default (Jaeger's `max-message-size`). */
+export function createGrpcServer(hostPort: string, maxReceiveBytes: number): GrpcServerHandle {
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': maxReceiveBytes });
+  const { host, port } = parseHostPort(hostPort);
+  const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  return {
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, bound) => {
+          if (error) reject(error);
+          else resolve(bound);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        // Let in-flight calls finish (their spans are already queued or answered), then force.
+        const timer = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, 5000);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
+  };
+}

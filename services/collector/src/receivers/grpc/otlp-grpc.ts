@@ -1,0 +1,28 @@
+import { status } from '@grpc/grpc-js';
+import type { SpanProcessor } from '../../processor/span-processor.ts';
+import { summarizeRejections, type Decoded } from '../decode-result.ts';
+import { encodeExportResponse } from '../otlp-response.ts';
+import { submitOrThrow } from './submit.ts';
+import { GrpcStatusError, rawService } from './grpc-server.ts';
+
+/** `opentelemetry.proto.collector.trace.v1.TraceService/Export`. */
+export function otlpTraceService(processor: SpanProcessor, decode: (bytes: Uint8Array) => Decoded) {
+  return rawService('opentelemetry.proto.collector.trace.v1.TraceService', {
+    Export: (request) => {
+      const decoded = decode(request);
+      if (!decoded.ok)
+        throw new GrpcStatusError(status.INVALID_ARGUMENT, `cannot decode OTLP protobuf: ${decoded.error}`);
+      const otlpRequest = decoded.rejected.length === 0 ? request : undefined;
+      const outcome = submitOrThrow(processor, decoded.spans, {
+        format: 'otlp',
+        transport: 'grpc',
+        otlpRequest,
+      });
+      const rejected = [...decoded.rejected, ...outcome.rejected];
+      return encodeExportResponse(
+        rejected.length,
+        rejected.length === 0 ? '' : summarizeRejections(rejected),
+      );
+    },
+  });
+}
