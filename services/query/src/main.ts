@@ -4,7 +4,6 @@ import {
   loadConfigOrExit,
   loggingConfig,
   mergeSchemas,
-  spanStorageConfig,
 } from '@spanstream/config';
 import {
   createAdminServer,
@@ -14,16 +13,17 @@ import {
   runServices,
 } from '@spanstream/runtime';
 import type { Service } from '@spanstream/runtime';
+import { createSpanStores, storageConfig, STORE_TYPES } from '@spanstream/storage-factory';
 import { queryConfig, queryOptionsFromConfig } from './config.ts';
 import { createQueryService } from './query-service.ts';
-import { createStorage, memoryStorageConfig, QUERY_STORAGE_TYPES } from './storage.ts';
 
-// `npm run query`: the query service alone (Jaeger's `jaeger-query`), admin on :16687.
+// `npm run query`: the query service alone (Jaeger's `jaeger-query`), admin on :16687. Memory is the
+// default storage so that it starts anywhere; a standalone query over memory only sees what it holds
+// itself, so point it at Elasticsearch/OpenSearch/Cassandra (SPAN_STORAGE_TYPE) to read the pipeline's data.
 const schema = mergeSchemas(
   loggingConfig,
   adminConfig(':16687'),
-  spanStorageConfig(QUERY_STORAGE_TYPES, 'memory'),
-  memoryStorageConfig,
+  storageConfig(STORE_TYPES, 'memory'),
   queryConfig,
 );
 const config = loadConfigOrExit(schema, { program: 'spanstream-query' });
@@ -33,15 +33,8 @@ logger.info({ config: describeConfig(schema, config) }, 'configuration');
 const registry = createMetricsRegistry();
 const health = createHealthState();
 
-const storage = await createStorage({
-  type: values['span-storage.type'],
-  memoryMaxTraces: values['memory.max-traces'],
-});
-const storageService: Service = {
-  name: 'storage',
-  start: () => Promise.resolve(),
-  stop: () => storage.close(),
-};
+const stores = await createSpanStores(values, values['span-storage.type'], { registry });
+const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop: () => stores.close() };
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
@@ -50,12 +43,15 @@ const admin = createAdminServer({
   logger,
 });
 const query = createQueryService({
-  reader: storage.reader,
-  dependencies: storage.dependencies,
-  archive: storage.archive,
+  reader: stores.primary.reader,
+  dependencies: stores.primary.dependencies,
+  archive:
+    stores.archive === undefined
+      ? undefined
+      : { reader: stores.archive.reader, writer: stores.archive.writer },
   logger,
   registry,
   health,
   options: queryOptionsFromConfig(values),
 });
-await runServices([admin, storageService, query], { logger, health });
+await runServices([admin, storage, query], { logger, health });
