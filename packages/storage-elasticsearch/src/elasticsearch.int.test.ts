@@ -9,8 +9,9 @@ const asEs = (store: SpanStore): ElasticsearchSpanStore => {
   return store;
 };
 
-function conformance(flavor: EsFlavor, useAliases: boolean): void {
-  runStorageConformance(`${flavor} (${useAliases ? 'aliases' : 'daily indices'})`, {
+function conformance(flavor: EsFlavor, useAliases: boolean, tagsAsFields = false): void {
+  const mode = `${useAliases ? 'aliases' : 'daily indices'}${tagsAsFields ? ', tags as fields' : ''}`;
+  runStorageConformance(`${flavor} (${mode})`, {
     create: async () =>
       createElasticsearchStore({
         flavor,
@@ -20,6 +21,7 @@ function conformance(flavor: EsFlavor, useAliases: boolean): void {
         numShards: 1,
         numReplicas: 0,
         bulk: { flushIntervalMs: 20 },
+        tagsAsFields: { all: tagsAsFields },
       }),
     refresh: (store) => asEs(store).refresh(),
     cleanup: (store) => asEs(store).purge(),
@@ -28,5 +30,7 @@ function conformance(flavor: EsFlavor, useAliases: boolean): void {
 
 conformance('elasticsearch', false);
 conformance('elasticsearch', true);
+// Jaeger runs its ES suite a second time with --es.tags-as-fields.all=true.
+conformance('elasticsearch', false, true);
 conformance('opensearch', false);
 conformance('opensearch', true);

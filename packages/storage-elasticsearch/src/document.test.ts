@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import type { KeyValue, Span } from '@spanstream/model';
+import { micros, parseSpanId, parseTraceId } from '@spanstream/model';
+import { describe, expect, it } from 'vitest';
+import {
+  fromEsDocument,
+  jaegerTraceIdString,
+  toEsDocument,
+  traceIdForms,
+  type TagsAsFields,
+} from './document.ts';
+
+const key = fc.stringMatching(/^[a-z][a-z0-9._]{0,12}$/);
+const keyValue: fc.Arbitrary<KeyValue> = fc.oneof(
+  fc.record({ key, type: fc.constant('string' as const), value: fc.string() }),
+  fc.record({ key, type: fc.constant('bool' as const), value: fc.boolean() }),
+  fc.record({
+    key,
+    type: fc.constant('int64' as const),
+    value: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+  }),
+  fc.record({
+    key,
+    type: fc.constant('float64' as const),
+    value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+  }),
+  fc.record({ key, type: fc.constant('binary' as const), value: fc.uint8Array({ maxLength: 8 }) }),
+);
+const hex = (length: number) =>
+  fc.stringMatching(new RegExp(`^[0-9a-f]{${length}}$`)).filter((s) => /[1-9a-f]/.test(s));
+const traceId = hex(32).map((s) => parseTraceId(s)!);
+const spanId = hex(16).map((s) => parseSpanId(s)!);
+const time = fc.integer({ min: 1_400_000_000_000_000, max: 1_900_000_000_000_000 }).map(micros);
+
+const span: fc.Arbitrary<Span> = fc.record({
+  traceId,
+  spanId,
+  operationName: fc.string(),
+  references: fc.array(
+    fc.record({
+      refType: fc.constantFrom('CHILD_OF' as const, 'FOLLOWS_FROM' as const),
+      traceId,
+      spanId,
+      tags: fc.array(keyValue, { minLength: 1, maxLength: 2 }),
+    }),
+    { maxLength: 2 },
+  ),
+  flags: fc.integer({ min: 0, max: 0xffff }),
+  startTime: time,
+  duration: fc.integer({ min: 0, max: 10_000_000 }).map(micros),
+  tags: fc.array(keyValue, { maxLength: 6 }),
+  logs: fc.array(fc.record({ timestamp: time, fields: fc.array(keyValue, { maxLength: 3 }) }), {
+    maxLength: 2,
+  }),
+  process: fc.record({
+    serviceName: fc.string({ minLength: 1 }),
+    tags: fc.array(keyValue, { maxLength: 3 }),
+  }),
+  warnings: fc.array(fc.string(), { maxLength: 2 }),
+});
+
+const sortTags = (tags: readonly KeyValue[]) =>
+  [...tags].sort((a, b) =>
+    JSON.stringify([a.key, a.type, String(a.value)]).localeCompare(
+      JSON.stringify([b.key, b.type, String(b.value)]),
+    ),
+  );
+const comparable = (s: Span) => ({
+  ...s,
+  tags: sortTags(s.tags),
+  process: { ...s.process, tags: sortTags(s.process.tags) },
+});
+
+describe('Elasticsearch span documents', () => {
+  it('round-trip every span losslessly through JSON, nested tags', () => {
+    fc.assert(
+      fc.property(span, (s) => {
+        const stored = JSON.parse(JSON.stringify(toEsDocument(s))) as ReturnType<typeof toEsDocument>;
+        expect(fromEsDocument(stored)).toEqual(s);
+      }),
+    );
+  });
+
+  it('round-trip losslessly with tags as fields (typed values in the tag maps)', () => {
+    const all: TagsAsFields = { all: true, include: new Set(), dotReplacement: '@' };
+    fc.assert(
+      fc.property(span, (s) => {
+        // Keys are unique within a tag map, as in Jaeger (a map cannot hold a key twice).
+        const unique = (tags: readonly KeyValue[]) => [...new Map(tags.map((t) => [t.key, t])).values()];
+        const input = { ...s, tags: unique(s.tags), process: { ...s.process, tags: unique(s.process.tags) } };
+        const stored = JSON.parse(JSON.stringify(toEsDocument(input, all))) as ReturnType<
+          typeof toEsDocument
+        >;
+        expect(comparable(fromEsDocument(stored, '@')!)).toEqual(comparable(input));
+      }),
+    );
+  });
+
+  it("writes Jaeger's shape: short trace IDs, µs and ms start times, string tag values", () => {
+    const doc = toEsDocument({
+      traceId: parseTraceId('11')!,
+      spanId: parseSpanId('3')!,
+      operationName: 'GET /x',
+      references: [{ refType: 'CHILD_OF', traceId: parseTraceId('11')!, spanId: parseSpanId('2')! }],
+      flags: 1,
+      startTime: micros(1485449191639875),
+      duration: micros(100),
+      tags: [
+        { key: 'error', type: 'bool', value: true },
+        { key: 'http.status_code', type: 'int64', value: 200n },
+      ],
+      logs: [
+        { timestamp: micros(1485449191639875), fields: [{ key: 'event', type: 'string', value: 'retry' }] },
+      ],
+      process: { serviceName: 'svc', tags: [{ key: 'hostname', type: 'string', value: 'h1' }] },
+      warnings: [],
+    });
+    expect(doc).toEqual({
+      traceID: '0000000000000011',
+      spanID: '0000000000000003',
+      flags: 1,
+      operationName: 'GET /x',
+      references: [{ refType: 'CHILD_OF', traceID: '0000000000000011', spanID: '0000000000000002' }],
+      startTime: 1485449191639875,
+      startTimeMillis: 1485449191639,
+      duration: 100,
+      tags: [
+        { key: 'error', type: 'bool', value: 'true' },
+        { key: 'http.status_code', type: 'int64', value: '200' },
+      ],
+      logs: [{ timestamp: 1485449191639875, fields: [{ key: 'event', type: 'string', value: 'retry' }] }],
+      process: { serviceName: 'svc', tags: [{ key: 'hostname', type: 'string', value: 'h1' }] },
+    });
+  });
+
+  it('puts only the included keys in the tag maps, dots replaced, never binary or unsafe numbers', () => {
+    const fields: TagsAsFields = {
+      all: false,
+      include: new Set(['http.status_code', 'blob', 'big']),
+      dotReplacement: '@',
+    };
+    const doc = toEsDocument(
+      {
+        ...fc.sample(span, { seed: 1, numRuns: 1 })[0]!,
+        tags: [
+          { key: 'http.status_code', type: 'int64', value: 200n },
+          { key: 'blob', type: 'binary', value: new Uint8Array([1]) },
+          { key: 'big', type: 'int64', value: 2n ** 60n },
+          { key: 'other', type: 'string', value: 'x' },
+        ],
+      },
+      fields,
+    );
+    expect(doc.tag).toEqual({ 'http@status_code': 200 });
+    expect(doc.tags.map((t) => t.key)).toEqual(['blob', 'big', 'other']);
+  });
+
+  it('knows every stored form of a trace ID', () => {
+    const id = parseTraceId('00ab')!;
+    expect(jaegerTraceIdString(id)).toBe('00000000000000ab');
+    expect(traceIdForms(id)).toEqual(['00000000000000ab', id, 'ab']);
+    const full = parseTraceId('1'.repeat(32))!;
+    expect(traceIdForms(full)).toEqual([full]);
+  });
+});
