@@ -1,0 +1,118 @@
+import { encodeRecords } from '@spanstream/kafka';
+import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import type { Kafka } from 'kafkajs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTopic, testKafka, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { SwitchableWriter, consumerOptions, startTestIngester, type TestIngester } from '../test/harness.ts';
+
+let brokers: string[];
+let kafka: Kafka;
+const running: TestIngester[] = [];
+
+beforeAll(async () => {
+  brokers = await kafkaBrokers();
+  kafka = testKafka(brokers);
+});
+
+afterEach(async () => {
+  for (const t of running.splice(0)) await t.ingester.stop();
+});
+
+const PARTITIONS = 2;
+const MAX_INFLIGHT = 64 * 1024;
+const FETCH_PER_PARTITION = 16 * 1024;
+/** For every partition, the span ID at each offset (fresh topic, explicit partitions: offsets are 0, 1, …). */
+type OffsetMap = string[][];
+
+async function produceSpans(topic: string, from: number, count: number, offsets: OffsetMap): Promise<void> {
+  const spans = Array.from({ length: count }, (_, i) => testSpan(from + i));
+  const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
+  const producer = kafka.producer();
+  await producer.connect();
+  const partitioned = messages.map((m, i) => ({ ...m, partition: (from + i) % PARTITIONS }));
+  await producer.send({ topic, messages: partitioned });
+  await producer.disconnect();
+  spans.forEach((s, i) => offsets[(from + i) % PARTITIONS]!.push(s.spanId));
+}
+
+async function committed(groupId: string, topic: string): Promise<number[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    const out = new Array<number>(PARTITIONS).fill(0);
+    for (const p of entry?.partitions ?? []) out[p.partition] = Math.max(0, Number(p.offset));
+    return out;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+describe('ingester under a storage outage', () => {
+  it('pauses, stays within its memory bound, never commits ahead of a write, and catches up after 30 s', async () => {
+    const topic = uniqueName('ingest-outage');
+    await createTopic(kafka, topic, PARTITIONS);
+    const offsets: OffsetMap = [[], []];
+    const writer = new SwitchableWriter();
+    const t = await startTestIngester(
+      brokers,
+      writer,
+      consumerOptions(topic, {
+        maxInflightBytes: MAX_INFLIGHT,
+        fetchMaxBytesPerPartition: FETCH_PER_PARTITION,
+      }),
+    );
+    running.push(t);
+    await produceSpans(topic, 0, 100, offsets);
+    await expect.poll(() => writer.stored.size, { timeout: 30_000 }).toBe(100);
+
+    writer.down = true;
+    const violations: string[] = [];
+    let maxInflight = 0;
+    let sawPause = false;
+    let sawLag = false;
+    let sawNotReady = false;
+    const check = async () => {
+      const inflight = t.ingester.consumer.inflightBytes();
+      maxInflight = Math.max(maxInflight, inflight);
+      sawPause ||= (await t.metric('spanstream_ingester_paused_partitions')) > 0;
+      sawLag ||= (await t.metric('jaeger_ingester_sarama_consumer_offset_lag')) > 0;
+      sawNotReady ||= t.ingester.consumer.storageFailing();
+      const commits = await committed(`${topic}-group`, topic);
+      commits.forEach((c, p) => {
+        const unwritten = offsets[p]!.slice(0, c).filter((id) => !writer.has(id));
+        if (unwritten.length > 0)
+          violations.push(`partition ${p} committed ${c} with ${unwritten.length} spans unwritten`);
+      });
+    };
+    // Load keeps arriving during the outage: 10 bursts of 300 spans.
+    let produced = 100;
+    for (let burst = 0; burst < 10; burst++) {
+      await produceSpans(topic, produced, 300, offsets);
+      produced += 300;
+      await check();
+    }
+    // The outage lasts 30 s of wall-clock time (the scenario itself, not a wait for a condition).
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      await check();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(writer.stored.size).toBe(100);
+    expect(sawPause).toBe(true);
+    expect(sawLag).toBe(true);
+    expect(sawNotReady).toBe(true);
+    // Bound: the configured in-flight bytes plus at most one fetch per partition already under way.
+    expect(maxInflight).toBeLessThanOrEqual(MAX_INFLIGHT + PARTITIONS * FETCH_PER_PARTITION);
+    expect(await t.metric('jaeger_ingester_span_processor_retry_attempts_total')).toBeGreaterThan(0);
+
+    writer.down = false;
+    await expect.poll(() => writer.stored.size, { timeout: 60_000, interval: 500 }).toBe(produced);
+    await expect
+      .poll(() => committed(`${topic}-group`, topic), { timeout: 15_000 })
+      .toEqual(offsets.map((list) => list.length));
+    await check();
+    expect(violations).toEqual([]);
+    expect(await t.metric('spanstream_ingester_paused_partitions')).toBe(0);
+  });
+});

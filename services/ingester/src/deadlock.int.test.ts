@@ -1,0 +1,68 @@
+import { encodeRecords } from '@spanstream/kafka';
+import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import type { Kafka, Message } from 'kafkajs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTopic, testKafka, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { SwitchableWriter, consumerOptions, startTestIngester, type TestIngester } from '../test/harness.ts';
+
+let brokers: string[];
+let kafka: Kafka;
+const running: TestIngester[] = [];
+
+beforeAll(async () => {
+  brokers = await kafkaBrokers();
+  kafka = testKafka(brokers);
+});
+
+afterEach(async () => {
+  for (const t of running.splice(0)) await t.ingester.stop();
+});
+
+async function produce(topic: string, messages: Message[]): Promise<void> {
+  const producer = kafka.producer();
+  await producer.connect();
+  await producer.send({ topic, messages });
+  await producer.disconnect();
+}
+
+describe('deadlock detector on a real broker', () => {
+  it('leaves an idle topic alone for more than 3 intervals', async () => {
+    const topic = uniqueName('deadlock-idle');
+    await createTopic(kafka, topic, 2);
+    const writer = new SwitchableWriter();
+    const spans = [testSpan(1), testSpan(2)];
+    await produce(topic, encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages);
+    const t = await startTestIngester(brokers, writer, consumerOptions(topic, { deadlockIntervalMs: 500 }));
+    running.push(t);
+    await expect.poll(() => writer.stored.size, { timeout: 30_000 }).toBe(2);
+    // Nothing arrives for 4 intervals: time must pass for the detector to have a chance to misfire.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(t.fatal).toEqual([]);
+    expect(await t.metric('jaeger_ingester_deadlockdetector_close_signalled_total')).toBe(0);
+    expect(await t.metric('jaeger_ingester_deadlockdetector_panic_issued_total')).toBe(0);
+  });
+
+  it('re-seeks a partition whose processing is blocked with lag, then asks the process to exit', async () => {
+    const topic = uniqueName('deadlock-stuck');
+    await createTopic(kafka, topic, 1);
+    const writer = new SwitchableWriter();
+    writer.hangWhen = (span) => span.operationName.endsWith('/13');
+    const spans = Array.from({ length: 30 }, (_, i) => testSpan(i));
+    await produce(topic, encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages);
+    const t = await startTestIngester(
+      brokers,
+      writer,
+      consumerOptions(topic, { deadlockIntervalMs: 1_000, batchSize: 1, parallelism: 2 }),
+    );
+    running.push(t);
+    await expect
+      .poll(() => t.metric('jaeger_ingester_deadlockdetector_close_signalled_total', { partition: '0' }), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await expect.poll(() => t.fatal, { timeout: 30_000 }).toEqual(['partition 0 stuck']);
+    expect(await t.metric('jaeger_ingester_deadlockdetector_panic_issued_total', { partition: '0' })).toBe(1);
+    expect(writer.has(spans[13]!.spanId)).toBe(false);
+    t.ingester.consumer.abort();
+  });
+});
