@@ -37,29 +37,33 @@ function fractionDigits(micros: number): string {
   return `.${String(micros).padStart(6, '0')}`;
 }
 
-const UNIT_NANOS: Readonly<Record<string, number>> = {
-  ns: 1,
-  us: 1e3,
-  µs: 1e3,
-  μs: 1e3,
-  ms: 1e6,
-  s: 1e9,
-  m: 60e9,
-  h: 3600e9,
+const UNIT_NANOS: Readonly<Record<string, bigint>> = {
+  ns: 1n,
+  us: 1000n,
+  µs: 1000n,
+  μs: 1000n,
+  ms: 1_000_000n,
+  s: 1_000_000_000n,
+  m: 60_000_000_000n,
+  h: 3_600_000_000_000n,
 };
 const GO_DURATION = /^([-+]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/;
-const PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g;
+const PART = /(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)/g;
 
 /**
  * A duration as protobuf JSON ("0.000100s") or Go's time.Duration text ("100000ns",
  * "1h2m3.5s", "1.5ms") to microseconds, truncated toward zero. Undefined if malformed.
+ * Decimal arithmetic in BigInt: a float would turn "8852717.929215s" into ...214 µs.
  */
 export function parseDurationMicros(text: string): number | undefined {
   if (text === '0') return 0;
   if (!GO_DURATION.test(text)) return undefined;
-  let nanos = 0;
-  for (const [, amount, unit] of text.matchAll(PART)) nanos += Number(amount) * UNIT_NANOS[unit!]!;
-  // Round to whole nanoseconds first: "0.000100s" is 99999.99999 ns in floating point.
-  const micros = Math.trunc(Math.round(nanos) / 1000);
+  let nanos = 0n;
+  for (const [, whole, fraction, unit] of text.matchAll(PART)) {
+    const scale = UNIT_NANOS[unit!]!;
+    nanos += BigInt(whole || '0') * scale;
+    if (fraction) nanos += (BigInt(fraction) * scale) / 10n ** BigInt(fraction.length);
+  }
+  const micros = Number(nanos / 1000n);
   return text.startsWith('-') ? -micros : micros;
 }

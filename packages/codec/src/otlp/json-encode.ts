@@ -48,13 +48,13 @@ function spanJson(span: ISpan): Json {
     flags: span.flags,
     name: span.name,
     kind: span.kind,
-    startTimeUnixNano: span.startTimeUnixNano?.toString(),
-    endTimeUnixNano: span.endTimeUnixNano?.toString(),
+    startTimeUnixNano: nanos(span.startTimeUnixNano),
+    endTimeUnixNano: nanos(span.endTimeUnixNano),
     attributes: attributesJson(span.attributes),
     droppedAttributesCount: span.droppedAttributesCount,
     events: (span.events ?? []).map((event) =>
       compact({
-        timeUnixNano: event.timeUnixNano?.toString(),
+        timeUnixNano: nanos(event.timeUnixNano),
         name: event.name,
         attributes: attributesJson(event.attributes),
         droppedAttributesCount: event.droppedAttributesCount,
@@ -77,6 +77,9 @@ function spanJson(span: ISpan): Json {
   });
 }
 
+const nanos = (value: { isZero(): boolean } | null | undefined): string | undefined =>
+  value == null || value.isZero() ? undefined : value.toString();
+
 const hex = (bytes: Uint8Array | null | undefined): string | undefined =>
   bytes == null || bytes.length === 0 ? undefined : bytesToHex(bytes);
 
@@ -95,11 +98,11 @@ function attributesJson(attributes: readonly IKeyValue[] | null | undefined): Js
   });
 }
 
-/** Drops default values (undefined, '', 0, '0', empty arrays) as proto3 JSON does. */
+/** Drops default values (undefined, '', 0, empty arrays) as proto3 JSON does. */
 function compact(object: Json): Json {
   const out: Json = {};
   for (const [key, value] of Object.entries(object)) {
-    if (value === undefined || value === '' || value === 0 || value === '0') continue;
+    if (value === undefined || value === '' || value === 0) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     out[key] = value;
   }

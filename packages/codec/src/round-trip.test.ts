@@ -1,0 +1,156 @@
+import type { Span } from '@spanstream/model';
+import { jaeger, opentelemetry } from '@spanstream/proto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeJaegerBatch,
+  decodeJaegerSpan,
+  decodeOtlpTraces,
+  decodePostSpansRequest,
+  encodeJaegerSpan,
+  encodeOtlpTraces,
+  encodePostSpansRequest,
+  fromJaegerModelJson,
+  fromJaegerModelJsonSpan,
+  fromJaegerUiTrace,
+  fromOtlpJson,
+  toJaegerModelJson,
+  toJaegerUiTrace,
+  toOtlpJson,
+  toJaegerProtoProcess,
+  toJaegerProtoSpan,
+  toOtlpTraces,
+} from './index.ts';
+import { arbOtlpRequest, arbSpan, arbTrace } from './testing/arbitraries.ts';
+
+const { ExportTraceServiceRequest } = opentelemetry.proto.collector.trace.v1;
+
+/** A canonical form of an OTLP request: every field present, 64-bit values and bytes as text. */
+function canonical(request: opentelemetry.proto.collector.trace.v1.IExportTraceServiceRequest): unknown {
+  const decoded = ExportTraceServiceRequest.decode(ExportTraceServiceRequest.encode(request).finish());
+  return ExportTraceServiceRequest.toObject(decoded, {
+    longs: String,
+    bytes: String,
+    defaults: true,
+    arrays: true,
+  });
+}
+
+/** The spans as they travel through JSON text (what a Kafka message or an HTTP body holds). */
+const viaText = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+const withoutRefTags = (span: Span): Span => ({
+  ...span,
+  references: span.references.map(({ refType, traceId, spanId }) => ({ refType, traceId, spanId })),
+});
+
+describe('round trips', () => {
+  it('OTLP protobuf -> model -> OTLP protobuf gives back the same request', () => {
+    fc.assert(
+      fc.property(arbOtlpRequest(), (request) => {
+        const bytes = ExportTraceServiceRequest.encode(request).finish();
+        const { spans, rejected } = decodeOtlpTraces(bytes);
+        expect(rejected).toEqual([]);
+        expect(canonical(ExportTraceServiceRequest.decode(encodeOtlpTraces(spans)))).toEqual(
+          canonical(request),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('OTLP/JSON and OTLP protobuf decode the same request to the same spans', () => {
+    fc.assert(
+      fc.property(arbOtlpRequest(), (request) => {
+        const fromProto = decodeOtlpTraces(ExportTraceServiceRequest.encode(request).finish());
+        const json = viaText(toOtlpJson(fromProto.spans));
+        const fromJson = fromOtlpJson(json);
+        expect(fromJson.rejected).toEqual([]);
+        expect(fromJson.spans).toEqual(fromProto.spans);
+        expect(canonical(toOtlpTraces(fromJson.spans))).toEqual(canonical(request));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('model -> Jaeger api_v2 protobuf -> model is the identity', () => {
+    fc.assert(
+      fc.property(arbSpan(), (span) => {
+        expect(decodeJaegerSpan(encodeJaegerSpan(span))).toEqual({ spans: [span], rejected: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a PostSpansRequest batch keeps every span and process', () => {
+    fc.assert(
+      fc.property(arbTrace(), (trace) => {
+        const decoded = decodePostSpansRequest(encodePostSpansRequest(trace.spans));
+        expect(decoded).toEqual({ spans: trace.spans, rejected: [] });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('SpanRef.tags (OTLP link attributes) are the one thing the Jaeger encodings drop', () => {
+    fc.assert(
+      fc.property(arbOtlpRequest(), (request) => {
+        const { spans } = decodeOtlpTraces(ExportTraceServiceRequest.encode(request).finish());
+        for (const span of spans) {
+          expect(decodeJaegerSpan(encodeJaegerSpan(span)).spans).toEqual([withoutRefTags(span)]);
+          expect(fromJaegerModelJsonSpan(viaText(toJaegerModelJson(span))).spans).toEqual([
+            withoutRefTags(span),
+          ]);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('model -> Jaeger proto-JSON -> model is the identity', () => {
+    fc.assert(
+      fc.property(arbSpan(), (span) => {
+        expect(fromJaegerModelJsonSpan(JSON.stringify(toJaegerModelJson(span)))).toEqual({
+          spans: [span],
+          rejected: [],
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a Jaeger proto-JSON batch {spans} decodes every span', () => {
+    fc.assert(
+      fc.property(arbTrace(), (trace) => {
+        const body = JSON.stringify({ spans: trace.spans.map(toJaegerModelJson) });
+        expect(fromJaegerModelJson(body)).toEqual({ spans: trace.spans, rejected: [] });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('model -> Jaeger UI JSON text -> model is the identity', () => {
+    fc.assert(
+      fc.property(arbTrace(), (trace) => {
+        const text = JSON.stringify({ data: [toJaegerUiTrace(trace)] });
+        expect(fromJaegerUiTrace(text)).toEqual({ spans: trace.spans, rejected: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('decodeJaegerBatch gives spans without their own process the batch process', () => {
+    fc.assert(
+      fc.property(arbTrace(), (trace) => {
+        const process = trace.spans[0]!.process;
+        const spans = trace.spans.map((span) => ({ ...toJaegerProtoSpan(span), process: null }));
+        const bytes = jaeger.api_v2.Batch.encode({ spans, process: toJaegerProtoProcess(process) }).finish();
+        expect(decodeJaegerBatch(bytes)).toEqual({
+          spans: trace.spans.map((span) => ({ ...span, process })),
+          rejected: [],
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
