@@ -179,7 +179,10 @@ describe('jaeger.api_v2.QueryService', () => {
       stream('/jaeger.api_v2.QueryService/GetTrace', v2.GetTraceRequest, v2.SpansResponseChunk, {
         traceId: new Uint8Array(16),
       }),
-    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT, details: 'uninitialized TraceID' });
+    ).rejects.toMatchObject({
+      code: status.INVALID_ARGUMENT,
+      details: 'uninitialized TraceID is not allowed',
+    });
   });
 
   it('FindTraces streams the matching traces; INVALID_ARGUMENT without a query', async () => {

@@ -140,7 +140,8 @@ export function apiV2Implementation(core: QueryCore, ctx: HandlerContext): Untyp
 
 function requireTraceId(bytes: Uint8Array): TraceId {
   const id = traceIdFromBytes(bytes);
-  if (id === undefined) throw new GrpcStatusError(status.INVALID_ARGUMENT, 'uninitialized TraceID');
+  if (id === undefined)
+    throw new GrpcStatusError(status.INVALID_ARGUMENT, 'uninitialized TraceID is not allowed');
   return id;
 }
 

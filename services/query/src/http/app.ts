@@ -7,6 +7,7 @@ import type { QueryMetrics } from '../metrics.ts';
 import type { QueryCore } from '../query-core.ts';
 import { bearerTokenFromHeaders, runWithRequestContext } from '../request-context.ts';
 import { registerApiV1Routes } from './api-v1.ts';
+import { registerUiSupportRoutes } from './api-ui-support.ts';
 import { registerApiV3Routes, sendV3Error } from './api-v3.ts';
 import { sendError } from './envelope.ts';
 import type { IndexHtmlOptions } from './index-html.ts';
@@ -100,6 +101,7 @@ export function registerQueryRoutes(app: FastifyInstance, deps: QueryHttpDeps): 
       : sendError(reply, status, error.message);
   });
   registerApiV1Routes(app, { core: deps.core, logger: deps.logger, now: deps.now ?? Date.now });
+  registerUiSupportRoutes(app);
   registerApiV3Routes(app, deps.core);
   void app.register(registerStaticUi, {
     staticDir: options.staticDir,
