@@ -28,4 +28,9 @@ export { toJaegerUiTrace, toJaegerUiTraces, toUiKeyValue, uiTraceId } from './ja
 export { fromJaegerUiTrace } from './jaeger/ui-json-read.ts';
 export { decodeJaegerThriftBatch, encodeJaegerThriftBatch } from './jaeger-thrift/index.ts';
 export type { ZipkinSpan, ZipkinEndpoint, ZipkinAnnotation, ZipkinKind } from './zipkin/index.ts';
-export { decodeZipkinJsonV2, decodeZipkinJsonV1, decodeZipkinProto, encodeZipkinProto } from './zipkin/index.ts';
+export {
+  decodeZipkinJsonV2,
+  decodeZipkinJsonV1,
+  decodeZipkinProto,
+  encodeZipkinProto,
+} from './zipkin/index.ts';

@@ -1,6 +1,7 @@
 import type { Span } from '@spanstream/model';
 import { bytesToHex } from '@spanstream/model';
 import type { opentelemetry } from '@spanstream/proto';
+import type Long from 'long';
 import { bytesToBase64 } from '../bytes.ts';
 import { toOtlpTraces } from './encode.ts';
 
@@ -77,7 +78,7 @@ function spanJson(span: ISpan): Json {
   });
 }
 
-const nanos = (value: { isZero(): boolean } | null | undefined): string | undefined =>
+const nanos = (value: Long | null | undefined): string | undefined =>
   value == null || value.isZero() ? undefined : value.toString();
 
 const hex = (bytes: Uint8Array | null | undefined): string | undefined =>
