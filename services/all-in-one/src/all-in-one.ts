@@ -1,4 +1,5 @@
 import { createCollector } from '@spanstream/collector';
+import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
 import { formatHostPort } from '@spanstream/config';
 import type { HostPort } from '@spanstream/config';
 import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
@@ -47,6 +48,14 @@ export function createAllInOne(deps: AllInOneDeps): Service[] {
       numWorkers: config['collector.num-workers'],
     },
   });
+  const query = createQueryService({
+    reader: store,
+    dependencies: store,
+    logger,
+    registry,
+    health,
+    options: queryOptionsFromConfig(config),
+  });
   const admin = createAdminServer({
     port: config['admin.http.host-port'].port,
     host: config['admin.http.host-port'].host,
@@ -55,5 +64,5 @@ export function createAllInOne(deps: AllInOneDeps): Service[] {
     logger: logger.child({ component: 'admin' }),
     ...(deps.version === undefined ? {} : { version: deps.version }),
   });
-  return [admin, storage, collector];
+  return [admin, storage, query, collector];
 }

@@ -7,6 +7,7 @@ import {
   spanStorageConfig,
   type ConfigValues,
 } from '@spanstream/config';
+import { queryConfig } from '@spanstream/query';
 
 /** `--memory.max-traces`: only all-in-one runs the memory store (separate processes cannot share it). */
 export const memoryConfig = defineSchema({
@@ -36,19 +37,13 @@ export const collectorPortsConfig = defineSchema({
   'collector.num-workers': opt.int({ help: 'queue workers', default: 50, min: 1 }),
 });
 
-/** Stand-in for `@spanstream/query`'s schema: its HTTP (API + UI) and gRPC listen addresses. */
-export const queryPortsConfig = defineSchema({
-  'query.http-server.host-port': opt.hostPort({ help: 'query HTTP API and UI', default: ':16686' }),
-  'query.grpc-server.host-port': opt.hostPort({ help: 'query gRPC API', default: ':16685' }),
-});
-
 export const allInOneConfig = mergeSchemas(
   loggingConfig,
   adminConfig(':14269'),
   spanStorageConfig(['memory'], 'memory'),
   memoryConfig,
   collectorPortsConfig,
-  queryPortsConfig,
+  queryConfig,
 );
 
 export type AllInOneConfig = ConfigValues<typeof allInOneConfig>;
