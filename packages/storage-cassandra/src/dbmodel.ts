@@ -176,7 +176,8 @@ export function spanFromDb(row: DbSpan): Span {
     spanId: spanIdFromDb(row.span_id),
     operationName: row.operation_name ?? '',
     references,
-    flags: row.flags ?? 0,
+    // flags is a CQL int (signed); Jaeger flags are unsigned 32-bit.
+    flags: (row.flags ?? 0) >>> 0,
     startTime: Number(row.start_time) as Micros,
     duration: Number(row.duration) as Micros,
     tags,

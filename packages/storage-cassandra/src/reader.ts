@@ -228,7 +228,9 @@ export class CassandraSpanReader implements SpanReader {
       return rows;
     } catch (error) {
       stop({ result: 'err' });
-      throw toStorageError(error, `read ${name}`);
+      const storageError = toStorageError(error, `read ${name}`);
+      this.#metrics.readErrors.inc({ query: name, kind: storageError.code });
+      throw storageError;
     }
   }
 }

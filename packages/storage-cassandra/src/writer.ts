@@ -58,22 +58,28 @@ export class CassandraSpanWriter implements SpanWriter {
     const rows: Row[] = [];
     const cacheKeys: string[] = [];
     for (const span of spans) this.#rowsFor(span, rows, cacheKeys);
-    const stop = this.#metrics.writeLatency.startTimer({ table: 'all' });
-    await concurrent
-      .executeConcurrent(
+    const metrics = this.#metrics;
+    metrics.batchSpans.observe(spans.length);
+    metrics.inflightWrites.inc();
+    const stop = metrics.writeLatency.startTimer();
+    try {
+      await concurrent.executeConcurrent(
         this.#client,
         rows.map(({ query, params }) => ({ query, params })),
         { concurrencyLevel: this.#options.writeConcurrency, raiseOnFirstError: true },
-      )
-      .catch((error: unknown) => {
-        stop({ result: 'err' });
-        // Nothing is known written: forget the service/operation rows this batch claimed.
-        for (const key of cacheKeys) this.#written.forget(key);
-        this.#metrics.errors.inc({ table: 'traces' });
-        throw toStorageError(error, 'write');
-      });
+      );
+    } catch (error) {
+      stop({ result: 'err' });
+      // Nothing is known written: forget the service/operation rows this batch claimed.
+      for (const key of cacheKeys) this.#written.forget(key);
+      const storageError = toStorageError(error, 'write');
+      metrics.errors.inc({ table: 'traces', kind: storageError.code });
+      throw storageError;
+    } finally {
+      metrics.inflightWrites.dec();
+    }
     stop({ result: 'ok' });
-    for (const row of rows) this.#metrics.inserts.inc({ table: row.table });
+    for (const row of rows) metrics.inserts.inc({ table: row.table });
   }
 
   #rowsFor(span: Span, rows: Row[], cacheKeys: string[]): void {
