@@ -163,3 +163,19 @@ describe('clockSkewAdjuster', () => {
     expect(out[1]!.startTime).toBe(ms(0));
   });
 });
+
+describe('clockSkewAdjuster on deep traces', () => {
+  it('handles a 20,000-span parent chain without recursion limits', () => {
+    const spans = Array.from({ length: 20_000 }, (_, i) =>
+      testSpan(i + 1, {
+        ...(i === 0 ? {} : { parent: i }),
+        host: i % 2 === 0 ? 'a' : 'b',
+        startTime: ms(i),
+        duration: ms(20_000 - i),
+      }),
+    );
+    const out = clockSkewAdjuster(ms(1000))(traceOf(...spans)).spans;
+    expect(out).toHaveLength(20_000);
+    expect(out.every((span) => span.warnings.length === 0)).toBe(true);
+  });
+});

@@ -92,14 +92,18 @@ function ipv6Key(bytes: Uint8Array): string {
   return groups.join(':');
 }
 
-function adjustNode(node: SkewNode, parent: SkewNode | undefined, skew: Skew, maxDelta: Micros): void {
-  // Recursion depth equals trace depth; traces deeper than the JS stack are not realistic.
-  let current = skew;
-  if (parent !== undefined && (node.hostKey !== skew.hostKey || node.hostKey === '')) {
-    current = { hostKey: node.hostKey, delta: calculateSkew(node.span, parent.span) };
+/** Depth-first from one root, iteratively: a trace can be a 10,000-span chain. */
+function adjustNode(root: SkewNode, parent: SkewNode | undefined, skew: Skew, maxDelta: Micros): void {
+  const pending: [SkewNode, SkewNode | undefined, Skew][] = [[root, parent, skew]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, nodeParent, inherited] = next;
+    let current = inherited;
+    if (nodeParent !== undefined && (node.hostKey !== inherited.hostKey || node.hostKey === '')) {
+      current = { hostKey: node.hostKey, delta: calculateSkew(node.span, nodeParent.span) };
+    }
+    adjustTimestamps(node.span, current.delta, maxDelta);
+    for (const child of node.children) pending.push([child, node, current]);
   }
-  adjustTimestamps(node.span, current.delta, maxDelta);
-  for (const child of node.children) adjustNode(child, node, current, maxDelta);
 }
 
 function calculateSkew(child: Span, parent: Span): number {
