@@ -23,11 +23,13 @@ export default defineConfig({
         },
       },
       {
-        // React UI: component and pure-logic tests in a DOM (browser tests are *.int.test.ts).
+        // React UI: component and pure-logic tests in a DOM, and browser tests.
         extends: true,
         test: {
           name: 'ui',
-          include: ['services/ui/src/**/*.test.{ts,tsx}'],
+          // test/*.test.ts are the browser tests (Chromium + the real query service; node environment).
+          include: ['services/ui/src/**/*.test.{ts,tsx}', 'services/ui/test/**/*.test.ts'],
+          testTimeout: 60_000,
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'jsdom',
         },

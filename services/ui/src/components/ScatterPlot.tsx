@@ -1,10 +1,12 @@
 import { memo, useMemo, type ReactNode } from 'react';
-import { formatDuration } from '../model/format.ts';
+import { formatDuration, formatTimestamp } from '../model/format.ts';
 import type { Trace } from '../model/trace.ts';
 
 const W = 800;
 const H = 180;
-const PAD = { left: 60, right: 16, top: 12, bottom: 24 };
+const PAD = { left: 64, right: 24, top: 14, bottom: 24 };
+/** Keeps dots off the axes. */
+const INSET = 12;
 
 /** Duration over start time, one dot per trace (radius by span count, red with errors); click opens. */
 export const ScatterPlot = memo(function ScatterPlot(props: {
@@ -20,8 +22,12 @@ export const ScatterPlot = memo(function ScatterPlot(props: {
     const maxSpans = Math.max(1, ...traces.map((t) => t.spans.length));
     return {
       x: (v: number) =>
-        PAD.left + (maxX === minX ? 0.5 : (v - minX) / (maxX - minX)) * (W - PAD.left - PAD.right),
-      y: (v: number) => H - PAD.bottom - (v / maxY) * (H - PAD.top - PAD.bottom),
+        PAD.left +
+        INSET +
+        (maxX === minX ? 0.5 : (v - minX) / (maxX - minX)) * (W - PAD.left - PAD.right - 2 * INSET),
+      y: (v: number) => H - PAD.bottom - INSET - (v / maxY) * (H - PAD.top - PAD.bottom - 2 * INSET),
+      minX,
+      maxX,
       r: (n: number) => 3 + (7 * n) / maxSpans,
       maxY,
     };
@@ -31,12 +37,20 @@ export const ScatterPlot = memo(function ScatterPlot(props: {
     <svg className="scatter" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Trace durations over time">
       <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} className="axis" />
       <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} className="axis" />
-      <text x={PAD.left - 6} y={PAD.top + 8} textAnchor="end" className="axis-label">
+      <text x={PAD.left - 6} y={scale.y(scale.maxY) + 4} textAnchor="end" className="axis-label">
         {formatDuration(scale.maxY)}
       </text>
-      <text x={PAD.left - 6} y={H - PAD.bottom} textAnchor="end" className="axis-label">
+      <text x={PAD.left - 6} y={scale.y(0) + 4} textAnchor="end" className="axis-label">
         0
       </text>
+      <text x={scale.x(scale.minX)} y={H - 6} textAnchor="start" className="axis-label">
+        {formatTimestamp(scale.minX).slice(11, 19)}
+      </text>
+      {scale.maxX !== scale.minX && (
+        <text x={scale.x(scale.maxX)} y={H - 6} textAnchor="end" className="axis-label">
+          {formatTimestamp(scale.maxX).slice(11, 19)}
+        </text>
+      )}
       {traces.map((t) => (
         <circle
           key={t.traceID}

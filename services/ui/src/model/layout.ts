@@ -39,6 +39,30 @@ export function layeredLayout(input: LayoutInput, rankdir: 'TB' | 'LR' = 'TB'): 
       const label = g.edge(e.from, e.to) as { points?: { x: number; y: number }[] };
       return { from: e.from, to: e.to, points: label.points ?? [] };
     });
-  const graph = g.graph() as { width?: number; height?: number };
-  return { nodes, edges, width: graph.width ?? 0, height: graph.height ?? 0 };
+  return fitToOrigin(nodes, edges);
+}
+
+/** Shifts everything so the drawing (nodes and edge bends) starts at (20, 20); dagre may route edges at x < 0. */
+function fitToOrigin(nodes: Map<string, PositionedNode>, edges: Layout['edges']): Layout {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const n of nodes.values()) {
+    xs.push(n.x - n.width / 2, n.x + n.width / 2);
+    ys.push(n.y - n.height / 2, n.y + n.height / 2);
+  }
+  for (const e of edges) {
+    for (const p of e.points) {
+      xs.push(p.x);
+      ys.push(p.y);
+    }
+  }
+  if (xs.length === 0) return { nodes, edges, width: 0, height: 0 };
+  const dx = 20 - Math.min(...xs);
+  const dy = 20 - Math.min(...ys);
+  for (const n of nodes.values()) {
+    n.x += dx;
+    n.y += dy;
+  }
+  const moved = edges.map((e) => ({ ...e, points: e.points.map((p) => ({ x: p.x + dx, y: p.y + dy })) }));
+  return { nodes, edges: moved, width: Math.max(...xs) + dx + 20, height: Math.max(...ys) + dy + 20 };
 }

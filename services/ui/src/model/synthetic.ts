@@ -43,14 +43,22 @@ export function makeSyntheticTrace(opts: SyntheticOptions): RawTrace {
   }
   const out: RawSpan[] = [];
   const windows: { start: number; duration: number }[] = [];
+  const svcOf: number[] = [];
   for (let i = 0; i < n; i++) {
     const parentIndex = i === 0 ? -1 : Math.floor((i - 1) / fanOut);
     const parent = windows[parentIndex];
-    const duration = parent ? Math.max(1, Math.floor(parent.duration * (0.2 + rand() * 0.5))) : 1_000_000;
+    // The root's length depends on the size, so differently sized traces differ in duration too.
+    const duration = parent
+      ? Math.max(1, Math.floor(parent.duration * (0.2 + rand() * 0.5)))
+      : 1_000_000 + n * 1000;
     const offset = parent ? Math.floor(rand() * (parent.duration - duration)) : 0;
     const spanStart = (parent?.start ?? start) + offset;
     windows.push({ start: spanStart, duration });
-    const svc = i === 0 ? 0 : 1 + ((parentIndex + (i % fanOut)) % Math.max(1, services - 1));
+    // Calls go to a "later" service (or stay inside the last one), so the service graph is a DAG.
+    const parentSvc = i === 0 ? 0 : svcOf[parentIndex]!;
+    const next = parentSvc + 1 + (i % 2);
+    const svc = i === 0 ? 0 : next < services ? next : parentSvc;
+    svcOf.push(svc);
     const tags: KeyValue[] = [{ key: 'span.index', type: 'int64', value: i }];
     if (i % 97 === 5) tags.push({ key: 'error', type: 'bool', value: true });
     out.push({

@@ -5,6 +5,7 @@ import { SortableTable } from '../components/SortableTable.tsx';
 import { ZoomPan, pathOf } from '../components/ZoomPan.tsx';
 import { useApp } from '../context.tsx';
 import { useAsync } from '../hooks.ts';
+import { forceLayout } from '../model/force-layout.ts';
 import { layeredLayout } from '../model/layout.ts';
 
 const LOOKBACKS: [string, number][] = [
@@ -18,17 +19,17 @@ const LOOKBACKS: [string, number][] = [
 const NODE_W = 170;
 const NODE_H = 34;
 
-function ServiceGraph(props: { links: readonly DependencyLink[] }): ReactNode {
+type LayoutKind = 'force' | 'dag';
+
+function ServiceGraph(props: { links: readonly DependencyLink[]; kind: LayoutKind }): ReactNode {
   const layout = useMemo(() => {
     const services = [...new Set(props.links.flatMap((l) => [l.parent, l.child]))];
-    return layeredLayout(
-      {
-        nodes: services.map((id) => ({ id, width: NODE_W, height: NODE_H })),
-        edges: props.links.map((l) => ({ from: l.parent, to: l.child })),
-      },
-      'LR',
-    );
-  }, [props.links]);
+    const input = {
+      nodes: services.map((id) => ({ id, width: NODE_W, height: NODE_H })),
+      edges: props.links.map((l) => ({ from: l.parent, to: l.child })),
+    };
+    return props.kind === 'force' ? forceLayout(input) : layeredLayout(input, 'LR');
+  }, [props.links, props.kind]);
   const counts = new Map(props.links.map((l) => [`${l.parent}\u0000${l.child}`, l.callCount]));
   return (
     <ZoomPan width={layout.width} height={layout.height} label="Service dependency graph">
@@ -59,10 +60,13 @@ function ServiceGraph(props: { links: readonly DependencyLink[] }): ReactNode {
 
 /** "System Architecture": service graph from /api/dependencies with a lookback picker (default 1 week, as Jaeger UI). */
 export function DependenciesPage(): ReactNode {
-  const { api } = useApp();
+  const { api, config } = useApp();
   const [lookback, setLookback] = useState(7 * 86400e3);
+  const [kind, setKind] = useState<LayoutKind>('force');
   const [endTs] = useState(() => Date.now());
   const links = useAsync(() => api.dependencies(endTs, lookback), `${endTs}:${lookback}`);
+  // Jaeger UI offers the DAG only up to dependencies.dagMaxNumServices services.
+  const services = links.state === 'done' ? new Set(links.value.flatMap((l) => [l.parent, l.child])).size : 0;
   return (
     <div className="dependencies-page">
       <div className="row">
@@ -77,6 +81,27 @@ export function DependenciesPage(): ReactNode {
             ))}
           </select>
         </label>
+        <div className="tabs" role="tablist">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={kind === 'force'}
+            className={kind === 'force' ? 'active' : ''}
+            onClick={() => setKind('force')}
+          >
+            Force Directed Graph
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={kind === 'dag'}
+            className={kind === 'dag' ? 'active' : ''}
+            disabled={services > config.dependencies.dagMaxNumServices}
+            onClick={() => setKind('dag')}
+          >
+            DAG
+          </button>
+        </div>
       </div>
       {links.state === 'loading' && <p className="muted">Loading dependencies…</p>}
       {links.state === 'error' && <p className="error">{links.error}</p>}
@@ -85,7 +110,7 @@ export function DependenciesPage(): ReactNode {
       )}
       {links.state === 'done' && links.value.length > 0 && (
         <>
-          <ServiceGraph links={links.value} />
+          <ServiceGraph links={links.value} kind={kind} />
           <SortableTable
             label="Dependencies"
             rows={links.value}

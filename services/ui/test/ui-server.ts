@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { micros } from '@spanstream/model';
+import { createQueryService } from '@spanstream/query';
+import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
+import { loadFixtureTraces } from '@spanstream/storage-conformance';
+import { createMemoryStore } from '@spanstream/storage-memory';
+import type { RawTrace } from '../src/api/types.ts';
+import { makeSyntheticTrace } from '../src/model/synthetic.ts';
+import { toModelSpans } from './model-spans.ts';
+
+export const UI_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const UI_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+
+function newestSourceMtime(): number {
+  const files = [join(UI_ROOT, 'index.html'), join(UI_ROOT, 'vite.config.ts')];
+  for (const entry of readdirSync(join(UI_ROOT, 'src'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
+  }
+  return Math.max(...files.map((f) => statSync(f).mtimeMs));
+}
+
+/** Builds the UI with Vite when there is no build or the sources are newer (CI builds it first). */
+export async function ensureUiBuilt(): Promise<void> {
+  const index = join(UI_DIST, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSourceMtime()) return;
+  const { build } = await import('vite');
+  await build({ root: UI_ROOT, logLevel: 'warn' });
+}
+
+const MINUTE_US = 60_000_000;
+
+/** Two similar "checkout" traces (B has more calls) and one 10,000-span trace, recent enough for a 1h lookback. */
+export function scenarioTraces(nowMicros: number): { a: RawTrace; b: RawTrace; large: RawTrace } {
+  return {
+    a: makeSyntheticTrace({
+      spans: 30,
+      services: 4,
+      traceID: 'c0ffee0000000001',
+      startTime: nowMicros - 20 * MINUTE_US,
+    }),
+    b: makeSyntheticTrace({
+      spans: 40,
+      services: 4,
+      traceID: 'c0ffee0000000002',
+      startTime: nowMicros - 10 * MINUTE_US,
+    }),
+    large: makeSyntheticTrace({
+      spans: 10_000,
+      services: 12,
+      traceID: 'b16b16b16b16b16b',
+      startTime: nowMicros - 5 * MINUTE_US,
+    }),
+  };
+}
+
+export interface UiServerOptions {
+  readonly basePath?: string;
+  readonly uiConfigPath?: string;
+  readonly archive?: boolean;
+  /** Write Jaeger's storage fixtures (time-shifted to yesterday). Default true. */
+  readonly fixtures?: boolean;
+  readonly traces?: readonly RawTrace[];
+}
+
+export interface UiServer {
+  /** Base URL of the UI, with the base path and a trailing slash. */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** The real query service over a memory store, serving the built UI. */
+export async function startUiServer(options: UiServerOptions = {}): Promise<UiServer> {
+  await ensureUiBuilt();
+  const store = createMemoryStore();
+  if (options.fixtures !== false) {
+    for (const trace of loadFixtureTraces('jaeger-model').values()) await store.writeSpans(trace.spans);
+  }
+  for (const raw of options.traces ?? []) await store.writeSpans(toModelSpans(raw));
+  const archive = options.archive === true ? createMemoryStore() : undefined;
+  const basePath = options.basePath ?? '/';
+  const service = createQueryService({
+    reader: store.reader,
+    dependencies: store.dependencies,
+    archive: archive === undefined ? undefined : { reader: archive.reader, writer: archive.writer },
+    logger: createLogger({ level: 'silent' }),
+    registry: createMetricsRegistry({ defaultMetrics: false }),
+    options: {
+      httpHostPort: { host: '127.0.0.1', port: 0 },
+      grpcHostPort: { host: '127.0.0.1', port: 0 },
+      basePath,
+      staticFiles: UI_DIST,
+      uiConfigPath: options.uiConfigPath,
+      maxClockSkewAdjustment: micros(0),
+      bearerTokenPropagation: false,
+      additionalHeaders: [],
+      corsAllowedOrigins: [],
+      corsAllowedHeaders: [],
+      grpcMaxMessageSize: 64 * 1024 * 1024,
+    },
+  });
+  await service.start();
+  const prefix = basePath === '/' ? '' : basePath;
+  return {
+    url: `http://127.0.0.1:${service.ports.http}${prefix}/`,
+    stop: () => service.stop(),
+  };
+}
