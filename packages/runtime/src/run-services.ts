@@ -20,6 +20,8 @@ export interface RunningServices {
   stop(reason: string, code?: number): Promise<number>;
   /** The exit code once stopped. */
   readonly stopped: Promise<number>;
+  /** Whether every service started (false after a start failure or a signal during startup). */
+  readonly started: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ export async function runServices(
     health?.set('ready');
     logger.info({ services: started.map((s) => s.name) }, 'started');
   }
-  return { stop, stopped };
+  return { stop, stopped, started: started.length === services.length && stopping === undefined };
 }
 
 async function stopAll(started: readonly Service[], logger: Logger, timeoutMs: number): Promise<boolean> {

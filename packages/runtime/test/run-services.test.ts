@@ -45,6 +45,7 @@ describe('runServices', () => {
       health,
     });
     expect(health.snapshot().ready).toBe(true);
+    expect(running.started).toBe(true);
     events.emit('SIGTERM', 'SIGTERM');
     expect(health.snapshot().ready).toBe(false);
     expect(await running.stopped).toBe(0);
@@ -71,6 +72,7 @@ describe('runServices', () => {
       exit,
       health,
     });
+    expect(running.started).toBe(false);
     expect(await running.stopped).toBe(1);
     expect(calls).toEqual(['start a', 'start b', 'stop a']);
     expect(health.snapshot().ready).toBe(false);

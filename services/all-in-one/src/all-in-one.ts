@@ -24,7 +24,14 @@ const hostPort = (value: HostPort | undefined): string => (value === undefined ?
  * Jaeger), then storage, query, collector; `runServices` stops them in reverse, so the collector drains
  * its queue into a store that is still open.
  */
-export function createAllInOne(deps: AllInOneDeps): Service[] {
+export interface AllInOne {
+  /** In start order, for `runServices`. */
+  readonly services: readonly Service[];
+  /** Bound ports once started (port 0 in a flag picks a free one: this says which). */
+  ports(): Record<string, number>;
+}
+
+export function createAllInOne(deps: AllInOneDeps): AllInOne {
   const { config, logger, registry, health } = deps;
   const store = createMemoryStore({ maxTraces: config['memory.max-traces'] });
   const storage: Service = {
@@ -64,5 +71,15 @@ export function createAllInOne(deps: AllInOneDeps): Service[] {
     logger: logger.child({ component: 'admin' }),
     ...(deps.version === undefined ? {} : { version: deps.version }),
   });
-  return [admin, storage, query, collector];
+  return {
+    services: [admin, storage, query, collector],
+    ports: () => ({
+      ...Object.fromEntries(
+        Object.entries(collector.ports).map(([name, port]) => [`collector.${name}`, port]),
+      ),
+      'query.http': query.ports.http,
+      'query.grpc': query.ports.grpc,
+      admin: admin.port(),
+    }),
+  };
 }

@@ -12,5 +12,6 @@ logger.info({ config: describeConfig(allInOneConfig, { values, sources }) }, 'co
 
 const registry = createMetricsRegistry();
 const health = createHealthState();
-const services = createAllInOne({ config: values, logger, registry, health, version: '0.1.0' });
-await runServices(services, { logger, health });
+const allInOne = createAllInOne({ config: values, logger, registry, health, version: '0.1.0' });
+const running = await runServices(allInOne.services, { logger, health });
+if (running.started) logger.info({ ports: allInOne.ports() }, 'all-in-one ready');

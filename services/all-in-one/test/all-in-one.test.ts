@@ -245,6 +245,15 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
       const services = (await (await fetch(`${query}/api/services`)).json()) as { data: string[] };
       expect(services.data).toContain('checkout');
     });
+    expect(process.logs).toContainEqual(
+      expect.objectContaining({
+        msg: 'all-in-one ready',
+        ports: expect.objectContaining({
+          admin: Number(new URL(admin).port),
+          'collector.otlpHttp': Number(new URL(otlp).port),
+        }) as unknown,
+      }),
+    );
     const health = (await (await fetch(`${admin}/`)).json()) as Record<string, unknown>;
     expect(health).toMatchObject({ status: 'Server available', upSince: expect.any(String) as string });
     const metrics = await (await fetch(`${admin}/metrics`)).text();
