@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { zstdCompress, zstdDecompress, constants as zlib } from 'node:zlib';
-import { CompressionCodecs, CompressionTypes } from 'kafkajs';
+import kafkajs from 'kafkajs';
 import createSnappyCodec from 'kafkajs-snappy';
 import { compressLz4Frame, decompressLz4Frame } from './lz4-frame.ts';
 
@@ -29,6 +29,9 @@ const lz4Codec = () => ({
   decompress: (buffer: Buffer) => Promise.resolve(decompressLz4Frame(buffer)),
 });
 
+// kafkajs is CommonJS and Node's ESM loader cannot see CompressionCodecs as a named export.
+const { CompressionCodecs, CompressionTypes } = kafkajs;
+
 let registered = false;
 
 /**
@@ -44,7 +47,7 @@ export function registerCompressionCodecs(zstdLevel = 3): void {
   CompressionCodecs[CompressionTypes.ZSTD] = zstdCodec(zstdLevel);
 }
 
-export function compressionType(name: CompressionName): CompressionTypes {
+export function compressionType(name: CompressionName): kafkajs.CompressionTypes {
   switch (name) {
     case 'none':
       return CompressionTypes.None;

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import kafkajs, { type Kafka, type LogEntry } from 'kafkajs';
 import { toKafkaConfig, type KafkaClientOptions } from './client-options.ts';
 import { registerCompressionCodecs } from './compression.ts';
 import type { KafkaLogger } from './logger.ts';
@@ -19,7 +19,14 @@ function logCreator(logger: KafkaLogger) {
     };
 }
 
+// kafkajs is CommonJS: take its values from the default export, which works under Node and vitest alike.
+const { Kafka: KafkaClient, logLevel } = kafkajs;
+
 export function createKafkaClient(options: KafkaClientOptions, logger: KafkaLogger): Kafka {
   registerCompressionCodecs();
-  return new Kafka({ ...toKafkaConfig(options), logLevel: logLevel.WARN, logCreator: logCreator(logger) });
+  return new KafkaClient({
+    ...toKafkaConfig(options),
+    logLevel: logLevel.WARN,
+    logCreator: logCreator(logger),
+  });
 }

@@ -1,5 +1,5 @@
 import { micros, parseSpanId, parseTraceId, stringTag, int64Tag, type Span } from '@spanstream/model';
-import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
+import kafkajs, { type Consumer, type Kafka, type KafkaMessage } from 'kafkajs';
 import { registerCompressionCodecs } from '../src/compression.ts';
 
 /** A small realistic span; `n` makes IDs unique, `trace` groups spans into traces. */
@@ -22,7 +22,7 @@ export function testSpan(n: number, trace = n, extra: Partial<Span> = {}): Span 
 
 export function testKafka(brokers: string[], clientId = 'spanstream-test'): Kafka {
   registerCompressionCodecs();
-  return new Kafka({ clientId, brokers, logLevel: logLevel.NOTHING });
+  return new kafkajs.Kafka({ clientId, brokers, logLevel: kafkajs.logLevel.NOTHING });
 }
 
 export async function createTopic(kafka: Kafka, topic: string, numPartitions = 1): Promise<void> {

@@ -1,0 +1,252 @@
+import {
+  createKafkaClient,
+  createKafkaSpanWriter,
+  silentLogger,
+  type KafkaSpanWriter,
+  type SpanEncoding,
+} from '@spanstream/kafka';
+import {
+  boolTag,
+  float64Tag,
+  int64Tag,
+  micros,
+  parseSpanId,
+  parseTraceId,
+  stringTag,
+  type Span,
+} from '@spanstream/model';
+import { createIngester } from '@spanstream/ingester';
+import type { SpanWriter } from '@spanstream/storage-api';
+import { createMemoryStore } from '@spanstream/storage-memory';
+import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import { Registry } from 'prom-client';
+import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
+
+const PREFILL_SPANS = 100_000;
+const PARTITIONS = 6;
+const REQUEST_SPANS = 100;
+const STEADY_RATE = 5_000;
+const STEADY_SECONDS = 10;
+
+/** ~340-byte spans with 11 attributes, the shape the collector bench uses. */
+function makeSpan(n: number, base: number): Span {
+  const trace = Math.floor(n / 10);
+  const traceId = parseTraceId((0x100000 + trace).toString(16))!;
+  return {
+    traceId,
+    spanId: parseSpanId((n + 1).toString(16))!,
+    operationName: `GET /api/items/${n % 10}`,
+    references:
+      n % 10 === 0
+        ? []
+        : [{ refType: 'CHILD_OF', traceId, spanId: parseSpanId((trace * 10 + 1).toString(16))! }],
+    flags: 1,
+    startTime: micros(base + n),
+    duration: micros(100 + (n % 900)),
+    tags: [
+      stringTag('span.kind', n % 10 === 0 ? 'server' : 'client'),
+      stringTag('http.method', 'GET'),
+      stringTag('http.url', `https://shop.example.com/api/items/${trace}`),
+      int64Tag('http.status_code', 200n),
+      stringTag('customer', `c-${trace % 50}`),
+      boolTag('cache.hit', trace % 3 === 0),
+      float64Tag('load', 0.25),
+      stringTag('peer.service', 'inventory'),
+      stringTag('db.system', 'postgresql'),
+      stringTag('region', 'eu-west-1'),
+      int64Tag('retry', BigInt(n % 3)),
+    ],
+    logs: [],
+    process: { serviceName: `bench-svc-${n % 3}`, tags: [stringTag('hostname', 'bench-host')] },
+    warnings: [],
+  };
+}
+
+async function createTopic(brokers: string[], topic: string): Promise<void> {
+  const admin = createKafkaClient({ brokers, clientId: 'bench' }, silentLogger).admin();
+  await admin.connect();
+  await admin.createTopics({
+    topics: [{ topic, numPartitions: PARTITIONS, replicationFactor: 1 }],
+    waitForLeaders: true,
+  });
+  await admin.disconnect();
+}
+
+function writerFor(brokers: string[], topic: string, encoding: SpanEncoding): KafkaSpanWriter {
+  return createKafkaSpanWriter({
+    kafka: createKafkaClient({ brokers, clientId: 'bench-writer' }, silentLogger),
+    logger: silentLogger,
+    options: {
+      topic,
+      encoding,
+      requiredAcks: 'all',
+      idempotent: true,
+      compression: 'none',
+      batchSize: 1024 * 1024,
+      batchLingerMs: 2,
+      maxMessageBytes: 1_000_000,
+    },
+  });
+}
+
+/** Kafka span writer alone: 100-span writes, 16 concurrent, as collector workers would call it. */
+async function producerThroughput(
+  brokers: string[],
+  encoding: SpanEncoding,
+  topic: string,
+  spans: Span[],
+): Promise<BenchResult> {
+  const writer = writerFor(brokers, topic, encoding);
+  await writer.start();
+  const latency = new Latencies();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await runConcurrently(spans.length / REQUEST_SPANS, 16, async (i) => {
+    await latency.time(() => writer.writeSpans(spans.slice(i * REQUEST_SPANS, (i + 1) * REQUEST_SPANS)));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
+  await writer.close();
+  return {
+    name: `kafka span writer (${encoding})`,
+    spansPerSecond: spans.length / seconds,
+    spansPerCpuSecond: spans.length / cpuSeconds,
+    p50Ms: latency.percentile(50),
+    p99Ms: latency.percentile(99),
+    rssMiB: peakRssMiB(),
+    notes: `${spans.length} spans, ${REQUEST_SPANS}/write, 16 writes in flight, acks=all, idempotent; p50/p99 = write until acked`,
+  };
+}
+
+/** Wraps the memory store, noting when each span became queryable. */
+function timedWriter(inner: SpanWriter, onWritten: (spans: readonly Span[]) => void): SpanWriter {
+  return {
+    async writeSpans(spans) {
+      await inner.writeSpans(spans);
+      onWritten(spans);
+    },
+  };
+}
+
+function startIngester(brokers: string[], topic: string, writer: SpanWriter) {
+  return createIngester({
+    writer,
+    logger: silentLogger,
+    registry: new Registry(),
+    onFatal: (reason) => {
+      throw new Error(reason);
+    },
+    options: {
+      client: { brokers, clientId: 'bench-ingester' },
+      encoding: 'protobuf',
+      drainTimeoutMs: 5_000,
+      consumer: {
+        topic,
+        groupId: `${topic}-group`,
+        dlqTopic: `${topic}-dlq`,
+        maxInflightBytes: 64 * 1024 * 1024,
+        fetchMaxBytesPerPartition: 1024 * 1024,
+        deadlockIntervalMs: 0,
+        fromBeginning: true,
+        commitIntervalMs: 200,
+        lagIntervalMs: 5_000,
+        parallelism: 8,
+        batchSize: 1000,
+        batchLingerMs: 20,
+        backoff: { minDelayMs: 100, maxDelayMs: 5_000 },
+      },
+    },
+  });
+}
+
+/** Ingester from a pre-filled topic into the memory store: spans/s and spans per CPU-second. */
+async function ingesterThroughput(brokers: string[], topic: string, expected: number): Promise<BenchResult> {
+  const store = createMemoryStore({ maxTraces: 0 });
+  let written = 0;
+  let resolveDone!: () => void;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const writer = timedWriter(store.writer, (spans) => {
+    written += spans.length;
+    if (written >= expected) resolveDone();
+  });
+  const ingester = startIngester(brokers, topic, writer);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await ingester.start();
+  await done;
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
+  await ingester.stop();
+  return {
+    name: 'ingester: pre-filled topic → memory store',
+    spansPerSecond: expected / seconds,
+    spansPerCpuSecond: expected / cpuSeconds,
+    rssMiB: peakRssMiB(),
+    notes: `${expected} protobuf records on ${PARTITIONS} partitions, group join included; CPU = ingester process`,
+  };
+}
+
+/** Steady load through writer → Kafka → ingester → memory store; latency = write call to queryable. */
+async function endToEndLatency(brokers: string[], base: number): Promise<BenchResult> {
+  const topic = uniqueName('bench-e2e');
+  await createTopic(brokers, topic);
+  const sentAt = new Map<string, number>();
+  const latency = new Latencies();
+  const store = createMemoryStore({ maxTraces: 0 });
+  const writer = timedWriter(store.writer, (spans) => {
+    const now = performance.now();
+    for (const span of spans) {
+      const start = sentAt.get(span.spanId);
+      if (start !== undefined) latency.record(now - start);
+      sentAt.delete(span.spanId);
+    }
+  });
+  const ingester = startIngester(brokers, topic, writer);
+  await ingester.start();
+  const producer = writerFor(brokers, topic, 'protobuf');
+  await producer.start();
+  const perTick = STEADY_RATE / 100;
+  const started = performance.now();
+  let n = 10_000_000;
+  let failed = 0;
+  for (let tick = 0; tick < STEADY_SECONDS * 100; tick++) {
+    const spans = Array.from({ length: perTick }, () => makeSpan(n++, base));
+    const now = performance.now();
+    for (const span of spans) sentAt.set(span.spanId, now);
+    producer.writeSpans(spans).catch(() => {
+      failed += spans.length;
+    });
+    const next = started + (tick + 1) * 10;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
+  }
+  const deadline = performance.now() + 30_000;
+  while (sentAt.size > 0 && performance.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  await producer.close();
+  await ingester.stop();
+  return {
+    name: 'end to end: writer → Kafka → ingester → memory',
+    spansPerSecond: latency.count / STEADY_SECONDS,
+    p50Ms: latency.percentile(50),
+    p99Ms: latency.percentile(99),
+    rssMiB: peakRssMiB(),
+    notes: `steady ${STEADY_RATE} spans/s for ${STEADY_SECONDS}s, both ends in one process; ${sentAt.size} spans not seen, ${failed} failed to produce`,
+  };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const brokers = await kafkaBrokers();
+  const base = Date.now() * 1000 - PREFILL_SPANS;
+  const spans = Array.from({ length: PREFILL_SPANS }, (_, n) => makeSpan(n, base));
+  const protoTopic = uniqueName('bench-ingest');
+  const otlpTopic = uniqueName('bench-otlp');
+  await createTopic(brokers, protoTopic);
+  await createTopic(brokers, otlpTopic);
+  const results = [
+    await producerThroughput(brokers, 'protobuf', protoTopic, spans),
+    await producerThroughput(brokers, 'otlp_proto', otlpTopic, spans),
+  ];
+  results.push(await ingesterThroughput(brokers, protoTopic, PREFILL_SPANS));
+  results.push(await endToEndLatency(brokers, base));
+  return results;
+}
