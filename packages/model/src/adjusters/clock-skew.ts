@@ -2,13 +2,15 @@ import type { SpanId } from '../ids.ts';
 import type { Span } from '../span.ts';
 import { parentSpanId } from '../span.ts';
 import type { Micros } from '../time.ts';
-import type { Adjuster, MutableSpan } from './adjuster.ts';
+import type { Adjuster } from './adjuster.ts';
+import { withWarning } from './adjuster.ts';
 import { formatGoDuration } from './format-go-duration.ts';
 
 export const WARNING_DUPLICATE_SPAN_ID = 'duplicate span IDs; skipping clock skew adjustment';
 
 interface SkewNode {
-  span: MutableSpan;
+  /** Replaced (never mutated) when the span is adjusted or warned about. */
+  span: Span;
   readonly children: SkewNode[];
   readonly hostKey: string;
 }
@@ -32,7 +34,8 @@ export function clockSkewAdjuster(maxDelta: Micros): Adjuster {
     const nodes = buildNodes(trace.spans);
     for (const root of nodes.roots)
       adjustNode(root, undefined, { hostKey: root.hostKey, delta: 0 }, maxDelta);
-    return { ...trace, spans: nodes.ordered.map((node) => node.span) };
+    const spans = nodes.ordered.map((node) => node.span);
+    return spans.every((span, i) => span === trace.spans[i]) ? trace : { ...trace, spans };
   };
 }
 
@@ -40,10 +43,10 @@ function buildNodes(spans: readonly Span[]): { ordered: SkewNode[]; roots: SkewN
   const byId = new Map<SpanId, SkewNode>();
   const ordered: SkewNode[] = [];
   for (const span of spans) {
-    const node: SkewNode = { span: { ...span }, children: [], hostKey: hostKey(span) };
+    const node: SkewNode = { span, children: [], hostKey: hostKey(span) };
     ordered.push(node);
     if (byId.has(span.spanId)) {
-      node.span.warnings = [...node.span.warnings, WARNING_DUPLICATE_SPAN_ID];
+      node.span = withWarning(node.span, WARNING_DUPLICATE_SPAN_ID);
     } else {
       byId.set(span.spanId, node);
     }
@@ -59,10 +62,10 @@ function buildNodes(spans: readonly Span[]): { ordered: SkewNode[]; roots: SkewN
     if (parent !== undefined && parent !== node) {
       parent.children.push(node);
     } else {
-      node.span.warnings = [
-        ...node.span.warnings,
+      node.span = withWarning(
+        node.span,
         `parent span ID=${parentId} is not in the trace; skipping clock skew adjustment`,
-      ];
+      );
       roots.push(node);
     }
   }
@@ -101,7 +104,7 @@ function adjustNode(root: SkewNode, parent: SkewNode | undefined, skew: Skew, ma
     if (nodeParent !== undefined && (node.hostKey !== inherited.hostKey || node.hostKey === '')) {
       current = { hostKey: node.hostKey, delta: calculateSkew(node.span, nodeParent.span) };
     }
-    adjustTimestamps(node.span, current.delta, maxDelta);
+    adjustTimestamps(node, current.delta, maxDelta);
     for (const child of node.children) pending.push([child, node, current]);
   }
 }
@@ -119,7 +122,7 @@ function calculateSkew(child: Span, parent: Span): number {
   return parent.startTime + latency - child.startTime;
 }
 
-function adjustTimestamps(span: MutableSpan, delta: number, maxDelta: Micros): void {
+function adjustTimestamps(node: SkewNode, delta: number, maxDelta: Micros): void {
   if (delta === 0) return;
   const shown = formatGoDuration(BigInt(delta) * 1000n);
   if (Math.abs(delta) > maxDelta) {
@@ -127,10 +130,14 @@ function adjustTimestamps(span: MutableSpan, delta: number, maxDelta: Micros): v
       maxDelta === 0
         ? `clock skew adjustment disabled; not applying calculated delta of ${shown}`
         : `max clock skew adjustment delta of ${formatGoDuration(BigInt(maxDelta) * 1000n)} exceeded; not applying calculated delta of ${shown}`;
-    span.warnings = [...span.warnings, warning];
+    node.span = withWarning(node.span, warning);
     return;
   }
-  span.startTime = (span.startTime + delta) as Micros;
-  span.warnings = [...span.warnings, `This span's timestamps were adjusted by ${shown}`];
-  span.logs = span.logs.map((log) => ({ ...log, timestamp: (log.timestamp + delta) as Micros }));
+  const span = node.span;
+  node.span = {
+    ...span,
+    startTime: (span.startTime + delta) as Micros,
+    warnings: [...span.warnings, `This span's timestamps were adjusted by ${shown}`],
+    logs: span.logs.map((log) => ({ ...log, timestamp: (log.timestamp + delta) as Micros })),
+  };
 }

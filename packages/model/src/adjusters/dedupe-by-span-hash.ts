@@ -10,9 +10,17 @@ import { sortByKey } from './sort-tags.ts';
  * Spans that only share an ID are kept: the Zipkin uniquifier handles those.
  */
 export function dedupeBySpanHash(trace: Trace): Trace {
+  // Copies share their span ID: only spans whose ID repeats need the (costly) full comparison.
+  const idCounts = new Map<string, number>();
+  for (const span of trace.spans) idCounts.set(span.spanId, (idCounts.get(span.spanId) ?? 0) + 1);
+  if (idCounts.size === trace.spans.length) return trace;
   const seen = new Set<string>();
   const spans: Span[] = [];
   for (const span of trace.spans) {
+    if (idCounts.get(span.spanId) === 1) {
+      spans.push(span);
+      continue;
+    }
     const key = spanKey(span);
     if (seen.has(key)) continue;
     seen.add(key);
