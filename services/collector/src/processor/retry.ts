@@ -21,19 +21,18 @@ export function backoffMs(
 
 /**
  * Runs `write` until it succeeds, a non-retriable error occurs, or retries run out.
- * Resolves with the final error (undefined on success): the caller counts it, nothing is rethrown.
+ * Resolves with the writer's result or the final error: the caller counts it, nothing is rethrown.
  */
 export async function writeWithRetry(
-  write: () => Promise<void>,
+  write: () => Promise<unknown>,
   options: RetryOptions,
   onRetry: (error: unknown, attempt: number) => void,
-): Promise<unknown> {
+): Promise<{ ok: true; result: unknown } | { ok: false; error: unknown }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await write();
-      return undefined;
+      return { ok: true, result: await write() };
     } catch (error) {
-      if (!isRetriable(error) || attempt >= options.maxRetries) return error ?? new Error('writer failed');
+      if (!isRetriable(error) || attempt >= options.maxRetries) return { ok: false, error };
       onRetry(error, attempt);
       await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt, options)));
     }

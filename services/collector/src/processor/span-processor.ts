@@ -5,9 +5,27 @@ import { type CollectorMetrics, type SpanFormat, type Transport, countByService 
 import { BoundedQueue } from '../queue/bounded-queue.ts';
 import { type RetryOptions, writeWithRetry } from './retry.ts';
 
-/** A writer that can forward an OTLP request unchanged (the Kafka writer's `otlp_proto` encoding). */
+/**
+ * A writer that can forward an OTLP request unchanged (the Kafka writer's `otlp_proto` encoding).
+ * It may resolve with `{ rejected: [...] }` for spans it could not write (counted as dropped).
+ */
 export interface OtlpPassThroughWriter extends SpanWriter {
-  writeOtlpBatch(request: Uint8Array, spans: readonly Span[]): Promise<void>;
+  writeOtlpBatch(request: Uint8Array, spans: readonly Span[]): Promise<unknown>;
+}
+
+/** A writer that reports spans it can never write as a value instead of failing the batch (Kafka's `produce`). */
+interface ReportingWriter extends SpanWriter {
+  produce(spans: readonly Span[]): Promise<unknown>;
+}
+
+function hasProduce(writer: SpanWriter): writer is ReportingWriter {
+  return typeof (writer as Partial<ReportingWriter>).produce === 'function';
+}
+
+/** How many spans a writer result says it rejected (`{ rejected: [...] }`), else 0. */
+function rejectedCount(result: unknown): number {
+  const rejected = (result as { rejected?: unknown } | undefined)?.rejected;
+  return Array.isArray(rejected) ? rejected.length : 0;
 }
 
 /** Writers that buffer (Kafka) flush on stop, after the queue drained. */
@@ -138,27 +156,40 @@ export class SpanProcessor {
     }
   }
 
+  /** The writer call for an item: OTLP pass-through, a reporting `produce`, or plain `writeSpans`. */
+  #writeCall(item: Item): () => Promise<unknown> {
+    const writer = this.#writer;
+    const request = item.otlpRequest;
+    if (request !== undefined && hasPassThrough(writer))
+      return () => writer.writeOtlpBatch(request, item.spans);
+    if (hasProduce(writer)) return () => writer.produce(item.spans);
+    return () => writer.writeSpans(item.spans);
+  }
+
   async #write(item: Item): Promise<void> {
     const metrics = this.#metrics;
     const started = performance.now();
     metrics.inQueueLatency.observe((started - item.enqueuedAt) / 1000);
-    const writer = this.#writer;
-    const request = item.otlpRequest;
-    const write =
-      request !== undefined && hasPassThrough(writer)
-        ? () => writer.writeOtlpBatch(request, item.spans)
-        : () => writer.writeSpans(item.spans);
-    const error = await writeWithRetry(write, this.#options.retry, (cause, attempt) => {
+    const outcome = await writeWithRetry(this.#writeCall(item), this.#options.retry, (cause, attempt) => {
       metrics.writeRetries.inc();
       this.#logger.warn({ err: cause, attempt }, 'span writer failed, retrying');
     });
     metrics.saveLatency.observe((performance.now() - started) / 1000);
-    const result = error === undefined ? 'ok' : 'err';
+    const result = outcome.ok ? 'ok' : 'err';
     for (const [svc, n] of countByService(item.spans))
       metrics.spansSaved.inc({ result, svc: metrics.svc(svc) }, n);
-    if (error !== undefined) {
+    if (!outcome.ok) {
       metrics.spansDropped.inc({ reason: 'write_failed' }, item.spans.length);
-      this.#logger.error({ err: error, spans: item.spans.length }, 'span writer failed, spans dropped');
+      this.#logger.error(
+        { err: outcome.error, spans: item.spans.length },
+        'span writer failed, spans dropped',
+      );
+      return;
+    }
+    const refused = rejectedCount(outcome.result);
+    if (refused > 0) {
+      metrics.spansDropped.inc({ reason: 'writer_rejected' }, refused);
+      this.#logger.warn({ spans: refused }, 'span writer refused spans (e.g. over max-message-bytes)');
     }
   }
 }

@@ -1,0 +1,133 @@
+import {
+  adminConfig,
+  defineSchema,
+  loggingConfig,
+  mergeSchemas,
+  opt,
+  parseHostPort,
+  spanStorageConfig,
+  type ConfigValues,
+} from '@spanstream/config';
+import { kafkaProducerConfig } from '@spanstream/kafka';
+import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
+import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
+
+/** An address, or '' to turn the receiver off (Jaeger's convention for `--collector.zipkin.host-port`). */
+const receiverAddress = (help: string, value: string) =>
+  opt.string({ help: `${help} (empty = off)`, default: value });
+
+/** Jaeger's collector flags, plus Spanstream's limits (marked as such in their help). */
+export const collectorOptionsConfig = defineSchema({
+  'collector.otlp.enabled': opt.bool({ help: 'enable the OTLP receivers (gRPC and HTTP)', default: true }),
+  'collector.otlp.http.host-port': receiverAddress('OTLP/HTTP receiver', ':4318'),
+  'collector.otlp.grpc.host-port': receiverAddress('OTLP/gRPC receiver', ':4317'),
+  'collector.grpc-server.host-port': receiverAddress(
+    'Jaeger gRPC receiver (PostSpans, SamplingManager)',
+    ':14250',
+  ),
+  'collector.grpc-server.max-message-size': opt.byteSize({
+    help: 'largest gRPC message accepted (Jaeger gRPC and OTLP/gRPC)',
+    default: '4MiB',
+  }),
+  'collector.http-server.host-port': receiverAddress(
+    'Jaeger Thrift HTTP receiver and /api/sampling',
+    ':14268',
+  ),
+  'collector.zipkin.host-port': receiverAddress('Zipkin receiver', ':9411'),
+  'collector.sampling.http.host-port': receiverAddress(
+    'Spanstream: agent-style sampling endpoint /sampling',
+    ':5778',
+  ),
+  'collector.http.max-request-size': opt.byteSize({
+    help: 'Spanstream: largest HTTP request body, measured after decompression',
+    default: '16MiB',
+  }),
+  'collector.queue-size': opt.int({ help: 'queue capacity in spans', default: 2000, min: 1 }),
+  'collector.queue-size-memory': opt.int({
+    help: 'queue capacity in MiB (0 = spans only)',
+    default: 0,
+    min: 0,
+  }),
+  'collector.num-workers': opt.int({ help: 'queue consumers writing spans', default: 50, min: 1 }),
+  'collector.tags': opt.string({
+    help: 'tags added to every process: key1=value1,key2=${ENV_VAR:default}',
+    default: '',
+  }),
+  'collector.max-tag-value-length': opt.int({
+    help: 'Spanstream: longer tag values are truncated (0 = no limit)',
+    default: DEFAULT_SANITIZER_OPTIONS.maxTagValueLength,
+    min: 0,
+  }),
+  'collector.max-tags-per-span': opt.int({
+    help: 'Spanstream: tags beyond this count are dropped (0 = no limit)',
+    default: DEFAULT_SANITIZER_OPTIONS.maxTagsPerSpan,
+    min: 0,
+  }),
+  'collector.max-span-size': opt.byteSize({
+    help: 'Spanstream: larger spans are rejected (0 = no limit)',
+    default: '4MiB',
+  }),
+  'sampling.strategies-file': opt.string({ help: 'sampling strategies JSON file', default: '' }),
+  'sampling.strategies-reload-interval': opt.duration({
+    help: 're-read the strategies file at this interval (0 = reload when the file changes)',
+    default: '0s',
+  }),
+});
+
+export const collectorConfig = mergeSchemas(
+  loggingConfig,
+  adminConfig(':14269'),
+  spanStorageConfig(['memory', 'kafka'] as const, 'kafka'),
+  collectorOptionsConfig,
+  kafkaProducerConfig,
+);
+
+export type CollectorConfig = ConfigValues<typeof collectorConfig>;
+type CollectorOptionValues = ConfigValues<typeof collectorOptionsConfig>;
+
+const ADDRESS_KEYS = [
+  'collector.otlp.http.host-port',
+  'collector.otlp.grpc.host-port',
+  'collector.grpc-server.host-port',
+  'collector.http-server.host-port',
+  'collector.zipkin.host-port',
+  'collector.sampling.http.host-port',
+] as const;
+
+/** Collector options from loaded configuration; throws an Error naming the key of a bad value. */
+export function collectorOptionsFromConfig(
+  values: CollectorOptionValues,
+  env: Readonly<Record<string, string | undefined>>,
+): CollectorOptions {
+  for (const key of ADDRESS_KEYS) {
+    const value = values[key];
+    if (value !== '' && parseHostPort(value) === undefined)
+      throw new Error(`--${key}: "${value}" is not host:port or :port`);
+  }
+  const tags = parseCollectorTags(values['collector.tags'], env);
+  if ('error' in tags) throw new Error(`--${tags.error}`);
+  return {
+    ...DEFAULT_COLLECTOR_OPTIONS,
+    otlpEnabled: values['collector.otlp.enabled'],
+    otlpHttpHostPort: values['collector.otlp.http.host-port'],
+    otlpGrpcHostPort: values['collector.otlp.grpc.host-port'],
+    grpcHostPort: values['collector.grpc-server.host-port'],
+    httpHostPort: values['collector.http-server.host-port'],
+    zipkinHostPort: values['collector.zipkin.host-port'],
+    samplingHostPort: values['collector.sampling.http.host-port'],
+    samplingStrategiesFile: values['sampling.strategies-file'],
+    samplingReloadIntervalMs: values['sampling.strategies-reload-interval'],
+    queueSize: values['collector.queue-size'],
+    queueSizeMemoryMiB: values['collector.queue-size-memory'],
+    numWorkers: values['collector.num-workers'],
+    maxRequestBytes: values['collector.http.max-request-size'],
+    grpcMaxMessageSize: values['collector.grpc-server.max-message-size'],
+    sanitizer: {
+      ...DEFAULT_SANITIZER_OPTIONS,
+      collectorTags: tags.tags,
+      maxTagValueLength: values['collector.max-tag-value-length'],
+      maxTagsPerSpan: values['collector.max-tags-per-span'],
+      maxSpanSize: values['collector.max-span-size'],
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '@spanstream/runtime';
+import { DEFAULT_SANITIZER_OPTIONS, type Span } from '@spanstream/model';
+import { StorageError } from '@spanstream/storage-api';
+import { Registry } from 'prom-client';
+import { createCollectorMetrics } from '../src/metrics.ts';
+import { SpanProcessor, type SpanProcessorOptions } from '../src/processor/span-processor.ts';
+import { BoundedQueue } from '../src/queue/bounded-queue.ts';
+import { metricValue, RecordingWriter, testSpan } from './support.ts';
+
+const OPTIONS: SpanProcessorOptions = {
+  queueSize: 100,
+  queueSizeBytes: 0,
+  numWorkers: 2,
+  sanitizer: DEFAULT_SANITIZER_OPTIONS,
+  retry: { maxRetries: 3, initialBackoffMs: 0, maxBackoffMs: 0 },
+};
+
+function processorFor(writer: RecordingWriter, options: Partial<SpanProcessorOptions> = {}) {
+  const registry = new Registry();
+  let processor: SpanProcessor | undefined;
+  const metrics = createCollectorMetrics(registry, {
+    length: () => processor?.queue.length ?? 0,
+    capacity: () => 100,
+    bytes: () => 0,
+    capacityBytes: () => 0,
+  });
+  processor = new SpanProcessor(
+    writer,
+    { ...OPTIONS, ...options },
+    metrics,
+    createLogger({ level: 'silent' }),
+  );
+  processor.start();
+  return { processor, registry };
+}
+
+class PassThroughWriter extends RecordingWriter {
+  readonly requests: Uint8Array[] = [];
+  async writeOtlpBatch(request: Uint8Array, spans: readonly Span[]) {
+    this.requests.push(request);
+    this.spans.push(...spans);
+    return Promise.resolve({ written: spans.length, rejected: [{ index: 0, reason: 'too big' }] });
+  }
+}
+
+describe('SpanProcessor', () => {
+  it('retries retriable storage errors and writes the batch once the writer recovers', async () => {
+    const writer = new RecordingWriter();
+    writer.fail = (call) => (call <= 2 ? new StorageError('unavailable', 'down') : undefined);
+    const { processor, registry } = processorFor(writer);
+    expect(processor.submit([testSpan(1)], { format: 'otlp', transport: 'http' }).status).toBe('accepted');
+    await processor.stop();
+    expect(writer.spans).toHaveLength(1);
+    expect(await metricValue(registry, 'spanstream_collector_write_retries_total')).toBe(2);
+    expect(
+      await metricValue(registry, 'jaeger_collector_spans_saved_by_svc_total', { result: 'ok', svc: 'svc' }),
+    ).toBe(1);
+    expect(await metricValue(registry, 'jaeger_collector_spans_dropped_total')).toBe(0);
+  });
+
+  it('counts spans as dropped after a non-retriable error, without retrying', async () => {
+    const writer = new RecordingWriter();
+    writer.fail = () => new StorageError('invalid', 'mapping conflict');
+    const { processor, registry } = processorFor(writer);
+    processor.submit([testSpan(1), testSpan(2)], { format: 'zipkin', transport: 'http' });
+    await processor.stop();
+    expect(writer.calls).toBe(1);
+    expect(
+      await metricValue(registry, 'jaeger_collector_spans_dropped_total', { reason: 'write_failed' }),
+    ).toBe(2);
+    expect(await metricValue(registry, 'jaeger_collector_spans_saved_by_svc_total', { result: 'err' })).toBe(
+      2,
+    );
+  });
+
+  it('forwards the OTLP request bytes only when no sanitizer changed anything', async () => {
+    const writer = new PassThroughWriter();
+    const { processor, registry } = processorFor(writer);
+    const bytes = new Uint8Array([1, 2, 3]);
+    processor.submit([testSpan(1)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
+    processor.submit([testSpan(2, { process: { serviceName: '', tags: [] } })], {
+      format: 'otlp',
+      transport: 'http',
+      otlpRequest: bytes,
+    });
+    await processor.stop();
+    expect(writer.requests).toEqual([bytes]);
+    expect(writer.calls).toBe(1);
+    expect(writer.spans.map((s) => s.process.serviceName).sort()).toEqual(['svc', 'unknown-service']);
+    expect(
+      await metricValue(registry, 'jaeger_collector_spans_dropped_total', { reason: 'writer_rejected' }),
+    ).toBe(1);
+  });
+
+  it('stop() refuses new work, then drains everything accepted through a slow writer', async () => {
+    const writer = new RecordingWriter();
+    writer.stall();
+    const { processor } = processorFor(writer, { numWorkers: 1 });
+    for (let i = 1; i <= 5; i++) processor.submit([testSpan(i)], { format: 'proto', transport: 'grpc' });
+    const stopping = processor.stop();
+    expect(processor.submit([testSpan(99)], { format: 'proto', transport: 'grpc' }).status).toBe('stopped');
+    writer.resume();
+    await stopping;
+    expect(writer.spans.map((s) => s.operationName)).toEqual(['op-1', 'op-2', 'op-3', 'op-4', 'op-5']);
+  });
+});
+
+describe('BoundedQueue', () => {
+  it('bounds by spans and by bytes, admits an oversized item only when empty', () => {
+    const queue = new BoundedQueue<string>(10, 1000);
+    expect(queue.tryPut('a', 8, 100)).toBe(true);
+    expect(queue.tryPut('b', 3, 100)).toBe(false);
+    expect(queue.tryPut('c', 2, 950)).toBe(false);
+    expect(queue.tryPut('d', 2, 100)).toBe(true);
+    expect([queue.length, queue.bytes]).toEqual([10, 200]);
+    const empty = new BoundedQueue<string>(10, 0);
+    expect(empty.tryPut('huge', 50, 0)).toBe(true);
+    expect(empty.tryPut('next', 1, 0)).toBe(false);
+  });
+
+  it('hands items to waiting takers and ends takers once closed and empty', async () => {
+    const queue = new BoundedQueue<string>(10, 0);
+    const waiting = queue.take();
+    queue.tryPut('x', 1, 0);
+    expect(await waiting).toBe('x');
+    queue.done();
+    queue.tryPut('y', 1, 0);
+    queue.close();
+    expect(queue.tryPut('z', 1, 0)).toBe(false);
+    expect(await queue.take()).toBe('y');
+    queue.done();
+    expect(await queue.take()).toBeUndefined();
+    await queue.drained();
+  });
+});
