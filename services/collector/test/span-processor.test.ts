@@ -18,14 +18,13 @@ const OPTIONS: SpanProcessorOptions = {
 
 function processorFor(writer: RecordingWriter, options: Partial<SpanProcessorOptions> = {}) {
   const registry = new Registry();
-  let processor: SpanProcessor | undefined;
   const metrics = createCollectorMetrics(registry, {
-    length: () => processor?.queue.length ?? 0,
+    length: () => processor.queue.length,
     capacity: () => 100,
     bytes: () => 0,
     capacityBytes: () => 0,
   });
-  processor = new SpanProcessor(
+  const processor = new SpanProcessor(
     writer,
     { ...OPTIONS, ...options },
     metrics,
