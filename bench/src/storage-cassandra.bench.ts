@@ -119,7 +119,7 @@ export async function run(): Promise<BenchResult[]> {
         spansPerSecond: spans.length / writeSeconds,
         spansPerCpuSecond: spans.length / writeCpu,
         rssMiB: peakRssMiB(),
-        notes: `${spans.length} spans, ${BATCH}/batch, 64 INSERTs in flight; CPU is the Node writer's, not Cassandra's`,
+        notes: `${spans.length} spans, ${BATCH}/batch, index rows batched per partition, 64 requests in flight; CPU is the Node writer's, not Cassandra's`,
       },
       {
         name: 'cassandra trace by ID',

@@ -1,6 +1,6 @@
 import { findTag, type Span } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
-import { concurrent, type Client } from 'cassandra-driver';
+import type { Client } from 'cassandra-driver';
 import { spanIdToDb, spanToDb, traceIdToDb } from './dbmodel.ts';
 import { toStorageError } from './errors.ts';
 import type { CassandraMetrics } from './metrics.ts';
@@ -37,6 +37,55 @@ interface Row {
 }
 
 /**
+ * Positions of each index table's partition key among its INSERT parameters. Index rows are small and
+ * many share a partition (every span of a service with `http.method=GET`), so they go to Cassandra as
+ * one unlogged batch per partition: one request and one partition write instead of dozens. `traces`
+ * rows are large and are written one by one, as Jaeger does, to stay far from batch size limits.
+ */
+const PARTITION_KEY: Partial<Record<Table, readonly number[]>> = {
+  service_name_index: [0, 1],
+  service_operation_index: [0, 1],
+  tag_index: [2, 4, 5],
+  duration_index: [0, 1, 2],
+};
+/** Index rows are at most ~600 bytes (keys and values over 256 bytes are not indexed): 50 stay under 32 KiB. */
+const MAX_BATCH_ROWS = 50;
+
+type Request = { readonly rows: readonly Row[] };
+
+function partitionOf(row: Row): string | undefined {
+  const key = PARTITION_KEY[row.table];
+  if (key === undefined) return undefined;
+  let id = row.table;
+  for (const index of key) {
+    const value = row.params[index];
+    id += `\u0000${Buffer.isBuffer(value) ? value.toString('hex') : value instanceof Date ? value.getTime() : String(value)}`;
+  }
+  return id;
+}
+
+/** Groups rows into requests: index rows batched per partition, the rest alone. */
+function toRequests(rows: readonly Row[]): Request[] {
+  const requests: Request[] = [];
+  const partitions = new Map<string, Row[]>();
+  for (const row of rows) {
+    const partition = partitionOf(row);
+    if (partition === undefined) {
+      requests.push({ rows: [row] });
+      continue;
+    }
+    const group = partitions.get(partition);
+    if (group === undefined) partitions.set(partition, [row]);
+    else group.push(row);
+  }
+  for (const group of partitions.values()) {
+    for (let i = 0; i < group.length; i += MAX_BATCH_ROWS)
+      requests.push({ rows: group.slice(i, i + MAX_BATCH_ROWS) });
+  }
+  return requests;
+}
+
+/**
  * Writes spans and their index rows with prepared, idempotent INSERTs, many at a time. Resolves only
  * when every row of every span is written, so callers may commit what they consumed.
  */
@@ -63,11 +112,7 @@ export class CassandraSpanWriter implements SpanWriter {
     metrics.inflightWrites.inc();
     const stop = metrics.writeLatency.startTimer();
     try {
-      await concurrent.executeConcurrent(
-        this.#client,
-        rows.map(({ query, params }) => ({ query, params })),
-        { concurrencyLevel: this.#options.writeConcurrency, raiseOnFirstError: true },
-      );
+      await this.#send(toRequests(rows));
     } catch (error) {
       stop({ result: 'err' });
       // Nothing is known written: forget the service/operation rows this batch claimed.
@@ -80,6 +125,26 @@ export class CassandraSpanWriter implements SpanWriter {
     }
     stop({ result: 'ok' });
     for (const row of rows) metrics.inserts.inc({ table: row.table });
+  }
+
+  /** Sends the requests, `writeConcurrency` at a time; the first failure fails the whole call. */
+  async #send(requests: readonly Request[]): Promise<void> {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < requests.length) {
+        const { rows } = requests[next++]!;
+        if (rows.length === 1) {
+          const [row] = rows;
+          await this.#client.execute(row!.query, row!.params, { prepare: true });
+        } else {
+          const queries = rows.map(({ query, params }) => ({ query, params }));
+          await this.#client.batch(queries, { prepare: true, logged: false });
+        }
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(this.#options.writeConcurrency, requests.length) }, worker),
+    );
   }
 
   #rowsFor(span: Span, rows: Row[], cacheKeys: string[]): void {
