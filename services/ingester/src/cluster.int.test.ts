@@ -87,6 +87,18 @@ async function groupMembers(groupId: string): Promise<number> {
   }
 }
 
+/** Sum of the group's committed offsets over all partitions (= records ingested, one span each). */
+async function committedTotal(groupId: string, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return (entry?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 function traceId(t: number): TraceId {
   return parseTraceId(`a${t.toString(16).padStart(31, '0')}`)!;
 }
@@ -110,18 +122,24 @@ describe('ingester group: scale out, crash, exactly once in query results', () =
     await producer.connect();
     const total = TRACES * SPANS_PER_TRACE;
     const bursts = 10;
-    for (let burst = 0; burst < bursts; burst++) {
+    const sendBurst = async (burst: number) => {
       const spans = Array.from({ length: total / bursts }, (_, i) => {
         const n = burst * (total / bursts) + i;
         return testSpan(n, n % TRACES);
       });
-      await producer.send({
-        topic,
-        messages: encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
-      });
-      if (burst === 3) first[0]!.kill('SIGKILL');
-      if (burst === 5) spawnIngester(topic, 'ingester-3');
-    }
+      const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
+      await producer.send({ topic, messages });
+    };
+    for (let burst = 0; burst < 5; burst++) await sendBurst(burst);
+    // Kill one member while it is mid-load: the group has committed some offsets but not all.
+    await expect
+      .poll(() => committedTotal(group, topic), { timeout: 60_000, interval: 200 })
+      .toBeGreaterThan(0);
+    expect(await committedTotal(group, topic)).toBeLessThan(total / 2);
+    first[0]!.kill('SIGKILL');
+    for (let burst = 5; burst < 8; burst++) await sendBurst(burst);
+    spawnIngester(topic, 'ingester-3');
+    for (let burst = 8; burst < bursts; burst++) await sendBurst(burst);
     await producer.disconnect();
 
     await expect.poll(() => groupMembers(group), { timeout: 60_000, interval: 500 }).toBe(3);
@@ -132,6 +150,7 @@ describe('ingester group: scale out, crash, exactly once in query results', () =
       })
       .toBe(total);
     const counts = await spansPerTrace();
+    await expect.poll(() => committedTotal(group, topic), { timeout: 30_000 }).toBe(total);
     expect(counts.every((c) => c === SPANS_PER_TRACE)).toBe(true);
     const trace = await store.reader.getTrace(traceId(7));
     expect(new Set(trace!.spans.map((s) => s.spanId)).size).toBe(SPANS_PER_TRACE);
