@@ -51,6 +51,7 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
       grpcHostPort: hostPort(config['collector.grpc-server.host-port']),
       httpHostPort: hostPort(config['collector.http-server.host-port']),
       zipkinHostPort: hostPort(config['collector.zipkin.host-port']),
+      samplingHostPort: hostPort(config['collector.sampling.http.host-port']),
       queueSize: config['collector.queue-size'],
       numWorkers: config['collector.num-workers'],
     },

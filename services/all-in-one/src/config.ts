@@ -33,6 +33,10 @@ export const collectorPortsConfig = defineSchema({
   'collector.grpc-server.host-port': opt.hostPort({ help: 'Jaeger gRPC receiver', default: ':14250' }),
   'collector.http-server.host-port': opt.hostPort({ help: 'Jaeger Thrift HTTP receiver', default: ':14268' }),
   'collector.zipkin.host-port': opt.hostPort({ help: 'Zipkin receiver', default: ':9411' }),
+  'collector.sampling.http.host-port': opt.hostPort({
+    help: 'agent-style sampling endpoint /sampling',
+    default: ':5778',
+  }),
   'collector.queue-size': opt.int({ help: 'span queue size', default: 2000, min: 1 }),
   'collector.num-workers': opt.int({ help: 'queue workers', default: 50, min: 1 }),
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isolatedPorts, startAllInOne } from './process.ts';
 import type { RunningProcess } from './process.ts';
@@ -87,6 +88,27 @@ const richTrace = {
   ],
 };
 
+/**
+ * fetch reports EPIPE when the server answers 413 and closes before the body is sent, as it should;
+ * node:http hands over the response anyway.
+ */
+function postIgnoringEarlyClose(url: string, body: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      },
+    );
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+    });
+    request.end(body);
+  });
+}
+
 const tag = (span: UiSpan | undefined, key: string): unknown => span?.tags.find((t) => t.key === key)?.value;
 
 // Each test starts the real process (Node startup plus module loading: a few seconds on a busy 2-core box).
@@ -106,7 +128,8 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
     const admin = `http://127.0.0.1:${ports.admin}`;
     await vi.waitFor(
       async () => {
-        if (running!.child.exitCode !== null) throw new Error(`exited early: ${running!.stderr()}`);
+        if (running!.child.exitCode !== null)
+          throw new Error(`exited early: ${JSON.stringify(running!.logs.at(-3))} ${running!.stderr()}`);
         const response = await fetch(`${admin}/`);
         expect(response.status).toBe(200);
       },
@@ -263,6 +286,35 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
     process.child.kill('SIGTERM');
     expect(await process.exited).toBe(0);
     expect(process.logs).toContainEqual(expect.objectContaining({ msg: 'stopped', exitCode: 0 }));
+  });
+
+  it('answers bad input with 4xx and keeps serving', async () => {
+    const { otlp, query } = await start();
+    const malformed = await postOtlpJson(otlp, '{"resourceSpans": [');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).not.toBe('');
+    const garbage = await fetch(`${otlp}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01]),
+    });
+    expect(garbage.status).toBe(400);
+    const huge = await postIgnoringEarlyClose(
+      `${otlp}/v1/traces`,
+      JSON.stringify({ resourceSpans: [], pad: 'x'.repeat(20 * 1024 * 1024) }),
+    );
+    expect(huge).toBe(413);
+    const emptyTraceId = structuredClone(richTrace);
+    emptyTraceId.resourceSpans[0]!.scopeSpans[0]!.spans[1]!.traceId = '';
+    const partial = await postOtlpJson(otlp, JSON.stringify(emptyTraceId));
+    // OTLP partial success: 200, the bad span counted as rejected with its reason.
+    expect(partial.status).toBe(200);
+    expect(await partial.json()).toMatchObject({
+      partialSuccess: { rejectedSpans: '1', errorMessage: expect.stringContaining('trace ID') as string },
+    });
+    // The valid neighbour of the span with an empty trace ID is kept.
+    const { trace } = await getTrace(query, TRACE_ID, 1);
+    expect(trace.spans[0]?.spanID).toBe('eee19b7ec3c1b174');
   });
 
   it('refuses a bad flag, naming the key and source, with exit code 1', async () => {

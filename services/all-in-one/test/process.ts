@@ -75,6 +75,7 @@ export async function isolatedPorts(): Promise<{
     '--collector.grpc-server.host-port=127.0.0.1:0',
     '--collector.http-server.host-port=127.0.0.1:0',
     '--collector.zipkin.host-port=127.0.0.1:0',
+    '--collector.sampling.http.host-port=127.0.0.1:0',
     '--query.grpc-server.host-port=127.0.0.1:0',
   ];
   return { args, otlpHttp, query, admin };
