@@ -60,6 +60,23 @@ describe('parseTraceSearch (GET /api/traces)', () => {
     });
   });
 
+  it('uses lookback (UI units or a Go duration) for start when start is absent; custom changes nothing', () => {
+    const startOf = (q: Record<string, string>) => {
+      const parsed = parseTraceSearch({ service: 's', ...q }, now);
+      return parsed.ok && parsed.value.kind === 'query' ? parsed.value.query.startTimeMin : undefined;
+    };
+    expect(startOf({ lookback: '2d' })).toBe(now - 2 * 86_400_000_000);
+    expect(startOf({ lookback: '1h', end: '10000000000' })).toBe(10_000_000_000 - 3_600_000_000);
+    expect(startOf({ lookback: '90m' })).toBe(now - 90 * 60_000_000);
+    expect(startOf({ lookback: '1h30m' })).toBe(now - 90 * 60_000_000);
+    expect(startOf({ lookback: 'custom' })).toBe(now - DEFAULT_SEARCH_LOOKBACK);
+    expect(startOf({ lookback: '2d', start: '5' })).toBe(5);
+    expect(parseTraceSearch({ service: 's', lookback: 'yesterday' }, now)).toEqual({
+      ok: false,
+      error: 'unable to parse param \'lookback\': time: invalid duration "yesterday"',
+    });
+  });
+
   it('with traceID params ignores the rest and passes only explicit time hints', () => {
     const parsed = parseTraceSearch({ traceID: ['abc', '00000000000000000000000000000def'], end: '99' }, now);
     expect(parsed).toEqual({

@@ -24,14 +24,19 @@ const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 
 /**
  * Parses `GET /api/traces` parameters the way Jaeger does, in the same order
- * (so the first error reported is the same one). `lookback` is ignored, as in
- * Jaeger: the UI turns it into start/end.
+ * (so the first error reported is the same one). Jaeger ignores `lookback` (its
+ * UI always sends start/end); Spanstream uses it for `start` when `start` is absent.
  */
 export function parseTraceSearch(query: QueryValues, now: Micros): Result<TraceSearch> {
-  const start = parseTime(query, 'start', micros(now - DEFAULT_SEARCH_LOOKBACK));
-  if (!start.ok) return start;
+  const explicitStart = parseTime(query, 'start', micros(Number.NaN));
+  if (!explicitStart.ok) return explicitStart;
   const end = parseTime(query, 'end', now);
   if (!end.ok) return end;
+  const lookback = parseLookback(first(query, 'lookback'));
+  if (!lookback.ok) return lookback;
+  const start = Number.isNaN(explicitStart.value)
+    ? { ok: true as const, value: micros(end.value - (lookback.value ?? DEFAULT_SEARCH_LOOKBACK)) }
+    : explicitStart;
   const tags = parseTags(all(query, 'tag'), all(query, 'tags'));
   if (!tags.ok) return tags;
   const limit = parseLimit(first(query, 'limit'));
@@ -80,6 +85,21 @@ export function parseTraceSearch(query: QueryValues, now: Micros): Result<TraceS
       },
     },
   };
+}
+
+const LOOKBACK_UNITS: Readonly<Record<string, number>> = { m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+/**
+ * Jaeger UI's lookback values (`5m`, `1h`, `2d`, `2w`; `custom` = use start/end) or a Go
+ * duration; undefined when absent or custom.
+ */
+function parseLookback(text: string): Result<Micros | undefined> {
+  if (text === '' || text === 'custom') return { ok: true, value: undefined };
+  const ui = /^(\d+)([mhdw])$/.exec(text);
+  if (ui !== null) return { ok: true, value: micros(Number(ui[1]) * LOOKBACK_UNITS[ui[2]!]! * 1_000_000) };
+  const parsed = parseGoDuration(text);
+  if (!parsed.ok) return fail(`unable to parse param 'lookback': ${parsed.error}`);
+  return { ok: true, value: micros(Number(parsed.value / 1000n)) };
 }
 
 /** An integer count of µs (or ms for dependencies) since the epoch; the fallback when absent. */
