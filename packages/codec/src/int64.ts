@@ -15,6 +15,19 @@ export function bigintToLong(value: bigint, unsigned = false): Long {
   return Long.fromBits(Number(BigInt.asIntN(32, value)), Number(BigInt.asIntN(32, value >> 32n)), unsigned);
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * An int64 for protobufjs' writer, which takes a number or a Long: a number when it is exact
+ * (no Long allocated), a Long beyond 2^53. Typed as Long for the generated interfaces.
+ */
+export function int64ForWriter(value: bigint): Long {
+  return (value <= MAX_SAFE && value >= -MAX_SAFE ? Number(value) : bigintToLong(value)) as unknown as Long;
+}
+
+/** A safe integer handed to protobufjs' writer as is (it accepts numbers for 64-bit fields). */
+export const numberForWriter = (value: number): Long => value as unknown as Long;
+
 /**
  * Unsigned nanoseconds (fixed64) to whole microseconds, truncating as Jaeger does.
  * Exact without BigInt: 2^32 = 4294967 * 1000 + 296.

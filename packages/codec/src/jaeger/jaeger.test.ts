@@ -193,13 +193,13 @@ describe('model to OTLP for spans that came from Jaeger', () => {
     const otlp = toOtlpTraces([jaegerSpan]).resourceSpans[0]!.scopeSpans![0]!.spans![0]!;
     expect(otlp.kind).toBe(3);
     expect(otlp.status).toEqual({ code: 2, message: '' });
-    expect(otlp.parentSpanId).toEqual(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 2]));
-    expect(otlp.links).toEqual([
-      {
-        traceId: new Uint8Array([...new Uint8Array(15), 0x11]),
-        spanId: new Uint8Array([0, 0, 0, 0, 0, 0, 0, 9]),
-        attributes: [{ key: 'opentracing.ref_type', value: { stringValue: 'follows_from' } }],
-      },
+    expect([...otlp.parentSpanId!]).toEqual([0, 0, 0, 0, 0, 0, 0, 2]);
+    expect(otlp.links?.map((link) => [[...link.traceId!], [...link.spanId!], link.attributes])).toEqual([
+      [
+        [...new Uint8Array(15), 0x11],
+        [0, 0, 0, 0, 0, 0, 0, 9],
+        [{ key: 'opentracing.ref_type', value: { stringValue: 'follows_from' } }],
+      ],
     ]);
     // Binary tags stay bytes (the OpenTelemetry translator turns them into base64 strings).
     expect(otlp.attributes).toEqual([{ key: 'blob', value: { bytesValue: new Uint8Array([1]) } }]);

@@ -1,8 +1,8 @@
 import type { KeyValue, Log, Micros, Process, Span, SpanRef } from '@spanstream/model';
-import { idToBytes, spanIdFromBytes, traceIdFromBytes } from '@spanstream/model';
+import { idBytes, spanIdOf, traceIdOf } from '../bytes.ts';
 import { google, jaeger } from '@spanstream/proto';
-import Long from 'long';
-import { bigintToLong, longToBigint } from '../int64.ts';
+import type Long from 'long';
+import { int64ForWriter, longToBigint, numberForWriter } from '../int64.ts';
 
 type IProtoSpan = jaeger.api_v2.ISpan;
 type IProtoKeyValue = jaeger.api_v2.IKeyValue;
@@ -34,13 +34,13 @@ export function durationToMicros(d: IDuration | null | undefined): Micros {
 
 export function microsToTimestamp(micros: number): ITimestamp {
   const seconds = Math.floor(micros / 1_000_000);
-  return { seconds: Long.fromNumber(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
+  return { seconds: numberForWriter(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
 }
 
 /** Go's time.Duration: seconds and nanos carry the same sign. */
 export function microsToDuration(micros: number): IDuration {
   const seconds = Math.trunc(micros / 1_000_000);
-  return { seconds: Long.fromNumber(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
+  return { seconds: numberForWriter(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
 }
 
 function keyValueFromProto(kv: IProtoKeyValue): KeyValue {
@@ -69,7 +69,7 @@ function keyValueToProto(kv: KeyValue): IProtoKeyValue {
     case 'bool':
       return { key: kv.key, vType: ValueType.BOOL, vBool: kv.value };
     case 'int64':
-      return { key: kv.key, vType: ValueType.INT64, vInt64: bigintToLong(kv.value) };
+      return { key: kv.key, vType: ValueType.INT64, vInt64: int64ForWriter(kv.value) };
     case 'float64':
       return { key: kv.key, vType: ValueType.FLOAT64, vFloat64: kv.value };
     case 'binary':
@@ -87,9 +87,9 @@ export function processToProto(process: Process): IProtoProcess {
 
 /** A decoded api_v2 Span to the model; throws ProtoFieldError for a span that must be rejected. */
 export function spanFromProto(span: IProtoSpan, fallback?: Process): Span {
-  const traceId = span.traceId == null ? undefined : traceIdFromBytes(span.traceId);
+  const traceId = span.traceId == null ? undefined : traceIdOf(span.traceId);
   if (traceId === undefined) fail('invalid trace ID: want 16 bytes, not all zero');
-  const spanId = span.spanId == null ? undefined : spanIdFromBytes(span.spanId);
+  const spanId = span.spanId == null ? undefined : spanIdOf(span.spanId);
   if (spanId === undefined) fail('invalid span ID: want 8 bytes, not all zero');
   const process = span.process == null ? fallback : processFromProto(span.process);
   if (process === undefined) fail('span has no process');
@@ -98,8 +98,8 @@ export function spanFromProto(span: IProtoSpan, fallback?: Process): Span {
     spanId,
     operationName: span.operationName ?? '',
     references: (span.references ?? []).map((ref, i): SpanRef => {
-      const refTrace = ref.traceId == null ? undefined : traceIdFromBytes(ref.traceId);
-      const refSpan = ref.spanId == null ? undefined : spanIdFromBytes(ref.spanId);
+      const refTrace = ref.traceId == null ? undefined : traceIdOf(ref.traceId);
+      const refSpan = ref.spanId == null ? undefined : spanIdOf(ref.spanId);
       if (refTrace === undefined || refSpan === undefined) fail(`references[${i}] has an invalid ID`);
       const refType = ref.refType === SpanRefType.FOLLOWS_FROM ? 'FOLLOWS_FROM' : 'CHILD_OF';
       return { refType, traceId: refTrace, spanId: refSpan };
@@ -120,12 +120,12 @@ export function spanFromProto(span: IProtoSpan, fallback?: Process): Span {
 /** The model span as an api_v2 Span (with its process embedded, as Jaeger's Kafka writer sends it). */
 export function spanToProto(span: Span): IProtoSpan {
   return {
-    traceId: idToBytes(span.traceId),
-    spanId: idToBytes(span.spanId),
+    traceId: idBytes(span.traceId),
+    spanId: idBytes(span.spanId),
     operationName: span.operationName,
     references: span.references.map((ref) => ({
-      traceId: idToBytes(ref.traceId),
-      spanId: idToBytes(ref.spanId),
+      traceId: idBytes(ref.traceId),
+      spanId: idBytes(ref.spanId),
       refType: ref.refType === 'FOLLOWS_FROM' ? SpanRefType.FOLLOWS_FROM : SpanRefType.CHILD_OF,
     })),
     flags: span.flags,

@@ -1,7 +1,7 @@
 import type { KeyValue } from '@spanstream/model';
 import type { opentelemetry } from '@spanstream/proto';
 import { bytesToBase64 } from '../bytes.ts';
-import { bigintToLong, longToBigint } from '../int64.ts';
+import { int64ForWriter, longToBigint } from '../int64.ts';
 
 type IAnyValue = opentelemetry.proto.common.v1.IAnyValue;
 type IKeyValue = opentelemetry.proto.common.v1.IKeyValue;
@@ -42,7 +42,7 @@ function tagToAnyValue(tag: KeyValue): IAnyValue {
     case 'bool':
       return { boolValue: tag.value };
     case 'int64':
-      return { intValue: bigintToLong(tag.value) };
+      return { intValue: int64ForWriter(tag.value) };
     case 'float64':
       return { doubleValue: tag.value };
     case 'binary':

@@ -1,5 +1,5 @@
 import type { KeyValue, Log, Process, Span, SpanRef } from '@spanstream/model';
-import { idToBytes } from '@spanstream/model';
+import { idBytes } from '../bytes.ts';
 import { opentelemetry } from '@spanstream/proto';
 import { microsToNanosLong } from '../int64.ts';
 import { tagToAttribute } from './attributes.ts';
@@ -112,8 +112,8 @@ export function spanToOtlp(span: Span): ScopedSpan {
   const isError = picker.errorFlag();
   const message = picker.string(K.STATUS_DESCRIPTION) ?? '';
   const otlp: ISpan = {
-    traceId: idToBytes(span.traceId),
-    spanId: idToBytes(span.spanId),
+    traceId: idBytes(span.traceId),
+    spanId: idBytes(span.spanId),
     traceState: picker.string(K.TRACE_STATE) ?? '',
     flags: picker.int(K.SPAN_FLAGS) ?? span.flags & K.KEPT_FLAG_BITS,
     name: span.operationName,
@@ -147,12 +147,12 @@ function setReferences(span: Span, otlp: ISpan): void {
   const parent = span.references.findIndex(
     (ref) => ref.tags === undefined && ref.refType === 'CHILD_OF' && ref.traceId === span.traceId,
   );
-  otlp.parentSpanId = parent === -1 ? new Uint8Array(0) : idToBytes(span.references[parent]!.spanId);
+  otlp.parentSpanId = parent === -1 ? new Uint8Array(0) : idBytes(span.references[parent]!.spanId);
   otlp.links = span.references.filter((_, i) => i !== parent).map(refToLink);
 }
 
 function refToLink(ref: SpanRef): ILink {
-  const link: ILink = { traceId: idToBytes(ref.traceId), spanId: idToBytes(ref.spanId) };
+  const link: ILink = { traceId: idBytes(ref.traceId), spanId: idBytes(ref.spanId) };
   if (ref.tags === undefined) {
     // A Jaeger reference: its type goes into an attribute, as the OpenTelemetry translator does.
     link.attributes = [

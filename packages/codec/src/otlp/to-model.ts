@@ -1,5 +1,6 @@
 import type { KeyValue, Log, Process, Span, SpanId, SpanRef, TraceId } from '@spanstream/model';
-import { bytesToHex, spanIdFromBytes, traceIdFromBytes } from '@spanstream/model';
+import { bytesToHex } from '@spanstream/model';
+import { spanIdOf, traceIdOf } from '../bytes.ts';
 import type { opentelemetry } from '@spanstream/proto';
 import { durationMicros, nanosToMicros } from '../int64.ts';
 import type { Micros } from '@spanstream/model';
@@ -54,15 +55,15 @@ export function scopeToTags(scope: IScope | null | undefined, schemaUrl: string)
 
 /** One OTLP span to the model, or the reason it cannot be converted. */
 export function spanToModel(span: ISpan, process: Process, scope: ScopeTags): Span | string {
-  const traceId = span.traceId == null ? undefined : traceIdFromBytes(span.traceId);
+  const traceId = span.traceId == null ? undefined : traceIdOf(span.traceId);
   if (traceId === undefined) return 'invalid trace ID: want 16 bytes, not all zero';
-  const spanId = span.spanId == null ? undefined : spanIdFromBytes(span.spanId);
+  const spanId = span.spanId == null ? undefined : spanIdOf(span.spanId);
   if (spanId === undefined) return 'invalid span ID: want 8 bytes, not all zero';
   const references: SpanRef[] = [];
   const parent = span.parentSpanId;
   if (parent != null && parent.length > 0) {
     if (parent.length !== 8) return 'invalid parent span ID: want 8 bytes';
-    const parentId = spanIdFromBytes(parent);
+    const parentId = spanIdOf(parent);
     if (parentId !== undefined) references.push({ refType: 'CHILD_OF', traceId, spanId: parentId });
   }
   const links = span.links ?? [];
