@@ -5,10 +5,10 @@ import {
   mergeSchemas,
   opt,
   parseHostPort,
-  spanStorageConfig,
   type ConfigValues,
 } from '@spanstream/config';
 import { kafkaProducerConfig } from '@spanstream/kafka';
+import { storageConfig } from '@spanstream/storage-factory';
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
 import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
 
@@ -77,7 +77,8 @@ export const collectorOptionsConfig = defineSchema({
 export const collectorConfig = mergeSchemas(
   loggingConfig,
   adminConfig(':14269'),
-  spanStorageConfig(['memory', 'kafka'] as const, 'kafka'),
+  // kafka = streaming strategy; a database = Jaeger's production strategy; memory for development.
+  storageConfig(['kafka', 'elasticsearch', 'opensearch', 'cassandra', 'memory'] as const, 'kafka'),
   collectorOptionsConfig,
   kafkaProducerConfig,
 );

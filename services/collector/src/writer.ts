@@ -8,7 +8,7 @@ import {
   registerSpanSchema,
 } from '@spanstream/kafka';
 import type { SpanWriter } from '@spanstream/storage-api';
-import { createMemoryStore } from '@spanstream/storage-memory';
+import { createSpanStores } from '@spanstream/storage-factory';
 import type { CollectorConfig } from './config.ts';
 
 export interface WriterHandle {
@@ -19,19 +19,21 @@ export interface WriterHandle {
 
 /**
  * The span writer chosen by `--span-storage.type` (SPAN_STORAGE_TYPE): `kafka` is the streaming
- * strategy's writer; `memory` is for development only (nothing can read another process's memory).
+ * strategy's writer; elasticsearch/opensearch/cassandra write directly (Jaeger's production
+ * strategy); `memory` is for development and benches (nothing can read another process's memory).
  */
 export async function createWriter(
   values: CollectorConfig,
   logger: Logger,
   registry: Registry,
 ): Promise<WriterHandle> {
-  if (values['span-storage.type'] === 'memory') {
-    const store = createMemoryStore({});
-    return {
-      writer: store.writer,
-      service: { name: 'memory-storage', start: () => Promise.resolve(), stop: () => store.close() },
-    };
+  const type = values['span-storage.type'];
+  if (type !== 'kafka') {
+    // Same keys; only span-storage.type's union is wider here (it includes kafka, handled below).
+    const storeValues = values as unknown as Parameters<typeof createSpanStores>[0];
+    const stores = await createSpanStores(storeValues, type, { registry });
+    const service = { name: `${type}-storage`, start: () => Promise.resolve(), stop: () => stores.close() };
+    return { writer: stores.primary.writer, service };
   }
   const kafkaLogger = logger.child({ component: 'kafka-producer' });
   const kafka = createKafkaClient(kafkaClientOptionsFromConfig(values, 'producer'), kafkaLogger);
