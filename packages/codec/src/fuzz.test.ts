@@ -1,0 +1,133 @@
+import { opentelemetry } from '@spanstream/proto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CodecError,
+  decodeJaegerBatch,
+  decodeJaegerSpan,
+  decodeOtlpTraces,
+  decodePostSpansRequest,
+  encodeJaegerSpan,
+  fromJaegerModelJson,
+  fromJaegerModelJsonSpan,
+  fromJaegerUiTrace,
+  fromOtlpJson,
+  toJaegerModelJson,
+  toJaegerUiTrace,
+  toOtlpJson,
+} from './index.ts';
+import type { DecodeResult } from './index.ts';
+
+const { ExportTraceServiceRequest } = opentelemetry.proto.collector.trace.v1;
+import { arbOtlpRequest, arbSpan, arbTrace } from './testing/arbitraries.ts';
+
+/** A decoder may return a result or throw CodecError; anything else is a crash. */
+function survives(decode: () => DecodeResult): void {
+  try {
+    const { spans, rejected } = decode();
+    expect(Array.isArray(spans) && Array.isArray(rejected)).toBe(true);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CodecError);
+  }
+}
+
+const binaryDecoders = { decodeOtlpTraces, decodeJaegerSpan, decodeJaegerBatch, decodePostSpansRequest };
+const jsonDecoders = { fromOtlpJson, fromJaegerModelJson, fromJaegerModelJsonSpan, fromJaegerUiTrace };
+
+/** JSON-ish values shaped a little like the real thing, so the fuzzing gets past the top level. */
+const arbJsonish = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.jsonValue(),
+    fc.anything(),
+    fc.record({
+      resourceSpans: fc.array(fc.record({ resource: fc.jsonValue(), scopeSpans: fc.jsonValue() })),
+    }),
+    fc.record({
+      spans: fc.array(
+        fc.dictionary(
+          fc.constantFrom('traceId', 'spanId', 'tags', 'startTime', 'duration', 'process'),
+          fc.jsonValue(),
+        ),
+      ),
+    }),
+    fc.record({ data: fc.array(fc.record({ spans: fc.jsonValue(), processes: fc.jsonValue() })) }),
+  );
+
+describe('decoders never crash', () => {
+  it.each(Object.entries(binaryDecoders))('%s on arbitrary bytes', (_name, decode) => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        survives(() => decode(bytes));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('OTLP and Jaeger protobuf decoders on every truncation and on bit flips of valid messages', () => {
+    fc.assert(
+      fc.property(arbOtlpRequest(), arbSpan(), fc.nat(), fc.nat({ max: 7 }), (request, span, at, bit) => {
+        const otlp =
+          opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.encode(request).finish();
+        const jaeger = encodeJaegerSpan(span);
+        for (const bytes of [otlp, jaeger]) {
+          const cut = bytes.subarray(0, at % (bytes.length + 1));
+          const flipped = Uint8Array.from(bytes);
+          if (flipped.length > 0) flipped[at % flipped.length]! ^= 1 << bit;
+          for (const input of [cut, flipped]) {
+            survives(() => decodeOtlpTraces(input));
+            survives(() => decodeJaegerSpan(input));
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each(Object.entries(jsonDecoders))('%s on arbitrary JSON values and text', (_name, decode) => {
+    fc.assert(
+      fc.property(arbJsonish(), (value) => {
+        survives(() => decode(value));
+        survives(() => decode(JSON.stringify(value) ?? ''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('JSON decoders on valid documents with one field replaced by a wrong value', () => {
+    fc.assert(
+      fc.property(arbOtlpRequest(), arbTrace(), fc.jsonValue(), fc.nat(), (request, trace, junk, pick) => {
+        const docs: [(body: unknown) => DecodeResult, unknown][] = [
+          [
+            fromOtlpJson,
+            toOtlpJson(decodeOtlpTraces(ExportTraceServiceRequest.encode(request).finish()).spans),
+          ],
+          [fromJaegerModelJson, { spans: trace.spans.map(toJaegerModelJson) }],
+          [fromJaegerUiTrace, toJaegerUiTrace(trace)],
+        ];
+        for (const [decode, doc] of docs) {
+          const text = JSON.stringify(doc);
+          const paths = jsonPaths(JSON.parse(text) as unknown);
+          const mutated = JSON.parse(text) as unknown;
+          if (paths.length > 0) setPath(mutated, paths[pick % paths.length]!, junk);
+          survives(() => decode(mutated));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+type Path = (string | number)[];
+
+function jsonPaths(value: unknown, prefix: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return [prefix, ...entries.flatMap(([key, v]) => jsonPaths(v, [...prefix, key]))];
+}
+
+function setPath(root: unknown, path: Path, value: unknown): void {
+  if (path.length === 0) return;
+  let target = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+  target[path.at(-1)!] = value;
+}
