@@ -22,6 +22,8 @@ const ARGS = [
 
 export interface Browser {
   readonly context: BrowserContext;
+  /** The throwaway `--user-data-dir`; also finds Chromium's processes (benchmarks). */
+  readonly profile: string;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function launchBrowser(): Promise<Browser> {
   });
   return {
     context,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

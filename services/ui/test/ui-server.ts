@@ -26,7 +26,15 @@ export async function ensureUiBuilt(): Promise<void> {
   const index = join(UI_DIST, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestSourceMtime()) return;
   const { build } = await import('vite');
-  await build({ root: UI_ROOT, logLevel: 'warn' });
+  // Under vitest NODE_ENV is "test", which would bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: UI_ROOT, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 const MINUTE_US = 60_000_000;
