@@ -53,7 +53,8 @@ const arbJsonish = (): fc.Arbitrary<unknown> =>
     fc.record({ data: fc.array(fc.record({ spans: fc.jsonValue(), processes: fc.jsonValue() })) }),
   );
 
-describe('decoders never crash', () => {
+// Property tests run many cases; a loaded CI machine needs more than the default 5 s.
+describe('decoders never crash', { timeout: 60_000 }, () => {
   it.each(Object.entries(binaryDecoders))('%s on arbitrary bytes', (_name, decode) => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {

@@ -44,7 +44,8 @@ const withoutRefTags = (span: Span): Span => ({
   references: span.references.map(({ refType, traceId, spanId }) => ({ refType, traceId, spanId })),
 });
 
-describe('round trips', () => {
+// Property tests run many cases; a loaded CI machine needs more than the default 5 s.
+describe('round trips', { timeout: 60_000 }, () => {
   it('OTLP protobuf -> model -> OTLP protobuf gives back the same request', () => {
     fc.assert(
       fc.property(arbOtlpRequest(), (request) => {
