@@ -1,11 +1,12 @@
 import { Client, credentials, Metadata, status } from '@grpc/grpc-js';
 import type { ServiceError } from '@grpc/grpc-js';
-import { bytesToHex, idToBytes } from '@spanstream/model';
+import { bytesToHex, idToBytes, nowMicros } from '@spanstream/model';
 import type { TraceId } from '@spanstream/model';
 import { jaeger, Long, opentelemetry } from '@spanstream/proto';
 import { createHealthState, createMetricsRegistry } from '@spanstream/runtime';
 import type { MemorySpanStore } from '@spanstream/storage-memory';
 import { createMemoryStore } from '@spanstream/storage-memory';
+import { largeTrace } from '@spanstream/storage-conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
 import { createQueryService } from '../src/query-service.ts';
@@ -261,6 +262,22 @@ describe('jaeger.api_v3.QueryService', () => {
     expect(spans.map((s) => bytesToHex(s.spanId!)).sort()).toEqual(
       (await store.getTrace(traceId))!.spans.map((s) => s.spanId).sort(),
     );
+  });
+
+  it('GetTrace sends a 10,008-span trace as several messages under the size limit', async () => {
+    const spans = largeTrace(nowMicros());
+    await store.writeSpans(spans);
+    const messages = await stream(
+      '/jaeger.api_v3.QueryService/GetTrace',
+      v3.GetTraceRequest,
+      opentelemetry.proto.trace.v1.TracesData,
+      { traceId: spans[0]!.traceId },
+    );
+    expect(messages).toHaveLength(11);
+    const received = messages.flatMap((m) =>
+      m.resourceSpans.flatMap((rs) => (rs.scopeSpans ?? []).flatMap((ss) => ss.spans ?? [])),
+    );
+    expect(new Set(received.map((s) => bytesToHex(s.spanId!))).size).toBe(spans.length);
   });
 
   it('GetTrace: INVALID_ARGUMENT for a malformed ID, NOT_FOUND for a missing trace', async () => {

@@ -1,5 +1,6 @@
 import { status } from '@grpc/grpc-js';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { Span } from '@spanstream/model';
 import { micros } from '@spanstream/model';
 import { jaeger } from '@spanstream/proto';
 import type { GetTraceOptions, SpanKind } from '@spanstream/storage-api';
@@ -13,6 +14,11 @@ import { methodDefinition } from './method.ts';
 import { durationToMicros, timestampToMicros } from './wire.ts';
 
 const SERVICE = 'jaeger.api_v3.QueryService';
+/**
+ * Spans per TracesData message: a whole 10,000-span trace in one message would pass the
+ * 4 MiB gRPC limit, so big traces go out as several messages (clients append them).
+ */
+export const MAX_SPANS_PER_MESSAGE = 1000;
 const v3 = jaeger.api_v3;
 
 export const apiV3Definition: ServiceDefinition = {
@@ -24,7 +30,7 @@ export const apiV3Definition: ServiceDefinition = {
 
 /**
  * `jaeger.api_v3.QueryService`: traces as `opentelemetry.proto.trace.v1.TracesData`,
- * one message per trace. Where Jaeger v1.62 returned untyped errors (UNKNOWN),
+ * one message per trace (several above MAX_SPANS_PER_MESSAGE spans). Where Jaeger v1.62 returned untyped errors (UNKNOWN),
  * this uses INVALID_ARGUMENT / NOT_FOUND.
  */
 export function apiV3Implementation(core: QueryCore, ctx: HandlerContext): UntypedServiceImplementation {
@@ -44,7 +50,7 @@ export function apiV3Implementation(core: QueryCore, ctx: HandlerContext): Untyp
         };
         const trace = await core.getTrace(id.value, options, req.rawTraces);
         if (trace === undefined) throw new GrpcStatusError(status.NOT_FOUND, TRACE_NOT_FOUND_MESSAGE);
-        await send(encodeOtlpTraces(trace.spans));
+        await sendTrace(trace.spans, send);
       },
     ),
     FindTraces: streaming<jaeger.api_v3.FindTracesRequest>(
@@ -78,7 +84,7 @@ export function apiV3Implementation(core: QueryCore, ctx: HandlerContext): Untyp
           },
           query.rawTraces ?? false,
         );
-        for (const trace of traces) await send(encodeOtlpTraces(trace.spans));
+        for (const trace of traces) await sendTrace(trace.spans, send);
       },
     ),
     GetServices: unary<jaeger.api_v3.GetServicesRequest>(
@@ -105,4 +111,13 @@ export function apiV3Implementation(core: QueryCore, ctx: HandlerContext): Untyp
       },
     ),
   };
+}
+
+async function sendTrace(
+  spans: readonly Span[],
+  send: (message: Uint8Array) => Promise<void>,
+): Promise<void> {
+  for (let i = 0; i < spans.length; i += MAX_SPANS_PER_MESSAGE) {
+    await send(encodeOtlpTraces(spans.slice(i, i + MAX_SPANS_PER_MESSAGE)));
+  }
 }
