@@ -5,6 +5,7 @@ import { down } from './commands/down.ts';
 import { logs } from './commands/logs.ts';
 import { status } from './commands/status.ts';
 import { up } from './commands/up.ts';
+import { withStackLock } from './lock.ts';
 import { selectServices } from './services.ts';
 import { serviceNames } from './service.ts';
 
@@ -30,10 +31,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const env = process.env;
   switch (command) {
     case 'up':
-      await up(selectServices(words, env), env);
+      await withStackLock(env, () => up(selectServices(words, env), env));
       return 0;
     case 'down':
-      await down(selectServices(words, env), env);
+      await withStackLock(env, () => down(selectServices(words, env), env));
       return 0;
     case 'status':
       return (await status(selectServices(words, env), env)) ? 0 : 1;

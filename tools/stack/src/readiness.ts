@@ -26,7 +26,9 @@ export async function waitReady(
 ): Promise<void> {
   const deadline = Date.now() + service.startTimeoutMs;
   for (;;) {
-    if (await service.ready(ctx)) return;
+    const ready = await service.ready(ctx);
+    // Ready but our process is gone: something else answers on the port; that is a failure, not a start.
+    if (ready && (pid === undefined || isAlive(pid))) return;
     if (pid !== undefined && !isAlive(pid)) {
       throw new StackError(
         `${service.name} (pid ${pid}) exited before it was ready. Log ${ctx.paths.log}:\n${logTail(ctx.paths.log)}`,
