@@ -34,6 +34,15 @@ describe('IndexNames', () => {
     ]);
   });
 
+  it("uses Jaeger's single archive index, or its aliases, for spans of the archive store", () => {
+    const archive = new IndexNames({ ...DEFAULT_ES_OPTIONS, archive: true });
+    expect(archive.writeIndex('span', 0)).toBe('jaeger-span-archive');
+    expect(archive.readIndices('span', 0, Date.now())).toEqual(['jaeger-span-archive']);
+    const aliased = new IndexNames({ ...DEFAULT_ES_OPTIONS, archive: true, useAliases: true });
+    expect(aliased.writeIndex('span', 0)).toBe('jaeger-span-archive-write');
+    expect(aliased.readIndices('span', 0, 1)).toEqual(['jaeger-span-archive-read']);
+  });
+
   it('uses the write and read aliases in rollover mode', () => {
     const names = new IndexNames({ ...DEFAULT_ES_OPTIONS, useAliases: true, indexPrefix: 'x-' });
     expect(names.writeIndex('span', 0)).toBe('x-jaeger-span-write');

@@ -14,11 +14,13 @@ export class IndexNames {
   readonly #prefix: string;
   readonly #separator: string;
   readonly #useAliases: boolean;
+  readonly #archive: boolean;
   readonly #frequency: Record<IndexKind, RolloverFrequency>;
 
   constructor(
     options: Pick<
       EsOptions,
+      | 'archive'
       | 'indexPrefix'
       | 'indexDateSeparator'
       | 'useAliases'
@@ -29,6 +31,7 @@ export class IndexNames {
     this.#prefix = options.indexPrefix === '' ? '' : `${options.indexPrefix.replace(/-$/, '')}-`;
     this.#separator = options.indexDateSeparator;
     this.#useAliases = options.useAliases;
+    this.#archive = options.archive;
     this.#frequency = {
       span: options.rolloverFrequencySpans,
       service: options.rolloverFrequencyServices,
@@ -47,14 +50,23 @@ export class IndexNames {
     return `${this.base(kind)}-*`;
   }
 
+  /** Jaeger's archive index (`…jaeger-span-archive`), the base of its aliases. */
+  archiveIndex(): string {
+    return `${this.base('span')}-archive`;
+  }
+
   /** Where a document with this timestamp (ms) is written. */
   writeIndex(kind: IndexKind, timestampMs: number): string {
+    if (this.#archive && kind === 'span')
+      return this.#useAliases ? `${this.archiveIndex()}-write` : this.archiveIndex();
     if (this.#useAliases) return `${this.base(kind)}-write`;
     return `${this.base(kind)}-${this.#date(timestampMs, this.#frequency[kind])}`;
   }
 
   /** The indices to read for [startMs, endMs]: the read alias, or every dated index in the range. */
   readIndices(kind: IndexKind, startMs: number, endMs: number): string[] {
+    if (this.#archive && kind === 'span')
+      return [this.#useAliases ? `${this.archiveIndex()}-read` : this.archiveIndex()];
     if (this.#useAliases) return [`${this.base(kind)}-read`];
     const frequency = this.#frequency[kind];
     const step = frequency === 'hour' ? HOUR_MS : 24 * HOUR_MS;

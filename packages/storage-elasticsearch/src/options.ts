@@ -55,6 +55,11 @@ export interface EsOptions {
   readonly rolloverFrequencyServices: RolloverFrequency;
   /** `--es.use-aliases`: write to `…-write`, read from `…-read` aliases (rollover mode). */
   readonly useAliases: boolean;
+  /**
+   * The archive store (`--es-archive.*`): spans go to the single `…jaeger-span-archive` index (or
+   * its `-archive-write`/`-archive-read` aliases), without service documents, as Jaeger's.
+   */
+  readonly archive: boolean;
   /** `--es.create-index-templates` */
   readonly createIndexTemplates: boolean;
   /** `--es.num-shards`, `--es.num-replicas` */
@@ -89,6 +94,7 @@ export const DEFAULT_ES_OPTIONS: EsOptions = {
   rolloverFrequencySpans: 'day',
   rolloverFrequencyServices: 'day',
   useAliases: false,
+  archive: false,
   createIndexTemplates: true,
   numShards: 5,
   numReplicas: 1,

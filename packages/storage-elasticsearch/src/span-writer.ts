@@ -20,6 +20,7 @@ export class ElasticsearchSpanWriter implements SpanWriter {
   readonly #names: IndexNames;
   readonly #fields: TagsAsFields;
   readonly #cacheTtlMs: number;
+  readonly #archive: boolean;
   readonly #now: () => number;
   /** key → expiry (ms); insertion order gives LRU-ish eviction at SERVICE_CACHE_SIZE. */
   readonly #serviceCache = new Map<string, number>();
@@ -29,12 +30,15 @@ export class ElasticsearchSpanWriter implements SpanWriter {
     names: IndexNames;
     tagsAsFields: TagsAsFields;
     serviceCacheTtlMs: number;
+    /** The archive writes no service documents (Jaeger's archive has no service index). */
+    archive?: boolean;
     now?: () => number;
   }) {
     this.#bulk = deps.bulk;
     this.#names = deps.names;
     this.#fields = deps.tagsAsFields;
     this.#cacheTtlMs = deps.serviceCacheTtlMs;
+    this.#archive = deps.archive ?? false;
     this.#now = deps.now ?? Date.now;
   }
 
@@ -49,7 +53,7 @@ export class ElasticsearchSpanWriter implements SpanWriter {
         id: `${span.traceId}_${span.spanId}_${fnv64a(source)}`,
         source,
       });
-      const service = this.#serviceDocument(span, startMs);
+      const service = this.#archive ? undefined : this.#serviceDocument(span, startMs);
       if (service) {
         docs.push(service.doc);
         cached.push(service.key);

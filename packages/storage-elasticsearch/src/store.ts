@@ -48,6 +48,7 @@ export class ElasticsearchSpanStore implements SpanStore {
       names: this.names,
       tagsAsFields,
       serviceCacheTtlMs: options.serviceCacheTtlMs,
+      archive: options.archive,
       now,
     });
     this.reader = new ElasticsearchSpanReader({
@@ -69,7 +70,7 @@ export class ElasticsearchSpanStore implements SpanStore {
   async start(): Promise<void> {
     if (this.options.createIndexTemplates)
       await createIndexTemplates(this.#transport, this.names, this.options);
-    if (this.options.useAliases) await ensureAliases(this.#transport, this.names);
+    if (this.options.useAliases) await ensureAliases(this.#transport, this.names, this.options.archive);
   }
 
   /** Makes every write so far searchable (tests; ES refreshes every second on its own). */

@@ -66,9 +66,15 @@ export async function createIndexTemplates(
  * `-read` and `-write` aliases, as `jaeger-es-rollover init` does. Jaeger leaves this to the
  * rollover tool; Spanstream does it at start so the store works in that mode out of the box.
  */
-export async function ensureAliases(transport: EsTransport, names: IndexNames): Promise<void> {
-  for (const kind of ['span', 'service', 'dependencies'] as const) {
-    const base = names.base(kind);
+export async function ensureAliases(
+  transport: EsTransport,
+  names: IndexNames,
+  archive = false,
+): Promise<void> {
+  const bases = archive
+    ? [names.archiveIndex()]
+    : (['span', 'service', 'dependencies'] as const).map((kind) => names.base(kind));
+  for (const base of bases) {
     const exists = await transport.request({ method: 'HEAD', path: `/_alias/${base}-write` }, [404]);
     if (exists.statusCode === 200) continue;
     await transport.request(
