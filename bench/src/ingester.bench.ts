@@ -18,7 +18,8 @@ import {
 import { createIngester } from '@spanstream/ingester';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
-import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
+import { elasticsearchUrl, kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
 
@@ -128,7 +129,7 @@ function timedWriter(inner: SpanWriter, onWritten: (spans: readonly Span[]) => v
   };
 }
 
-function startIngester(brokers: string[], topic: string, writer: SpanWriter) {
+function startIngester(brokers: string[], topic: string, writer: SpanWriter, groupId = `${topic}-group`) {
   return createIngester({
     writer,
     logger: silentLogger,
@@ -142,7 +143,7 @@ function startIngester(brokers: string[], topic: string, writer: SpanWriter) {
       drainTimeoutMs: 5_000,
       consumer: {
         topic,
-        groupId: `${topic}-group`,
+        groupId,
         dlqTopic: `${topic}-dlq`,
         maxInflightBytes: 64 * 1024 * 1024,
         fetchMaxBytesPerPartition: 1024 * 1024,
@@ -159,17 +160,21 @@ function startIngester(brokers: string[], topic: string, writer: SpanWriter) {
   });
 }
 
-/** Ingester from a pre-filled topic into the memory store: spans/s and spans per CPU-second. */
-async function ingesterThroughput(brokers: string[], topic: string, expected: number): Promise<BenchResult> {
-  const store = createMemoryStore({ maxTraces: 0 });
+/** Ingester from a pre-filled topic into a store: spans/s and spans per CPU-second (this process). */
+async function ingesterThroughput(
+  brokers: string[],
+  topic: string,
+  expected: number,
+  target: { name: string; writer: SpanWriter; notes: string },
+): Promise<BenchResult> {
   let written = 0;
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const writer = timedWriter(store.writer, (spans) => {
+  const writer = timedWriter(target.writer, (spans) => {
     written += spans.length;
     if (written >= expected) resolveDone();
   });
-  const ingester = startIngester(brokers, topic, writer);
+  const ingester = startIngester(brokers, topic, writer, uniqueName(`${topic}-${target.name}`));
   const cpu = process.cpuUsage();
   const started = performance.now();
   await ingester.start();
@@ -178,12 +183,46 @@ async function ingesterThroughput(brokers: string[], topic: string, expected: nu
   const cpuSeconds = cpuSecondsSince(cpu);
   await ingester.stop();
   return {
-    name: 'ingester: pre-filled topic → memory store',
+    name: `ingester: pre-filled topic → ${target.name}`,
     spansPerSecond: expected / seconds,
     spansPerCpuSecond: expected / cpuSeconds,
     rssMiB: peakRssMiB(),
-    notes: `${expected} protobuf records on ${PARTITIONS} partitions, group join included; CPU = ingester process`,
+    notes: `${expected} protobuf records on ${PARTITIONS} partitions, group join included; ${target.notes}`,
   };
+}
+
+async function intoElasticsearch(brokers: string[], topic: string): Promise<BenchResult> {
+  try {
+    return await measureElasticsearch(brokers, topic);
+  } catch (error) {
+    // The other figures are still worth printing when Elasticsearch is down.
+    const reason = error instanceof Error ? error.message.slice(0, 120) : String(error);
+    return {
+      name: 'ingester: pre-filled topic → elasticsearch',
+      spansPerSecond: Number.NaN,
+      rssMiB: peakRssMiB(),
+      notes: `not measured: ${reason}`,
+    };
+  }
+}
+
+async function measureElasticsearch(brokers: string[], topic: string): Promise<BenchResult> {
+  const store = await createElasticsearchStore({
+    numShards: 1,
+    numReplicas: 0,
+    serverUrls: [await elasticsearchUrl()],
+    indexPrefix: uniqueName('bench-ingest'),
+    bulk: { actions: 1000, size: 5_000_000, flushIntervalMs: 50, workers: 4, maxAttempts: 10 },
+  });
+  try {
+    return await ingesterThroughput(brokers, topic, PREFILL_SPANS, {
+      name: 'elasticsearch',
+      writer: store.writer,
+      notes: 'CPU = ingester process (decode, documents, bulk), not Elasticsearch',
+    });
+  } finally {
+    await store.close();
+  }
 }
 
 /** Steady load through writer → Kafka → ingester → memory store; latency = write call to queryable. */
@@ -246,7 +285,16 @@ export async function run(): Promise<BenchResult[]> {
     await producerThroughput(brokers, 'protobuf', protoTopic, spans),
     await producerThroughput(brokers, 'otlp_proto', otlpTopic, spans),
   ];
-  results.push(await ingesterThroughput(brokers, protoTopic, PREFILL_SPANS));
+  const memory = createMemoryStore({ maxTraces: 0 });
+  results.push(
+    await ingesterThroughput(brokers, protoTopic, PREFILL_SPANS, {
+      name: 'memory',
+      writer: memory.writer,
+      notes: 'CPU = ingester process',
+    }),
+  );
+  await memory.close();
+  results.push(await intoElasticsearch(brokers, protoTopic));
   results.push(await endToEndLatency(brokers, base));
   return results;
 }
