@@ -1,10 +1,29 @@
+import { Client, credentials, status } from '@grpc/grpc-js';
+import type { ServiceError } from '@grpc/grpc-js';
 import { createHealthState, createMetricsRegistry } from '@spanstream/runtime';
 import type { SpanReader } from '@spanstream/storage-api';
 import { StorageError } from '@spanstream/storage-api';
 import { describe, expect, it } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
 import { createQueryService } from '../src/query-service.ts';
+import { currentBearerToken } from '../src/request-context.ts';
 import { loadedStore, silentLogger } from './harness.ts';
+
+function grpcGetServices(port: number): Promise<ServiceError | null> {
+  const client = new Client(`127.0.0.1:${port}`, credentials.createInsecure());
+  return new Promise((resolve) => {
+    client.makeUnaryRequest(
+      '/jaeger.api_v2.QueryService/GetServices',
+      () => Buffer.alloc(0),
+      (bytes: Buffer) => bytes,
+      {},
+      (error: ServiceError | null) => {
+        client.close();
+        resolve(error);
+      },
+    );
+  });
+}
 
 describe('createQueryService', () => {
   it('listens on HTTP and records Jaeger query metrics and per-endpoint request metrics', async () => {
@@ -88,12 +107,58 @@ describe('createQueryService', () => {
       expect(await registry.metrics()).toMatch(
         /jaeger_query_requests_total\{operation="get_services",result="err"\}/,
       );
+      const v3 = await fetch(`http://127.0.0.1:${service.ports.http}/api/v3/services`);
+      expect(v3.status).toBe(500);
+      expect(await v3.json()).toEqual({ error: { httpCode: 500, message: 'connection refused' } });
+      const grpcError = await grpcGetServices(service.ports.grpc);
+      expect(grpcError).toMatchObject({
+        code: status.INTERNAL,
+        details: 'failed to fetch services: connection refused',
+      });
       down = false;
       await expect.poll(() => health.snapshot().ready).toBe(true);
     } finally {
       await service.stop();
     }
   });
+
+  it.each([
+    [true, { authorization: 'Bearer abc' }, 'abc'],
+    [true, { 'x-forwarded-access-token': 'xyz' }, 'xyz'],
+    [true, { authorization: 'Basic dXNlcjpwdw==', 'x-forwarded-access-token': 'xyz' }, undefined],
+    [false, { authorization: 'Bearer abc' }, undefined],
+  ])(
+    'bearer-token-propagation=%s with headers %j gives storage the token %s',
+    async (on, headers, expected) => {
+      const store = await loadedStore();
+      const seen: (string | undefined)[] = [];
+      const reader: SpanReader = {
+        ...store.reader,
+        getServices: async () => {
+          // After an await, as a real backend would read it.
+          await Promise.resolve();
+          seen.push(currentBearerToken());
+          return store.getServices();
+        },
+      };
+      const service = createQueryService({
+        reader,
+        dependencies: store.dependencies,
+        logger: silentLogger,
+        registry: createMetricsRegistry({ defaultMetrics: false }),
+        options: defaultQueryOptions({ bearerTokenPropagation: on }),
+      });
+      await service.start();
+      try {
+        seen.length = 0;
+        const response = await fetch(`http://127.0.0.1:${service.ports.http}/api/services`, { headers });
+        expect(response.status).toBe(200);
+        expect(seen).toEqual([expected]);
+      } finally {
+        await service.stop();
+      }
+    },
+  );
 
   it('fails to start with a message naming a broken UI config file', async () => {
     const store = await loadedStore();

@@ -62,6 +62,15 @@ describe('sortTagsAndLogFields', () => {
     expect(out!.logs[0]!.fields.map((f) => f.key)).toEqual(['event', 'alpha', 'zeta']);
   });
 
+  it('returns the very same trace when everything is already sorted, and sorts a shared process once', () => {
+    const sorted = traceOf(testSpan(1, { tags: [str('a', ''), str('b', '')] }), testSpan(2));
+    expect(sortTagsAndLogFields(sorted)).toBe(sorted);
+    const process = { serviceName: 's', tags: [str('z', ''), str('a', '')] };
+    const [x, y] = sortTagsAndLogFields(traceOf(testSpan(1, { process }), testSpan(2, { process }))).spans;
+    expect(x!.process.tags.map((t) => t.key)).toEqual(['a', 'z']);
+    expect(x!.process).toBe(y!.process);
+  });
+
   it('does not move a non-string event field', () => {
     const span = testSpan(1, {
       logs: [{ timestamp: 1 as Micros, fields: [str('b', ''), { key: 'event', type: 'bool', value: true }] }],
