@@ -42,7 +42,7 @@ export function findJdk(
     const range =
       max === Number.MAX_SAFE_INTEGER ? `${min} or newer` : min === max ? `${min}` : `${min}–${max}`;
     throw new Error(
-      `no JDK ${range} found under ${jvmRoot} or JAVA_HOME; install one (Debian: apt-get install -y openjdk-17-jdk-headless) or set ${envName}`,
+      `no JDK ${range} found under ${jvmRoot} or JAVA_HOME; install one (${min === 17 ? 'Debian: apt-get install -y openjdk-17-jdk-headless' : 'Debian 12 packages none: a Temurin or other build'}) or set ${envName}`,
     );
   }
   return fits;

@@ -9,6 +9,13 @@ import { withStackLock } from './lock.ts';
 import { selectServices } from './services.ts';
 import { serviceNames } from './service.ts';
 
+// kafkajs 2.2.4 arms timers with negative delays on Node 24 (harmless: Node clamps them to 1 ms); keep
+// every other warning.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name !== 'TimeoutNegativeWarning') console.error(`(node) ${warning.name}: ${warning.message}`);
+});
+
 const usage = `usage: npm run stack -- <command> [service…]
 commands:
   up       provision (first run downloads from Maven Central) and start, wait until ready, write .stack/endpoints.json

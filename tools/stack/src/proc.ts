@@ -55,7 +55,13 @@ export function run(
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', reject);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(`${command} is not installed (or not on PATH)`, { cause: error })
+          : error,
+      );
+    });
     child.on('close', (code, signal) => {
       const output = Buffer.concat(chunks).toString('utf8');
       if (signal !== null && code === null) reject(new Error(`${command} ended by ${signal}:\n${output}`));
