@@ -81,6 +81,17 @@ describe('GET /api/services/{service}/operations and /api/operations', () => {
     expect(body.data.length).toBe(3);
   });
 
+  it('keeps an escaped slash inside the service name', async () => {
+    const base = fixture('example_trace').spans[0]!;
+    const traceId = '00000000000000000000000000005a5a' as typeof base.traceId;
+    await t.store.writeSpans([
+      { ...base, traceId, operationName: 'slashed-op', process: { serviceName: 'ns/svc', tags: [] } },
+    ]);
+    const { status, body } = await get<string[]>('/api/services/ns%2Fsvc/operations');
+    expect(status).toBe(200);
+    expect(body.data).toEqual(['slashed-op']);
+  });
+
   it('new form: {name, spanKind} objects, filtered by spanKind', async () => {
     const all = await get<{ name: string; spanKind: string }[]>('/api/operations?service=example-service-1');
     expect(all.status).toBe(200);
