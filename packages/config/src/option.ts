@@ -155,6 +155,28 @@ function bounds({ min, max }: NumberBounds): ((v: number) => string | undefined)
       : undefined;
 }
 
+/**
+ * A listen address that an empty value turns off (Jaeger's convention, e.g. `--collector.zipkin.host-port=`):
+ * `undefined` means "do not listen".
+ */
+function hostPortOrOff(spec: {
+  readonly help: string;
+  readonly default: string;
+}): Option<HostPort | undefined> {
+  const base = build(kinds.hostPort, { help: `${spec.help} (empty = off)` });
+  const parse = (text: string): Parsed<HostPort | undefined> =>
+    text.trim() === '' ? ok(undefined) : base.parse(text);
+  const initial = parse(spec.default);
+  if (!initial.ok) throw new TypeError(`bad default "${spec.default}": ${initial.expected}`);
+  return {
+    ...base,
+    default: initial.value,
+    parse,
+    fromYaml: (value) => (value === '' || value === null ? ok(undefined) : base.fromYaml(value)),
+    format: (value) => (value === undefined ? '' : formatHostPort(value)),
+  };
+}
+
 /** Option builders: `opt.int({ help: 'queue size in spans', default: 2000, min: 1 })`. */
 export const opt = {
   string: ((spec: Spec<string>) => build(kinds.string, spec)) as Builder<string>,
@@ -170,6 +192,7 @@ export const opt = {
   duration: ((spec: Spec<Duration>) => build(kinds.duration, spec)) as Builder<Duration>,
   byteSize: ((spec: Spec<number>) => build(kinds.byteSize, spec)) as Builder<number>,
   hostPort: ((spec: Spec<HostPort>) => build(kinds.hostPort, spec)) as Builder<HostPort>,
+  hostPortOrOff,
   stringList: ((spec: Spec<readonly string[]>) => build(kinds.stringList, spec)) as Builder<
     readonly string[]
   >,

@@ -138,6 +138,41 @@ describe('option types', () => {
   });
 });
 
+describe('hostPortOrOff', () => {
+  const schema = defineSchema({
+    'c.zipkin.host-port': opt.hostPortOrOff({ help: 'zipkin', default: ':9411' }),
+  });
+  const load = (argv: string[], file?: string) =>
+    loadConfig(schema, {
+      argv: file === undefined ? argv : [...argv, '--config-file=f.yaml'],
+      env: {},
+      readFile: () => file ?? '',
+    });
+
+  it('has its default, and an empty value turns it off from a flag or the file', () => {
+    const values = (outcome: ReturnType<typeof load>) =>
+      outcome.kind === 'ok' ? outcome.values['c.zipkin.host-port'] : 'error';
+    expect(values(load([]))).toEqual({ host: '0.0.0.0', port: 9411 });
+    expect(values(load(['--c.zipkin.host-port=']))).toBeUndefined();
+    expect(values(load([], 'c.zipkin.host-port: ""'))).toBeUndefined();
+    expect(values(load(['--c.zipkin.host-port=127.0.0.1:1']))).toEqual({ host: '127.0.0.1', port: 1 });
+  });
+
+  it('still rejects a malformed address', () => {
+    const outcome = load(['--c.zipkin.host-port=nope']);
+    expect(outcome.kind === 'error' && outcome.error.issues[0]?.message).toBe(
+      'invalid value "nope": expected host:port or :port',
+    );
+  });
+
+  it('says so in --help', () => {
+    const outcome = loadConfig(schema, { argv: ['--help'], env: {} });
+    expect(outcome.kind === 'help' && outcome.text).toContain(
+      'zipkin (empty = off) (default "0.0.0.0:9411")',
+    );
+  });
+});
+
 describe('mergeSchemas', () => {
   const shared = opt.string({ help: 'shared', default: 'x' });
 

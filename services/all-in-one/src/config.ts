@@ -25,15 +25,18 @@ export const memoryConfig = defineSchema({
  */
 export const collectorPortsConfig = defineSchema({
   'collector.otlp.enabled': opt.bool({ help: 'enable the OTLP receivers', default: true }),
-  'collector.otlp.http.host-port': opt.hostPort({
+  'collector.otlp.http.host-port': opt.hostPortOrOff({
     help: 'OTLP/HTTP receiver (/v1/traces)',
     default: ':4318',
   }),
-  'collector.otlp.grpc.host-port': opt.hostPort({ help: 'OTLP/gRPC receiver', default: ':4317' }),
-  'collector.grpc-server.host-port': opt.hostPort({ help: 'Jaeger gRPC receiver', default: ':14250' }),
-  'collector.http-server.host-port': opt.hostPort({ help: 'Jaeger Thrift HTTP receiver', default: ':14268' }),
-  'collector.zipkin.host-port': opt.hostPort({ help: 'Zipkin receiver', default: ':9411' }),
-  'collector.sampling.http.host-port': opt.hostPort({
+  'collector.otlp.grpc.host-port': opt.hostPortOrOff({ help: 'OTLP/gRPC receiver', default: ':4317' }),
+  'collector.grpc-server.host-port': opt.hostPortOrOff({ help: 'Jaeger gRPC receiver', default: ':14250' }),
+  'collector.http-server.host-port': opt.hostPortOrOff({
+    help: 'Jaeger Thrift HTTP receiver',
+    default: ':14268',
+  }),
+  'collector.zipkin.host-port': opt.hostPortOrOff({ help: 'Zipkin receiver', default: ':9411' }),
+  'collector.sampling.http.host-port': opt.hostPortOrOff({
     help: 'agent-style sampling endpoint /sampling',
     default: ':5778',
   }),
