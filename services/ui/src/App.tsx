@@ -1,10 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
 import { TopNav } from './components/TopNav.tsx';
 import { ComparePage } from './pages/ComparePage.tsx';
-import { DependenciesPage } from './pages/DependenciesPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { TracePage } from './pages/TracePage.tsx';
+
+// dagre and d3-force are only needed here: a separate chunk, loaded on first visit.
+const DependenciesPage = lazy(() =>
+  import('./pages/DependenciesPage.tsx').then((m) => ({ default: m.DependenciesPage })),
+);
 
 /** `/trace/a...b` is Jaeger UI's compare route; `/trace/a` a single trace. */
 function TraceRoute(): ReactNode {
@@ -24,7 +28,14 @@ export function AppRoutes(): ReactNode {
           <Route path="/search" element={<SearchPage />} />
           <Route path="/trace/:id" element={<TraceRoute />} />
           <Route path="/compare" element={<ComparePage a="" b="" />} />
-          <Route path="/dependencies" element={<DependenciesPage />} />
+          <Route
+            path="/dependencies"
+            element={
+              <Suspense fallback={<p className="muted">Loading…</p>}>
+                <DependenciesPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<Navigate to="/search" replace />} />
         </Routes>
       </main>

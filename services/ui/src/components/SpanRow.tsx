@@ -37,17 +37,20 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps): ReactNode {
       aria-expanded={hasChildren ? !p.collapsed : undefined}
     >
       <div className="span-name" style={{ paddingLeft: 4 + Math.min(span.depth, 40) * 12 }}>
-        <button
-          type="button"
-          className="toggle"
-          aria-label={p.collapsed ? 'Expand children' : 'Collapse children'}
-          disabled={!hasChildren}
-          onClick={() => {
-            p.onToggleCollapse(span.spanID);
-          }}
-        >
-          {hasChildren ? (p.collapsed ? '▸' : '▾') : ''}
-        </button>
+        {hasChildren ? (
+          <button
+            type="button"
+            className="toggle"
+            aria-label={p.collapsed ? 'Expand children' : 'Collapse children'}
+            onClick={() => {
+              p.onToggleCollapse(span.spanID);
+            }}
+          >
+            {p.collapsed ? '▸' : '▾'}
+          </button>
+        ) : (
+          <span className="toggle" />
+        )}
         <span className="svc-swatch" style={{ background: serviceColor(span.serviceName) }} />
         <button
           type="button"

@@ -1,15 +1,19 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { FlameGraph } from '../components/FlameGraph.tsx';
 import { SpanTable } from '../components/SpanTable.tsx';
 import { Timeline } from '../components/Timeline.tsx';
-import { TraceGraph } from '../components/TraceGraph.tsx';
 import { TraceHeader } from '../components/TraceHeader.tsx';
 import { TraceJson } from '../components/TraceJson.tsx';
 import { TraceStats } from '../components/TraceStats.tsx';
 import { useApp } from '../context.tsx';
 import { useAsync } from '../hooks.ts';
 import { buildTrace, type Trace } from '../model/trace.ts';
+
+// The graph view pulls in dagre: load it on first use to keep the first page small.
+const TraceGraph = lazy(() =>
+  import('../components/TraceGraph.tsx').then((m) => ({ default: m.TraceGraph })),
+);
 
 const VIEWS = {
   timeline: 'Trace Timeline',
@@ -32,7 +36,11 @@ function ViewBody(props: { view: View; trace: Trace; uiFind: string; local: bool
     case 'timeline':
       return <Timeline trace={trace} uiFind={uiFind} />;
     case 'graph':
-      return <TraceGraph trace={trace} />;
+      return (
+        <Suspense fallback={<p className="muted">Loading graph…</p>}>
+          <TraceGraph trace={trace} />
+        </Suspense>
+      );
     case 'statistics':
       return <TraceStats trace={trace} />;
     case 'table':
