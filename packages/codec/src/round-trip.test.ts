@@ -60,6 +60,33 @@ describe('round trips', { timeout: 60_000 }, () => {
     );
   });
 
+  it('scope attributes are still told apart after the query sorts tags by key', () => {
+    const byKey = (a: { key: string }, b: { key: string }): number =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    fc.assert(
+      fc.property(arbOtlpRequest(), (request) => {
+        const { spans } = decodeOtlpTraces(ExportTraceServiceRequest.encode(request).finish());
+        const sorted = spans.map((span) => ({ ...span, tags: [...span.tags].sort(byKey) }));
+        const out = toOtlpTraces(sorted).resourceSpans;
+        request.resourceSpans.forEach((rs, i) => {
+          rs.scopeSpans!.forEach((ss, j) => {
+            const got = out[i]!.scopeSpans![j]!;
+            expect(canonical({ resourceSpans: [{ scopeSpans: [{ scope: got.scope ?? null }] }] })).toEqual(
+              canonical({ resourceSpans: [{ scopeSpans: [{ scope: ss.scope ?? null }] }] }),
+            );
+            got.spans!.forEach((span, k) => {
+              const want = [...(ss.spans![k]!.attributes ?? [])].sort((a, b) =>
+                byKey({ key: a.key! }, { key: b.key! }),
+              );
+              expect(span.attributes!.map((a) => a.key)).toEqual(want.map((a) => a.key));
+            });
+          });
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('OTLP/JSON and OTLP protobuf decode the same request to the same spans', () => {
     fc.assert(
       fc.property(arbOtlpRequest(), (request) => {

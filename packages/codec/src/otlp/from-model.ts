@@ -61,6 +61,14 @@ class TagPicker {
     return i !== -1;
   }
 
+  /** The first remaining tag with this key, whatever its type. */
+  take(key: string): KeyValue | undefined {
+    const i = this.tags.findIndex((tag, j) => !this.taken.has(j) && tag.key === key);
+    if (i === -1) return undefined;
+    this.taken.add(i);
+    return this.tags[i];
+  }
+
   rest(): KeyValue[] {
     return this.tags.filter((_, i) => !this.taken.has(i));
   }
@@ -70,6 +78,16 @@ class TagPicker {
     if (i === -1 || this.tags[i]!.type !== type) return -1;
     this.taken.add(i);
     return i;
+  }
+}
+
+function parseKeyList(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  try {
+    const keys: unknown = JSON.parse(text);
+    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+  } catch {
+    return [];
   }
 }
 
@@ -105,7 +123,7 @@ export function spanToOtlp(span: Span): ScopedSpan {
       '',
     droppedAttributesCount: picker.int(K.SCOPE_DROPPED_ATTRIBUTES) ?? 0,
   };
-  const scopeAttributeCount = picker.int(K.SCOPE_ATTRIBUTE_COUNT) ?? 0;
+  const scopeKeys = parseKeyList(picker.string(K.SCOPE_ATTRIBUTE_KEYS));
   const scopeSchemaUrl = picker.string(K.SCOPE_SCHEMA_URL) ?? '';
   const kindTag = picker.string(K.SPAN_KIND);
   const statusTag = picker.string(K.STATUS_CODE);
@@ -134,9 +152,9 @@ export function spanToOtlp(span: Span): ScopedSpan {
     },
     events: span.logs.map(logToEvent),
   };
-  const rest = picker.rest();
-  scope.attributes = toAttributes(rest.slice(0, scopeAttributeCount));
-  otlp.attributes = toAttributes(rest.slice(scopeAttributeCount));
+  // The first tag of each listed key is the scope's (a stable sort by key keeps it first).
+  scope.attributes = toAttributes(scopeKeys.flatMap((key) => picker.take(key) ?? []));
+  otlp.attributes = toAttributes(picker.rest());
   setReferences(span, otlp);
   return { scope, scopeSchemaUrl, span: otlp };
 }

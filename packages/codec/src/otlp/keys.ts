@@ -23,7 +23,7 @@ export const DROPPED_ATTRIBUTES = 'otel.dropped_attributes_count';
 export const DROPPED_EVENTS = 'otel.dropped_events_count';
 export const DROPPED_LINKS = 'otel.dropped_links_count';
 
-export const SCOPE_ATTRIBUTE_COUNT = 'otlp.scope.attribute_count';
+export const SCOPE_ATTRIBUTE_KEYS = 'otlp.scope.attribute_keys';
 export const SCOPE_DROPPED_ATTRIBUTES = 'otlp.scope.dropped_attributes_count';
 export const SCOPE_SCHEMA_URL = 'otlp.scope.schema_url';
 export const RESOURCE_SCHEMA_URL = 'otlp.resource.schema_url';

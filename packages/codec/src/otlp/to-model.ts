@@ -42,11 +42,15 @@ export function scopeToTags(scope: IScope | null | undefined, schemaUrl: string)
   const trailing: KeyValue[] = [];
   if (scope?.name) leading.push(str(K.SCOPE_NAME, scope.name));
   if (scope?.version) leading.push(str(K.SCOPE_VERSION, scope.version));
-  // Scope attributes are span tags (so tag search finds them); their count lets the
-  // reverse conversion tell them from the span's own attributes.
+  // Scope attributes are span tags (so tag search finds them); the list of their keys lets
+  // the reverse conversion tell them from the span's own attributes, even after tags are sorted.
   const attributes = scope?.attributes ?? [];
   appendTags(leading, attributes);
-  if (attributes.length > 0) trailing.push(int64(K.SCOPE_ATTRIBUTE_COUNT, attributes.length));
+  if (attributes.length > 0) {
+    trailing.push(
+      str(K.SCOPE_ATTRIBUTE_KEYS, JSON.stringify(attributes.map((attribute) => attribute.key ?? ''))),
+    );
+  }
   const dropped = scope?.droppedAttributesCount ?? 0;
   if (dropped > 0) trailing.push(int64(K.SCOPE_DROPPED_ATTRIBUTES, dropped));
   if (schemaUrl !== '') trailing.push(str(K.SCOPE_SCHEMA_URL, schemaUrl));

@@ -110,7 +110,7 @@ const RESERVED = new Set([
   'otel.dropped_attributes_count',
   'otel.dropped_events_count',
   'otel.dropped_links_count',
-  'otlp.scope.attribute_count',
+  'otlp.scope.attribute_keys',
   'otlp.scope.dropped_attributes_count',
   'otlp.scope.schema_url',
   'otlp.resource.schema_url',
