@@ -32,9 +32,10 @@ export function createEsTransport(options: EsOptions): EsTransport {
   return options.flavor === 'opensearch' ? openSearchTransport(options) : elasticTransport(options);
 }
 
-function elasticTransport(options: EsOptions): EsTransport {
+/** Options for `@elastic/elasticsearch`'s Client (exported for tests). */
+export function elasticClientOptions(options: EsOptions): ConstructorParameters<typeof ElasticClient>[0] {
   const { auth, tls } = options;
-  const client = new ElasticClient({
+  return {
     nodes: [...options.serverUrls],
     ...(auth.apiKey
       ? { auth: { apiKey: auth.apiKey } }
@@ -47,7 +48,11 @@ function elasticTransport(options: EsOptions): EsTransport {
     ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
     sniffOnStart: options.sniffer,
     maxRetries: 2,
-  });
+  };
+}
+
+function elasticTransport(options: EsOptions): EsTransport {
+  const client = new ElasticClient(elasticClientOptions(options));
   return {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the caller's view of the body, as in the client libraries
     request: async <T>(request: EsRequest, ignore: readonly number[] = []) => {
@@ -65,12 +70,15 @@ function elasticTransport(options: EsOptions): EsTransport {
   };
 }
 
-function openSearchTransport(options: EsOptions): EsTransport {
+/** Options for `@opensearch-project/opensearch`'s Client: API key and bearer token as headers. */
+export function openSearchClientOptions(
+  options: EsOptions,
+): ConstructorParameters<typeof OpenSearchClient>[0] {
   const { auth, tls } = options;
   const headers: Record<string, string> = {};
   if (auth.apiKey) headers['authorization'] = `ApiKey ${auth.apiKey}`;
   else if (auth.bearerToken) headers['authorization'] = `Bearer ${auth.bearerToken}`;
-  const client = new OpenSearchClient({
+  return {
     nodes: [...options.serverUrls],
     ...(auth.username !== undefined && !auth.apiKey && !auth.bearerToken
       ? { auth: { username: auth.username, password: auth.password ?? '' } }
@@ -80,7 +88,11 @@ function openSearchTransport(options: EsOptions): EsTransport {
     ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
     sniffOnStart: options.sniffer,
     maxRetries: 2,
-  });
+  };
+}
+
+function openSearchTransport(options: EsOptions): EsTransport {
+  const client = new OpenSearchClient(openSearchClientOptions(options));
   return {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the caller's view of the body, as in the client libraries
     request: async <T>(request: EsRequest, ignore: readonly number[] = []) => {

@@ -11,7 +11,13 @@ export type {
 } from './options.ts';
 export { DEFAULT_ES_OPTIONS, resolveEsOptions } from './options.ts';
 export type { EsTransport, EsRequest, EsResponse } from './client.ts';
-export { createEsTransport, readSecretFile, toStorageError } from './client.ts';
+export {
+  createEsTransport,
+  readSecretFile,
+  toStorageError,
+  elasticClientOptions,
+  openSearchClientOptions,
+} from './client.ts';
 export type { IndexKind } from './index-names.ts';
 export { IndexNames } from './index-names.ts';
 export type { EsSpanDocument, EsServiceDocument, EsKeyValue, EsReference, TagsAsFields } from './document.ts';
