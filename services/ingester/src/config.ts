@@ -4,11 +4,10 @@ import {
   loggingConfig,
   mergeSchemas,
   opt,
-  spanStorageConfig,
   type ConfigValues,
 } from '@spanstream/config';
 import { kafkaConsumerConfig } from '@spanstream/kafka';
-import { cassandraConfig } from '@spanstream/storage-cassandra';
+import { storageConfig } from '@spanstream/storage-factory';
 
 /** `--ingester.*`: Jaeger's two flags plus Spanstream's batching, backpressure and retry settings. */
 export const ingesterOptionsConfig = defineSchema({
@@ -42,10 +41,10 @@ export const ingesterOptionsConfig = defineSchema({
 export const ingesterConfig = mergeSchemas(
   loggingConfig,
   adminConfig(':14270'),
-  spanStorageConfig(['memory', 'elasticsearch', 'cassandra'], 'memory'),
+  // Jaeger's ingester defaults to Cassandra too; `memory` only makes sense for benches and demos.
+  storageConfig(['cassandra', 'elasticsearch', 'opensearch', 'memory'] as const, 'cassandra'),
   kafkaConsumerConfig,
   ingesterOptionsConfig,
-  cassandraConfig('cassandra'),
 );
 
 export type IngesterConfig = ConfigValues<typeof ingesterConfig>;
