@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemas = join(pkg, '..', '..', 'schemas');
-const out = join(pkg, 'src', 'generated');
+// An optional output directory (the freshness test generates into a temporary one).
+const out = process.argv[2] ?? join(pkg, 'src', 'generated');
 const bin = (name: string): string => join(pkg, '..', '..', 'node_modules', '.bin', name);
 
 const files = [
