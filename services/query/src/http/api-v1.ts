@@ -34,9 +34,12 @@ const SPAN_KINDS = new Set<string>([
 
 /** Jaeger's `/api/*` endpoints (`cmd/query/app/http_handler.go`), registered on `app` under its prefix. */
 export function registerApiV1Routes(app: FastifyInstance, deps: ApiRouteDeps): void {
-  const { core } = deps;
-  const nowMicros = (): Micros => micros(deps.now() * 1000);
+  registerServiceRoutes(app, deps.core);
+  registerTraceRoutes(app, deps);
+  registerDependencyRoute(app, deps);
+}
 
+function registerServiceRoutes(app: FastifyInstance, core: QueryCore): void {
   app.get('/api/services', async (request, reply) => {
     const services = await core.getServices();
     return sendJson(request, reply, envelope(services, services.length));
@@ -60,6 +63,11 @@ export function registerApiV1Routes(app: FastifyInstance, deps: ApiRouteDeps): v
     const data = operations.map((op) => ({ name: op.name, spanKind: op.spanKind }));
     return sendJson(request, reply, envelope(data, data.length));
   });
+}
+
+function registerTraceRoutes(app: FastifyInstance, deps: ApiRouteDeps): void {
+  const { core } = deps;
+  const nowMicros = (): Micros => micros(deps.now() * 1000);
 
   app.get('/api/traces', async (request, reply) => {
     const parsed = parseTraceSearch(request.query as QueryValues, nowMicros());
@@ -97,14 +105,16 @@ export function registerApiV1Routes(app: FastifyInstance, deps: ApiRouteDeps): v
     if (outcome === 'not-found') return sendError(reply, 404, TRACE_NOT_FOUND_MESSAGE);
     return sendJson(request, reply, envelope([], 0, []));
   });
+}
 
+function registerDependencyRoute(app: FastifyInstance, deps: ApiRouteDeps): void {
   app.get('/api/dependencies', async (request, reply) => {
     const query = request.query as QueryValues;
     const endTs = parseTime(query, 'endTs', micros(deps.now()));
     if (!endTs.ok) return sendError(reply, 400, endTs.error);
     const lookback = parseMillisParam(query, 'lookback', DEFAULT_DEPENDENCIES_LOOKBACK);
     if (!lookback.ok) return sendError(reply, 400, lookback.error);
-    const links = await core.getDependencies(millis(endTs.value), lookback.value);
+    const links = await deps.core.getDependencies(millis(endTs.value), lookback.value);
     return sendJson(request, reply, envelope(aggregateDependencies(links, first(query, 'service'))));
   });
 }

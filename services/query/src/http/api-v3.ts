@@ -67,52 +67,62 @@ export function registerApiV3Routes(app: FastifyInstance, core: QueryCore): void
 }
 
 function parseFindTraces(query: QueryValues): GoParsed<{ query: TraceQuery; raw: boolean }> {
-  const fail = (error: string) => ({ ok: false, error }) as const;
   const min = param(query, 'query.start_time_min', 'query.startTimeMin');
   const max = param(query, 'query.start_time_max', 'query.startTimeMax');
-  if (min === '' || max === '') return fail('query.start_time_min and query.start_time_max are required');
+  if (min === '' || max === '') {
+    return { ok: false, error: 'query.start_time_min and query.start_time_max are required' };
+  }
   const serviceName = param(query, 'query.service_name', 'query.serviceName');
-  if (serviceName === '') return fail('query.service_name is required');
-  const checks = {
-    min: named('query.start_time_min', parseRfc3339(min)),
-    max: named('query.start_time_max', parseRfc3339(max)),
-    depth: optional(query, ['query.search_depth', 'query.searchDepth', 'query.num_traces'], (t) =>
-      parseGoInt(t, 32),
-    ),
-    durMin: optional(query, ['query.duration_min', 'query.durationMin'], parseGoDuration),
-    durMax: optional(query, ['query.duration_max', 'query.durationMax'], parseGoDuration),
-    raw: optional(query, ['query.raw_traces', 'query.rawTraces'], parseGoBool),
-    tags: optionalTags(query),
-  };
-  for (const check of Object.values(checks)) if (!check.ok) return check;
-  const {
-    min: tMin,
-    max: tMax,
-    depth,
-    durMin,
-    durMax,
-    raw,
-    tags,
-  } = checks as {
-    [K in keyof typeof checks]: Extract<(typeof checks)[K], { ok: true }>;
-  };
+  if (serviceName === '') return { ok: false, error: 'query.service_name is required' };
+  const startTimeMin = named('query.start_time_min', parseRfc3339(min));
+  if (!startTimeMin.ok) return startTimeMin;
+  const startTimeMax = named('query.start_time_max', parseRfc3339(max));
+  if (!startTimeMax.ok) return startTimeMax;
+  const rest = parseFindOptions(query);
+  if (!rest.ok) return rest;
   const operationName = param(query, 'query.operation_name', 'query.operationName');
+  return {
+    ok: true,
+    value: {
+      raw: rest.value.raw,
+      query: {
+        serviceName,
+        ...(operationName === '' ? {} : { operationName }),
+        startTimeMin: startTimeMin.value,
+        startTimeMax: startTimeMax.value,
+        ...rest.value.query,
+      },
+    },
+  };
+}
+
+type FindOptions = Pick<TraceQuery, 'tags' | 'durationMin' | 'durationMax' | 'numTraces'>;
+
+function parseFindOptions(query: QueryValues): GoParsed<{ query: FindOptions; raw: boolean }> {
+  const depth = optional(query, ['query.search_depth', 'query.searchDepth', 'query.num_traces'], (t) =>
+    parseGoInt(t, 32),
+  );
+  if (!depth.ok) return depth;
+  const durationMin = optional(query, ['query.duration_min', 'query.durationMin'], parseGoDuration);
+  if (!durationMin.ok) return durationMin;
+  const durationMax = optional(query, ['query.duration_max', 'query.durationMax'], parseGoDuration);
+  if (!durationMax.ok) return durationMax;
+  const raw = optional(query, ['query.raw_traces', 'query.rawTraces'], parseGoBool);
+  if (!raw.ok) return raw;
+  const tags = optionalTags(query);
+  if (!tags.ok) return tags;
+  const micro = (nanos: bigint | undefined) =>
+    nanos === undefined || nanos === 0n ? undefined : micros(Number(nanos) / 1000);
+  const min = micro(durationMin.value);
+  const max = micro(durationMax.value);
   return {
     ok: true,
     value: {
       raw: raw.value ?? false,
       query: {
-        serviceName,
-        ...(operationName === '' ? {} : { operationName }),
         tags: tags.value,
-        startTimeMin: tMin.value,
-        startTimeMax: tMax.value,
-        ...(durMin.value === undefined || durMin.value === 0n
-          ? {}
-          : { durationMin: micros(Number(durMin.value) / 1000) }),
-        ...(durMax.value === undefined || durMax.value === 0n
-          ? {}
-          : { durationMax: micros(Number(durMax.value) / 1000) }),
+        ...(min === undefined ? {} : { durationMin: min }),
+        ...(max === undefined ? {} : { durationMax: max }),
         numTraces:
           depth.value === undefined || depth.value <= 0n ? DEFAULT_SEARCH_LIMIT : Number(depth.value),
       },
