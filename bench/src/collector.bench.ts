@@ -1,0 +1,303 @@
+/**
+ * Collector throughput: OTLP/HTTP and OTLP/gRPC, 100 spans per request (~340-byte spans, 11
+ * attributes), against the standalone collector process (`services/collector/src/main.ts`), first with
+ * the in-memory writer, then into the local Kafka broker with the `otlp_proto` and `protobuf`
+ * encodings; plus a steady 10,000 spans/s run and the in-process codec ceiling.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { decodeOtlpTraces, encodeJaegerSpan, encodeOtlpTraces } from '@spanstream/codec';
+import {
+  boolTag,
+  DEFAULT_SANITIZER_OPTIONS,
+  float64Tag,
+  int64Tag,
+  micros,
+  parseSpanId,
+  parseTraceId,
+  sanitizeSpans,
+  stringTag,
+  type Span,
+} from '@spanstream/model';
+import { kafkaBrokers } from '@spanstream/testkit';
+import {
+  childCpuSeconds,
+  childPeakRssMiB,
+  cpuSecondsSince,
+  Latencies,
+  peakRssMiB,
+  runConcurrently,
+  type BenchResult,
+} from './harness.ts';
+import { freePort, startServiceProcess, type ServiceProcess } from './processes.ts';
+
+const SPANS_PER_REQUEST = 100;
+const DISTINCT_REQUESTS = 64;
+const REQUESTS = 2_000;
+const CONCURRENCY = 16;
+const STEADY_SPANS_PER_SECOND = 10_000;
+const STEADY_SECONDS = 10;
+const MAIN = new URL('../../services/collector/src/main.ts', import.meta.url).pathname;
+
+/** ~340-byte spans (OTLP protobuf) with 11 attributes. */
+function makeSpan(n: number, base: number): Span {
+  const trace = Math.floor(n / 10);
+  const traceId = parseTraceId((0x100000 + trace).toString(16))!;
+  return {
+    traceId,
+    spanId: parseSpanId((n + 1).toString(16))!,
+    operationName: `GET /api/items/${n % 10}`,
+    references:
+      n % 10 === 0
+        ? []
+        : [{ refType: 'CHILD_OF', traceId, spanId: parseSpanId((trace * 10 + 1).toString(16))! }],
+    flags: 1,
+    startTime: micros(base + n),
+    duration: micros(100 + (n % 900)),
+    tags: [
+      stringTag('span.kind', n % 10 === 0 ? 'server' : 'client'),
+      stringTag('http.method', 'GET'),
+      stringTag('http.url', `https://shop.example.com/api/items/${trace}`),
+      int64Tag('http.status_code', 200n),
+      stringTag('customer', `c-${trace % 50}`),
+      boolTag('cache.hit', trace % 3 === 0),
+      float64Tag('load', 0.25),
+      stringTag('peer.service', 'inventory'),
+      stringTag('db.system', 'postgresql'),
+      stringTag('region', 'eu-west-1'),
+      int64Tag('retry', BigInt(n % 3)),
+    ],
+    logs: [],
+    process: { serviceName: 'bench-svc', tags: [stringTag('hostname', 'bench-host')] },
+    warnings: [],
+  };
+}
+
+function makeRequests(): { bodies: Uint8Array[]; spanBytes: number } {
+  const base = Date.now() * 1000;
+  const bodies: Uint8Array[] = [];
+  for (let r = 0; r < DISTINCT_REQUESTS; r++) {
+    const spans = Array.from({ length: SPANS_PER_REQUEST }, (_, i) =>
+      makeSpan(r * SPANS_PER_REQUEST + i, base),
+    );
+    bodies.push(encodeOtlpTraces(spans));
+  }
+  return { bodies, spanBytes: Math.round(bodies[0]!.length / SPANS_PER_REQUEST) };
+}
+
+type Send = (body: Uint8Array) => Promise<void>;
+
+function httpSender(port: number): Send {
+  const url = `http://127.0.0.1:${port}/v1/traces`;
+  return async (body) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      body: body as Uint8Array<ArrayBuffer>,
+      headers: { 'content-type': 'application/x-protobuf' },
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`OTLP/HTTP answered ${response.status}`);
+  };
+}
+
+function grpcSender(port: number): { send: Send; close: () => void } {
+  const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+  const send: Send = (body) =>
+    new Promise((resolve, reject) => {
+      client.makeUnaryRequest(
+        '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
+        (value: Uint8Array) => Buffer.from(value),
+        (value: Buffer) => value,
+        body,
+        (error) => {
+          if (error) reject(error);
+          else resolve();
+        },
+      );
+    });
+  return {
+    send,
+    close: () => {
+      client.close();
+    },
+  };
+}
+
+async function startCollector(
+  env: Record<string, string>,
+): Promise<{ process: ServiceProcess; http: number; grpc: number }> {
+  const [http, grpcPort, admin] = [await freePort(), await freePort(), await freePort()];
+  const args = [
+    `--collector.otlp.http.host-port=127.0.0.1:${http}`,
+    `--collector.otlp.grpc.host-port=127.0.0.1:${grpcPort}`,
+    '--collector.grpc-server.host-port=',
+    '--collector.http-server.host-port=',
+    '--collector.zipkin.host-port=',
+    '--collector.sampling.http.host-port=',
+    `--admin.http.host-port=127.0.0.1:${admin}`,
+    '--collector.queue-size=20000',
+    '--log-level=warn',
+  ];
+  const process = await startServiceProcess(MAIN, args, `http://127.0.0.1:${admin}/`, env);
+  return { process, http, grpc: grpcPort };
+}
+
+/** Sends REQUESTS requests at CONCURRENCY in flight; CPU and RSS are the collector process's. */
+async function saturate(
+  name: string,
+  pid: number,
+  send: Send,
+  bodies: Uint8Array[],
+  notes: string,
+): Promise<BenchResult> {
+  await runConcurrently(200, CONCURRENCY, (i) => send(bodies[i % bodies.length]!)); // warm-up (JIT, connections)
+  const latencies = new Latencies();
+  const cpuBefore = childCpuSeconds(pid);
+  const start = performance.now();
+  await runConcurrently(REQUESTS, CONCURRENCY, (i) => latencies.time(() => send(bodies[i % bodies.length]!)));
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = childCpuSeconds(pid) - cpuBefore;
+  const spans = REQUESTS * SPANS_PER_REQUEST;
+  return {
+    name,
+    spansPerSecond: spans / seconds,
+    spansPerCpuSecond: spans / cpu,
+    p50Ms: latencies.percentile(50),
+    p99Ms: latencies.percentile(99),
+    rssMiB: childPeakRssMiB(pid),
+    notes,
+  };
+}
+
+/** A steady 10,000 spans/s (100 requests/s) for STEADY_SECONDS: the collector's share of a core. */
+async function steady(
+  name: string,
+  pid: number,
+  send: Send,
+  bodies: Uint8Array[],
+  notes: string,
+): Promise<BenchResult> {
+  const latencies = new Latencies();
+  const perSecond = STEADY_SPANS_PER_SECOND / SPANS_PER_REQUEST;
+  const cpuBefore = childCpuSeconds(pid);
+  const start = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < perSecond * STEADY_SECONDS; i++) {
+    const due = start + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(latencies.time(() => send(bodies[i % bodies.length]!)));
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = childCpuSeconds(pid) - cpuBefore;
+  const spans = perSecond * STEADY_SECONDS * SPANS_PER_REQUEST;
+  return {
+    name,
+    spansPerSecond: spans / seconds,
+    spansPerCpuSecond: spans / cpu,
+    p50Ms: latencies.percentile(50),
+    p99Ms: latencies.percentile(99),
+    rssMiB: childPeakRssMiB(pid),
+    notes: `${notes}; collector CPU ${((cpu / seconds) * 100).toFixed(1)}% of one core`,
+  };
+}
+
+/** In-process ceiling: OTLP decode + sanitize (+ per-span Jaeger protobuf encode for the protobuf path). */
+function codecCeiling(bodies: Uint8Array[]): BenchResult[] {
+  const rounds = 400;
+  const measure = (name: string, encode: boolean, notes: string): BenchResult => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    for (let i = 0; i < rounds; i++) {
+      const { spans } = decodeOtlpTraces(bodies[i % bodies.length]!);
+      const sanitized = sanitizeSpans(spans, DEFAULT_SANITIZER_OPTIONS);
+      if (encode) for (const span of sanitized.spans) encodeJaegerSpan(span);
+    }
+    const spans = rounds * SPANS_PER_REQUEST;
+    return {
+      name,
+      spansPerSecond: spans / ((performance.now() - start) / 1000),
+      spansPerCpuSecond: spans / cpuSecondsSince(cpu),
+      rssMiB: peakRssMiB(),
+      notes,
+    };
+  };
+  measure('warm-up', true, '');
+  return [
+    measure(
+      'collector codec ceiling: OTLP decode + sanitize',
+      false,
+      'in-process, no I/O (otlp_proto forwards the bytes)',
+    ),
+    measure(
+      'collector codec ceiling: + Jaeger protobuf encode',
+      true,
+      'in-process, no I/O (the per-span protobuf encoding)',
+    ),
+  ];
+}
+
+async function benchTarget(
+  label: string,
+  env: Record<string, string>,
+  bodies: Uint8Array[],
+  notes: string,
+): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  const collector = await startCollector(env);
+  const grpcClient = grpcSender(collector.grpc);
+  try {
+    const http = httpSender(collector.http);
+    results.push(
+      await saturate(`collector OTLP/HTTP → ${label}`, collector.process.pid, http, bodies, notes),
+    );
+    results.push(
+      await saturate(`collector OTLP/gRPC → ${label}`, collector.process.pid, grpcClient.send, bodies, notes),
+    );
+    results.push(
+      await steady(`collector OTLP/HTTP 10k spans/s → ${label}`, collector.process.pid, http, bodies, notes),
+    );
+  } finally {
+    grpcClient.close();
+    await collector.process.stop();
+  }
+  return results;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const { bodies, spanBytes } = makeRequests();
+  const shape = `${SPANS_PER_REQUEST} spans/request, ~${spanBytes} B/span, ${CONCURRENCY} in flight`;
+  const results = codecCeiling(bodies);
+  results.push(
+    ...(await benchTarget(
+      'memory',
+      { SPAN_STORAGE_TYPE: 'memory', MEMORY_MAX_TRACES: '1000' },
+      bodies,
+      shape,
+    )),
+  );
+  let brokers: string[];
+  try {
+    brokers = await kafkaBrokers();
+  } catch (error) {
+    results.push({
+      name: 'collector → Kafka',
+      spansPerSecond: Number.NaN,
+      rssMiB: Number.NaN,
+      notes: `skipped: ${(error as Error).message}`,
+    });
+    return results;
+  }
+  for (const encoding of ['otlp_proto', 'protobuf']) {
+    const env = {
+      SPAN_STORAGE_TYPE: 'kafka',
+      KAFKA_PRODUCER_BROKERS: brokers.join(','),
+      KAFKA_PRODUCER_TOPIC: `bench-collector-${encoding}-${Date.now()}`,
+      KAFKA_PRODUCER_ENCODING: encoding,
+    };
+    results.push(
+      ...(await benchTarget(`Kafka ${encoding}`, env, bodies, `${shape}; default producer settings`)),
+    );
+  }
+  return results;
+}
