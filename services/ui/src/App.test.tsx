@@ -101,6 +101,28 @@ describe('search page', () => {
     await screen.findByLabelText('Trace diff');
   });
 
+  it('looks up several trace IDs and shows the ones not found', async () => {
+    const searchTraces = vi.fn((_params: URLSearchParams) =>
+      Promise.resolve({ traces: [traceA], errors: ['ffff: trace not found'] }),
+    );
+    renderAt('/search?traceID=aaaa000000000001&traceID=ffff', fakeApi({ searchTraces }));
+    await screen.findByText('1 Trace');
+    expect(screen.getByText('ffff: trace not found')).toBeTruthy();
+    expect(searchTraces.mock.calls[0]![0].toString()).toBe('traceID=aaaa000000000001&traceID=ffff');
+  });
+
+  it('searches again when the same query is submitted', async () => {
+    const searchTraces = vi.fn((_params: URLSearchParams) =>
+      Promise.resolve({ traces: [traceA], errors: [] }),
+    );
+    renderAt('/search?service=web&lookback=1h&limit=20', fakeApi({ searchTraces }));
+    await screen.findByText('1 Trace');
+    const find = screen.getByRole('button', { name: 'Find Traces' });
+    await waitFor(() => expect((find as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(find);
+    await waitFor(() => expect(searchTraces).toHaveBeenCalledTimes(2));
+  });
+
   it('shows the API error text', async () => {
     const api = fakeApi({ searchTraces: () => Promise.reject(new ApiRequestError('malformed tags', 400)) });
     renderAt('/search?service=web', api);

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 
 export interface Column<T> {
   key: string;
@@ -9,16 +9,24 @@ export interface Column<T> {
 }
 
 /** Sort rows by one column; click a header to sort, again to reverse. */
-export function useSorted<T>(rows: readonly T[], columns: readonly Column<T>[], initial: string) {
-  const [sort, setSort] = useState({ key: initial, desc: true });
-  const col = columns.find((c) => c.key === sort.key) ?? columns[0]!;
-  const sorted = [...rows].sort((a, b) => {
-    const va = col.value(a);
-    const vb = col.value(b);
-    const c =
-      typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
-    return sort.desc ? -c : c;
-  });
+export function useSorted<T>(
+  rows: readonly T[],
+  columns: readonly Column<T>[],
+  initial: string,
+  initialDesc = true,
+) {
+  const [sort, setSort] = useState({ key: initial, desc: initialDesc });
+  // Memoized: the virtualized span table re-renders on every scroll frame and must not re-sort 10k rows.
+  const sorted = useMemo(() => {
+    const col = columns.find((c) => c.key === sort.key) ?? columns[0]!;
+    return [...rows].sort((a, b) => {
+      const va = col.value(a);
+      const vb = col.value(b);
+      const c =
+        typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+      return sort.desc ? -c : c;
+    });
+  }, [rows, columns, sort]);
   const header = (c: Column<T>): ReactNode => (
     <th
       key={c.key}

@@ -25,7 +25,7 @@ export function SpanTable(props: { trace: Trace }): ReactNode {
       ),
     [trace, service, operation],
   );
-  const { sorted, header } = useSorted(filtered, COLUMNS, 'start');
+  const { sorted, header } = useSorted(filtered, COLUMNS, 'start', false);
   const ops = useMemo(() => [...new Set(trace.spans.map((s) => s.operationName))].sort(), [trace]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer's methods are read fresh on every render; nothing memoizes them.

@@ -1,5 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useApp } from '../context.tsx';
 import { computeCriticalPath, type Segment } from '../model/critical-path.ts';
 import { formatDuration, rulerTicks } from '../model/format.ts';
@@ -50,7 +59,9 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
     () => (showCritical ? computeCriticalPath(trace) : new Map<string, Segment[]>()),
     [trace, showCritical],
   );
-  const matches = useMemo(() => findSpans(trace, search), [trace, search]);
+  // Matching scans every span's tags: let typing stay responsive on big traces and match a beat later.
+  const deferredSearch = useDeferredValue(search);
+  const matches = useMemo(() => findSpans(trace, deferredSearch), [trace, deferredSearch]);
   const items = useMemo(() => {
     let spans = visibleSpans(trace.ordered, collapsed);
     if (filterOnly && matches.size > 0) spans = spans.filter((s) => matches.has(s.spanID));

@@ -81,14 +81,17 @@ function Results(props: { result: TracesResult }): ReactNode {
   );
 }
 
-function SearchResults(props: { query: SearchQuery }): ReactNode {
+function SearchResults(props: { query: SearchQuery; run: number }): ReactNode {
   const { api } = useApp();
   // start/end are computed when the search runs (lookback is relative to "now"), keyed by the URL query.
-  const result = useAsync(() => {
-    const apiQuery = toApiParams(props.query, Date.now() * 1000);
-    if (!apiQuery.ok) return Promise.reject(new Error(apiQuery.error));
-    return api.searchTraces(apiQuery.params);
-  }, queryToUrl(props.query).toString());
+  const result = useAsync(
+    () => {
+      const apiQuery = toApiParams(props.query, Date.now() * 1000);
+      if (!apiQuery.ok) return Promise.reject(new Error(apiQuery.error));
+      return api.searchTraces(apiQuery.params);
+    },
+    `${props.run}:${queryToUrl(props.query).toString()}`,
+  );
   if (result.state === 'loading') return <p className="muted">Searching…</p>;
   if (result.state === 'error') return <p className="error">{result.error}</p>;
   if (result.value.traces.length === 0 && result.value.errors.length === 0) {
@@ -101,6 +104,7 @@ export function SearchPage(): ReactNode {
   const { config } = useApp();
   const [params, setParams] = useSearchParams();
   const [tab, setTab] = useState<'search' | 'upload'>('search');
+  const [run, setRun] = useState(0);
   const paramString = params.toString();
   // The URL is the source of truth, so results are deep-linkable and survive reloads.
   const query = useMemo(() => queryFromUrl(new URLSearchParams(paramString)), [paramString]);
@@ -130,7 +134,9 @@ export function SearchPage(): ReactNode {
               const next = queryToUrl(q);
               const sort = params.get('sort');
               if (sort) next.set('sort', sort);
-              setParams(next);
+              // Same query again: search again anyway (a relative lookback now ends later).
+              if (next.toString() === params.toString()) setRun((n) => n + 1);
+              else setParams(next);
             }}
           />
         ) : (
@@ -139,7 +145,7 @@ export function SearchPage(): ReactNode {
       </aside>
       <div className="search-main">
         {hasQuery ? (
-          <SearchResults query={query} />
+          <SearchResults query={query} run={run} />
         ) : (
           <p className="muted">Choose a service and find traces.</p>
         )}
