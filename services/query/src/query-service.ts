@@ -59,49 +59,61 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
     }
   };
 
+  const stop = async (): Promise<void> => {
+    clearInterval(probe);
+    probe = undefined;
+    const [grpcServer, httpApp] = [grpc, app];
+    grpc = undefined;
+    app = undefined;
+    await Promise.all([grpcServer?.close(), httpApp?.close()]);
+  };
+
+  const listen = async (): Promise<void> => {
+    const initial: UiConfig =
+      options.uiConfigPath === undefined ? { kind: 'none' } : await loadUiConfig(options.uiConfigPath);
+    const uiConfig = createUiConfigSource(options.uiConfigPath, initial, (error) => {
+      logger.warn({ err: error }, 'UI config reload failed; keeping the previous one');
+    });
+    deps.health?.setCondition(HEALTH_CONDITION, 'not checked yet');
+    app = await buildQueryHttpApp({
+      core,
+      logger,
+      metrics,
+      options: { ...options, staticDir: options.staticFiles, uiConfig, version },
+    });
+    await app.listen({ host: options.httpHostPort.host, port: options.httpHostPort.port });
+    const address = app.server.address();
+    ports.http = typeof address === 'object' && address !== null ? address.port : options.httpHostPort.port;
+    grpc = createQueryGrpcServer(
+      core,
+      { logger, metrics, bearerTokenPropagation: options.bearerTokenPropagation },
+      {
+        maxReceiveMessageLength: options.grpcMaxMessageSize,
+        maxSendMessageLength: options.grpcMaxMessageSize,
+      },
+    );
+    ports.grpc = await grpc.listen(options.grpcHostPort.host, options.grpcHostPort.port);
+    await checkStorage();
+    probe = setInterval(() => void checkStorage(), deps.storageProbeIntervalMs ?? 10_000);
+    probe.unref();
+    logger.info(
+      { http: ports.http, grpc: ports.grpc, basePath: options.basePath },
+      'query service listening',
+    );
+  };
+
   return {
     name: 'query',
     ports,
     async start() {
-      const initial: UiConfig =
-        options.uiConfigPath === undefined ? { kind: 'none' } : await loadUiConfig(options.uiConfigPath);
-      const uiConfig = createUiConfigSource(options.uiConfigPath, initial, (error) => {
-        logger.warn({ err: error }, 'UI config reload failed; keeping the previous one');
-      });
-      deps.health?.setCondition(HEALTH_CONDITION, 'not checked yet');
-      app = await buildQueryHttpApp({
-        core,
-        logger,
-        metrics,
-        options: { ...options, staticDir: options.staticFiles, uiConfig, version },
-      });
-      await app.listen({ host: options.httpHostPort.host, port: options.httpHostPort.port });
-      const address = app.server.address();
-      ports.http = typeof address === 'object' && address !== null ? address.port : options.httpHostPort.port;
-      grpc = createQueryGrpcServer(
-        core,
-        { logger, metrics, bearerTokenPropagation: options.bearerTokenPropagation },
-        {
-          maxReceiveMessageLength: options.grpcMaxMessageSize,
-          maxSendMessageLength: options.grpcMaxMessageSize,
-        },
-      );
-      ports.grpc = await grpc.listen(options.grpcHostPort.host, options.grpcHostPort.port);
-      await checkStorage();
-      probe = setInterval(() => void checkStorage(), deps.storageProbeIntervalMs ?? 10_000);
-      probe.unref();
-      logger.info(
-        { http: ports.http, grpc: ports.grpc, basePath: options.basePath },
-        'query service listening',
-      );
+      try {
+        await listen();
+      } catch (error) {
+        // e.g. the gRPC port is taken after HTTP bound: release what was opened, then fail.
+        await stop();
+        throw error;
+      }
     },
-    async stop() {
-      clearInterval(probe);
-      probe = undefined;
-      const [grpcServer, httpApp] = [grpc, app];
-      grpc = undefined;
-      app = undefined;
-      await Promise.all([grpcServer?.close(), httpApp?.close()]);
-    },
+    stop,
   };
 }

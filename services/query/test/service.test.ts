@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { Client, credentials, status } from '@grpc/grpc-js';
 import type { ServiceError } from '@grpc/grpc-js';
 import { createHealthState, createMetricsRegistry } from '@spanstream/runtime';
@@ -159,6 +161,27 @@ describe('createQueryService', () => {
       }
     },
   );
+
+  it('releases the HTTP port when the gRPC port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    const store = await loadedStore();
+    const service = createQueryService({
+      reader: store.reader,
+      dependencies: store.dependencies,
+      logger: silentLogger,
+      registry: createMetricsRegistry({ defaultMetrics: false }),
+      options: defaultQueryOptions({ grpcHostPort: { host: '127.0.0.1', port: taken } }),
+    });
+    try {
+      await expect(service.start()).rejects.toThrow();
+      expect(service.ports.http).toBeGreaterThan(0);
+      await expect(fetch(`http://127.0.0.1:${service.ports.http}/api/services`)).rejects.toThrow();
+    } finally {
+      blocker.close();
+    }
+  });
 
   it('fails to start with a message naming a broken UI config file', async () => {
     const store = await loadedStore();
