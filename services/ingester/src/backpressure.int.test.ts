@@ -77,7 +77,7 @@ describe('ingester under a storage outage', () => {
       maxInflight = Math.max(maxInflight, inflight);
       sawPause ||= (await t.metric('spanstream_ingester_paused_partitions')) > 0;
       sawLag ||= (await t.metric('jaeger_ingester_sarama_consumer_offset_lag')) > 0;
-      sawNotReady ||= t.ingester.consumer.storageFailing();
+      sawNotReady ||= t.health.snapshot().reasons.some((r) => r.startsWith('storage:'));
       const commits = await committed(`${topic}-group`, topic);
       commits.forEach((c, p) => {
         const unwritten = offsets[p]!.slice(0, c).filter((id) => !writer.has(id));
@@ -114,5 +114,6 @@ describe('ingester under a storage outage', () => {
     await check();
     expect(violations).toEqual([]);
     expect(await t.metric('spanstream_ingester_paused_partitions')).toBe(0);
+    await expect.poll(() => t.health.snapshot().ready, { timeout: 5_000 }).toBe(true);
   });
 });

@@ -63,7 +63,9 @@ describe('ingester on a real Kafka broker', () => {
     const store = createMemoryStore();
     const t = await startTestIngester(brokers, store.writer, consumerOptions(topic));
     running.push(t);
-    await expect.poll(() => t.ingester.consumer.isJoined(), { timeout: 30_000 }).toBe(true);
+    // Not ready until the consumer group is joined, then ready.
+    await expect.poll(() => t.health.snapshot().ready, { timeout: 30_000 }).toBe(true);
+    expect(t.ingester.consumer.isJoined()).toBe(true);
     await expect
       .poll(
         async () =>

@@ -2,12 +2,15 @@ import type { Span } from '@spanstream/model';
 import { Registry } from 'prom-client';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
 import { DEFAULT_BACKOFF, silentLogger, type SpanConsumerOptions } from '@spanstream/kafka';
+import { createHealthState, type HealthState } from '@spanstream/runtime';
 import { createIngester, type Ingester } from '../src/ingester.ts';
 
 export interface TestIngester {
   readonly ingester: Ingester;
   readonly registry: Registry;
   readonly fatal: string[];
+  /** Readiness as the admin server would report it (the process itself is marked ready). */
+  readonly health: HealthState;
   metric(name: string, labels?: Record<string, string>): Promise<number>;
 }
 
@@ -40,10 +43,13 @@ export async function startTestIngester(
 ): Promise<TestIngester> {
   const registry = new Registry();
   const fatal: string[] = [];
+  const health = createHealthState();
+  health.set('ready');
   const ingester = createIngester({
     writer,
     logger: silentLogger,
     registry,
+    health,
     options: {
       client: { brokers, clientId: 'ingester-test' },
       consumer,
@@ -59,7 +65,7 @@ export async function startTestIngester(
       .filter((v) => Object.entries(labels).every(([k, l]) => String(v.labels[k]) === l))
       .reduce((sum, v) => sum + v.value, 0);
   };
-  return { ingester, registry, fatal, metric };
+  return { ingester, registry, fatal, health, metric };
 }
 
 /** A storage that can be switched off (every write fails, retriable) and remembers what it stored. */
