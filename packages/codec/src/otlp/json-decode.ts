@@ -93,6 +93,8 @@ function readSpan(value: unknown): opentelemetry.proto.trace.v1.ISpan | string {
     }
     span['links'] = copies;
   }
+  const badNumber = findBadInteger(span);
+  if (badNumber !== undefined) return `${badNumber} must be an integer (a number or a decimal string)`;
   try {
     return Span.fromObject(span);
   } catch (error) {
@@ -108,5 +110,36 @@ function hexField(object: Json, key: string): string | undefined {
   const bytes = hexToBytes(text);
   if (bytes === undefined) return `${key} is not hex: ${JSON.stringify(text.slice(0, 40))}`;
   object[key] = bytes;
+  return undefined;
+}
+
+const DECIMAL = /^-?\d+$/;
+const isInteger = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'number' && Number.isInteger(value)) ||
+  (typeof value === 'string' && DECIMAL.test(value));
+
+// protobufjs reads a 64-bit field from any string ("abc" silently becomes 0): check the
+// span's times and integer attribute values first, so such a span is rejected, not zeroed.
+function findBadInteger(span: Json): string | undefined {
+  for (const key of ['startTimeUnixNano', 'endTimeUnixNano']) if (!isInteger(span[key])) return key;
+  const lists: [string, unknown][] = [['attributes', span['attributes']]];
+  const events = Array.isArray(span['events']) ? (span['events'] as unknown[]) : [];
+  for (const [i, event] of events.entries()) {
+    if (!isObject(event)) continue;
+    if (!isInteger(event['timeUnixNano'])) return `events[${i}].timeUnixNano`;
+    lists.push([`events[${i}].attributes`, event['attributes']]);
+  }
+  const links = Array.isArray(span['links']) ? (span['links'] as unknown[]) : [];
+  for (const [i, link] of links.entries())
+    if (isObject(link)) lists.push([`links[${i}].attributes`, link['attributes']]);
+  for (const [path, list] of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const [i, attribute] of list.entries()) {
+      const value: unknown = isObject(attribute) ? attribute['value'] : undefined;
+      if (isObject(value) && !isInteger(value['intValue'])) return `${path}[${i}].value.intValue`;
+    }
+  }
   return undefined;
 }

@@ -157,6 +157,23 @@ describe('bad OTLP input', () => {
     expect(rejected).toEqual([{ index: 0, reason: expect.stringMatching(/attributes/) as unknown }]);
   });
 
+  it('rejects a span whose 64-bit integers are not integers, instead of reading them as 0', () => {
+    const { spans, rejected } = fromOtlpJson(
+      request([
+        span({ startTimeUnixNano: 'soon' }),
+        span({ attributes: [{ key: 'n', value: { intValue: '12abc' } }] }),
+        span({ events: [{ timeUnixNano: 1.5 }] }),
+        span(),
+      ]),
+    );
+    expect(spans).toHaveLength(1);
+    expect(rejected).toEqual([
+      { index: 0, reason: 'startTimeUnixNano must be an integer (a number or a decimal string)' },
+      { index: 1, reason: 'attributes[0].value.intValue must be an integer (a number or a decimal string)' },
+      { index: 2, reason: 'events[0].timeUnixNano must be an integer (a number or a decimal string)' },
+    ]);
+  });
+
   it('throws CodecError for a body that is not a request', () => {
     expect(() => fromOtlpJson('{"resourceSpans":')).toThrow(CodecError);
     expect(() => fromOtlpJson('[]')).toThrow(/must be a JSON object/);
