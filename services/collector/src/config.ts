@@ -5,10 +5,10 @@ import {
   mergeSchemas,
   opt,
   parseHostPort,
+  spanStorageConfig,
   type ConfigValues,
 } from '@spanstream/config';
 import { kafkaProducerConfig } from '@spanstream/kafka';
-import { storageConfig } from '@spanstream/storage-factory';
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
 import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
 
@@ -77,8 +77,15 @@ export const collectorOptionsConfig = defineSchema({
 export const collectorConfig = mergeSchemas(
   loggingConfig,
   adminConfig(':14269'),
-  // kafka = streaming strategy; a database = Jaeger's production strategy; memory for development.
-  storageConfig(['kafka', 'elasticsearch', 'opensearch', 'cassandra', 'memory'] as const, 'kafka'),
+  // kafka = the streaming strategy; memory for development and benches.
+  spanStorageConfig(['kafka', 'memory'] as const, 'kafka'),
+  defineSchema({
+    'memory.max-traces': opt.int({
+      help: 'most traces kept in memory (span-storage.type=memory; 0 = unbounded)',
+      default: 100_000,
+      min: 0,
+    }),
+  }),
   collectorOptionsConfig,
   kafkaProducerConfig,
 );

@@ -1,14 +1,5 @@
-import type { Service } from '@spanstream/runtime';
-import type { Logger, Registry } from '@spanstream/runtime';
-import {
-  createKafkaClient,
-  createKafkaSpanWriter,
-  kafkaClientOptionsFromConfig,
-  kafkaWriterOptionsFromConfig,
-  registerSpanSchema,
-} from '@spanstream/kafka';
+import type { Logger, Registry, Service } from '@spanstream/runtime';
 import type { SpanWriter } from '@spanstream/storage-api';
-import { createSpanStores } from '@spanstream/storage-factory';
 import type { CollectorConfig } from './config.ts';
 
 export interface WriterHandle {
@@ -19,33 +10,36 @@ export interface WriterHandle {
 
 /**
  * The span writer chosen by `--span-storage.type` (SPAN_STORAGE_TYPE): `kafka` is the streaming
- * strategy's writer; elasticsearch/opensearch/cassandra write directly (Jaeger's production
- * strategy); `memory` is for development and benches (nothing can read another process's memory).
+ * strategy's writer; `memory` is for development and benches (nothing can read another process's
+ * memory). Each is imported only when chosen: the Kafka client and the memory store are the
+ * collector's largest dependencies after the codec, and RSS is a target.
  */
 export async function createWriter(
   values: CollectorConfig,
   logger: Logger,
   registry: Registry,
 ): Promise<WriterHandle> {
-  const type = values['span-storage.type'];
-  if (type !== 'kafka') {
-    // Same keys; only span-storage.type's union is wider here (it includes kafka, handled below).
-    const storeValues = values as unknown as Parameters<typeof createSpanStores>[0];
-    const stores = await createSpanStores(storeValues, type, { registry });
-    const service = { name: `${type}-storage`, start: () => Promise.resolve(), stop: () => stores.close() };
-    return { writer: stores.primary.writer, service };
+  if (values['span-storage.type'] === 'memory') {
+    const { createMemoryStore } = await import('@spanstream/storage-memory');
+    const store = createMemoryStore({ maxTraces: values['memory.max-traces'] });
+    return {
+      writer: store.writer,
+      service: { name: 'memory-storage', start: () => Promise.resolve(), stop: () => store.close() },
+    };
   }
+  const kafkaModule = await import('@spanstream/kafka');
   const kafkaLogger = logger.child({ component: 'kafka-producer' });
-  const kafka = createKafkaClient(kafkaClientOptionsFromConfig(values, 'producer'), kafkaLogger);
+  const kafka = kafkaModule.createKafkaClient(
+    kafkaModule.kafkaClientOptionsFromConfig(values, 'producer'),
+    kafkaLogger,
+  );
   const registryUrl = values['kafka.producer.schema-registry-url'];
   const schemaId =
-    registryUrl === '' ? undefined : await registerSpanSchema(registryUrl, values['kafka.producer.topic']);
-  const writer = createKafkaSpanWriter({
-    kafka,
-    logger: kafkaLogger,
-    registry,
-    options: kafkaWriterOptionsFromConfig(values, schemaId),
-  });
+    registryUrl === ''
+      ? undefined
+      : await kafkaModule.registerSpanSchema(registryUrl, values['kafka.producer.topic']);
+  const options = kafkaModule.kafkaWriterOptionsFromConfig(values, schemaId);
+  const writer = kafkaModule.createKafkaSpanWriter({ kafka, logger: kafkaLogger, registry, options });
   return {
     writer,
     service: { name: 'kafka-producer', start: () => writer.start(), stop: () => writer.close() },

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '@spanstream/config';
+import { collectorConfig, collectorOptionsFromConfig } from '../src/config.ts';
+
+function load(argv: string[], env: Record<string, string> = {}) {
+  const outcome = loadConfig(collectorConfig, { argv, env });
+  if (outcome.kind !== 'ok') throw new Error(`config: ${JSON.stringify(outcome)}`);
+  return collectorOptionsFromConfig(outcome.values, env);
+}
+
+describe('collector configuration (Jaeger flag names)', () => {
+  it('has Jaeger defaults', () => {
+    const options = load([]);
+    expect(options).toMatchObject({
+      otlpEnabled: true,
+      otlpHttpHostPort: ':4318',
+      otlpGrpcHostPort: ':4317',
+      grpcHostPort: ':14250',
+      httpHostPort: ':14268',
+      queueSize: 2000,
+      numWorkers: 50,
+      grpcMaxMessageSize: 4 * 1024 * 1024,
+    });
+  });
+
+  it('reads flags over env, turns receivers off with an empty host-port, expands collector tags', () => {
+    const options = load(
+      [
+        '--collector.queue-size=10',
+        '--collector.zipkin.host-port=',
+        '--collector.tags=dc=${DC:eu},team=core',
+      ],
+      { COLLECTOR_QUEUE_SIZE: '99', COLLECTOR_NUM_WORKERS: '3', DC: 'us' },
+    );
+    expect(options.queueSize).toBe(10);
+    expect(options.numWorkers).toBe(3);
+    expect(options.zipkinHostPort).toBe('');
+    expect(options.sanitizer.collectorTags).toEqual([
+      { key: 'dc', type: 'string', value: 'us' },
+      { key: 'team', type: 'string', value: 'core' },
+    ]);
+  });
+
+  it('names the key of a bad value', () => {
+    expect(() => load(['--collector.otlp.http.host-port=nope'])).toThrow(
+      /--collector\.otlp\.http\.host-port: "nope"/,
+    );
+    expect(() => load(['--collector.tags=novalue'])).toThrow(/collector\.tags: "novalue"/);
+    expect(loadConfig(collectorConfig, { argv: ['--collector.queue-size=many'], env: {} }).kind).not.toBe(
+      'ok',
+    );
+  });
+});
