@@ -54,8 +54,12 @@ function Section(props: { title: string; count: number; open?: boolean; children
 }
 
 /** Span detail: tags, process, logs (relative times), references, warnings; values linked by linkPatterns. */
-export const SpanDetail = memo(function SpanDetail(props: { span: Span; trace: Trace }): ReactNode {
-  const { span, trace } = props;
+export const SpanDetail = memo(function SpanDetail(props: {
+  span: Span;
+  trace: Trace;
+  onZoom?: (span: Span) => void;
+}): ReactNode {
+  const { span, trace, onZoom } = props;
   const traceCtx = {
     traceID: trace.traceID,
     startTime: trace.startTime,
@@ -77,6 +81,11 @@ export const SpanDetail = memo(function SpanDetail(props: { span: Span; trace: T
         </span>
         <span className="muted">SpanID: {span.spanID}</span>
         <Link to={`/trace/${trace.traceID}?uiFind=${span.spanID}`}>deep link</Link>
+        {onZoom && (
+          <button type="button" onClick={() => onZoom(span)}>
+            Zoom to span
+          </button>
+        )}
       </div>
       <Section title="Tags" count={span.tags.length} open>
         <KeyValueTable items={span.tags} type="tags" ctx={{ siblings: span.tags, trace: traceCtx }} />

@@ -7,7 +7,9 @@ import { serviceColor } from './colors.ts';
 export interface SpanRowProps {
   span: Span;
   traceStart: number;
-  traceDuration: number;
+  /** The visible time window, µs relative to the trace start (the whole trace unless zoomed). */
+  viewStart: number;
+  viewEnd: number;
   collapsed: boolean;
   detailOpen: boolean;
   match: boolean;
@@ -19,9 +21,24 @@ export interface SpanRowProps {
 
 const pct = (v: number, total: number): string => `${total > 0 ? (v / total) * 100 : 0}%`;
 
+/** [start, end) clipped to the view, as CSS left/width; undefined when entirely outside it. */
+function place(
+  start: number,
+  end: number,
+  viewStart: number,
+  viewEnd: number,
+): { left: string; width: string } | undefined {
+  const s = Math.max(start, viewStart);
+  const e = Math.min(end, viewEnd);
+  if (e < s || (e === s && end !== start)) return undefined;
+  const span = viewEnd - viewStart;
+  return { left: pct(s - viewStart, span), width: pct(e - s, span) };
+}
+
 /** One timeline row; memoized so scrolling and focus changes re-render only the rows that changed. */
 export const SpanRow = memo(function SpanRow(p: SpanRowProps): ReactNode {
-  const { span, traceDuration } = p;
+  const { span, viewStart, viewEnd } = p;
+  const bar = place(span.relativeStart, span.relativeStart + span.duration, viewStart, viewEnd);
   const hasChildren = span.childIDs.length > 0;
   const classes = [
     'span-row',
@@ -70,30 +87,25 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps): ReactNode {
           p.onToggleDetail(span.spanID);
         }}
       >
-        <div
-          className="span-bar"
-          style={{
-            left: pct(span.relativeStart, traceDuration),
-            width: `max(1px, ${pct(span.duration, traceDuration)})`,
-            background: serviceColor(span.serviceName),
-          }}
-        />
-        {p.critical?.map((seg, i) => (
+        {bar && (
           <div
-            key={i}
-            className="critical-seg"
+            className="span-bar"
             style={{
-              left: pct(seg.start - p.traceStart, traceDuration),
-              width: pct(seg.end - seg.start, traceDuration),
+              left: bar.left,
+              width: `max(1px, ${bar.width})`,
+              background: serviceColor(span.serviceName),
             }}
           />
-        ))}
-        <span
-          className="span-bar-label"
-          style={{ left: pct(span.relativeStart + span.duration, traceDuration) }}
-        >
-          {formatDuration(span.duration)}
-        </span>
+        )}
+        {p.critical?.map((seg, i) => {
+          const at = place(seg.start - p.traceStart, seg.end - p.traceStart, viewStart, viewEnd);
+          return at && <div key={i} className="critical-seg" style={at} />;
+        })}
+        {bar && (
+          <span className="span-bar-label" style={{ left: `calc(${bar.left} + ${bar.width})` }}>
+            {formatDuration(span.duration)}
+          </span>
+        )}
       </div>
     </div>
   );

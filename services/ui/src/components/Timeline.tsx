@@ -27,14 +27,21 @@ function toggleIn(set: ReadonlySet<string>, id: string): Set<string> {
   return next;
 }
 
-function Ruler(props: { duration: number }): ReactNode {
+function Ruler(props: { start: number; end: number; zoomed: boolean; onReset: () => void }): ReactNode {
   return (
     <div className="ruler" aria-label="Time ruler">
-      <div className="span-name">Service &amp; Operation</div>
+      <div className="span-name">
+        Service &amp; Operation
+        {props.zoomed && (
+          <button type="button" className="reset-zoom" onClick={props.onReset}>
+            Reset zoom
+          </button>
+        )}
+      </div>
       <div className="ruler-ticks">
-        {rulerTicks(props.duration).map((t, i, all) => (
+        {rulerTicks(props.end - props.start).map((t, i, all) => (
           <span key={i} className="tick" style={{ left: `${(i / (all.length - 1)) * 100}%` }}>
-            {formatDuration(t)}
+            {formatDuration(props.start + t)}
           </span>
         ))}
       </div>
@@ -52,6 +59,12 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
   const [filterOnly, setFilterOnly] = useState(false);
   const [showCritical, setShowCritical] = useState(config.criticalPathEnabled);
   const [focus, setFocus] = useState(0);
+  // Zoom window in µs relative to the trace start; null = the whole trace.
+  const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
+  const view = zoom ?? { start: 0, end: trace.duration };
+  const zoomTo = (span: Span): void => {
+    setZoom({ start: span.relativeStart, end: span.relativeStart + Math.max(1, span.duration) });
+  };
   const scrollRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -155,6 +168,8 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
       N: () => jumpToMatch(-1),
       '/': () => searchRef.current?.focus(),
       Escape: () => setSearch(''),
+      z: () => item && zoomTo(item.span),
+      Z: () => setZoom(null),
     };
     const action = actions[e.key];
     if (action) {
@@ -194,9 +209,11 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
         <button type="button" onClick={() => setCollapsed(new Set())}>
           Expand all
         </button>
-        <span className="muted keys">↑↓ move · ←→ collapse/expand · Enter details · [ ] all</span>
+        <span className="muted keys">
+          ↑↓ move · ←→ collapse/expand · Enter details · [ ] all · z/Z zoom to span/reset
+        </span>
       </div>
-      <Ruler duration={trace.duration} />
+      <Ruler start={view.start} end={view.end} zoomed={zoom !== null} onReset={() => setZoom(null)} />
       <div
         ref={scrollRef}
         className="timeline-scroll"
@@ -224,7 +241,8 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
                   <SpanRow
                     span={item.span}
                     traceStart={trace.startTime}
-                    traceDuration={trace.duration}
+                    viewStart={view.start}
+                    viewEnd={view.end}
                     collapsed={collapsed.has(item.span.spanID)}
                     detailOpen={details.has(item.span.spanID)}
                     match={matches.has(item.span.spanID)}
@@ -234,7 +252,7 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
                     onToggleDetail={onToggleDetail}
                   />
                 ) : (
-                  <SpanDetail span={item.span} trace={trace} />
+                  <SpanDetail span={item.span} trace={trace} onZoom={zoomTo} />
                 )}
               </div>
             );
