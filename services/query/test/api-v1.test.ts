@@ -1,8 +1,8 @@
 import type { TraceQuery } from '@spanstream/storage-api';
-import { loadFixtureQueries } from '@spanstream/storage-conformance';
+import { FIXTURE_FORMS, loadFixtureQueries } from '@spanstream/storage-conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, TestApp } from './harness.ts';
-import { createTestApp, fixture, fixtures } from './harness.ts';
+import { createTestApp, fixture, fixtures, fixturesOf } from './harness.ts';
 
 interface UiSpan {
   traceID: string;
@@ -136,16 +136,24 @@ function searchUrl(query: TraceQuery, style: 'json' | 'logfmt'): string {
   return `/api/traces?${params.toString()}`;
 }
 
-describe('GET /api/traces (search) against every fixture query', () => {
-  const queries = loadFixtureQueries('jaeger-model');
+describe.each(FIXTURE_FORMS)('GET /api/traces (search) against every %s fixture query', (form) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = form === 'jaeger-model' ? t : await createTestApp({ form });
+  });
+  afterAll(async () => {
+    if (app !== t) await app.app.close();
+  });
+  const queries = loadFixtureQueries(form);
   it.each(queries.map((q) => [q.caption, q] as const))('%s', async (_caption, q) => {
     for (const style of ['json', 'logfmt'] as const) {
-      const { status, body } = await get<UiTrace[]>(searchUrl(q.query, style));
-      expect(status).toBe(200);
-      const expected = q.expectedFixtures.map((name) => shortId(fixture(name).traceId)).sort();
+      const response = await app.app.inject({ method: 'GET', url: searchUrl(q.query, style) });
+      expect(response.statusCode).toBe(200);
+      const body = JSON.parse(response.body) as Envelope<UiTrace[]>;
+      const expected = q.expectedFixtures.map((name) => shortId(fixturesOf(form).get(name)!.traceId)).sort();
       expect(body.data.map((trace) => trace.traceID).sort()).toEqual(expected);
       for (const trace of body.data) {
-        const stored = await t.store.getTrace(trace.spans[0]!.traceID.padStart(32, '0') as never);
+        const stored = await app.store.getTrace(trace.spans[0]!.traceID.padStart(32, '0') as never);
         expect(trace.spans.length).toBe(stored!.spans.length);
       }
       expect(body).toMatchObject({ total: 0, limit: 0, offset: 0, errors: null });
@@ -155,8 +163,11 @@ describe('GET /api/traces (search) against every fixture query', () => {
   it('caps the number of traces at limit', async () => {
     const multiple = queries.find((q) => q.caption === 'Multiple Traces')!;
     expect(multiple.expectedFixtures.length).toBeGreaterThan(1);
-    const { body } = await get<UiTrace[]>(searchUrl({ ...multiple.query, numTraces: 1 }, 'json'));
-    expect(body.data).toHaveLength(1);
+    const response = await app.app.inject({
+      method: 'GET',
+      url: searchUrl({ ...multiple.query, numTraces: 1 }, 'json'),
+    });
+    expect((JSON.parse(response.body) as Envelope<UiTrace[]>).data).toHaveLength(1);
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTraceAdjuster, micros } from '@spanstream/model';
 import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
 import type { Registry } from '@spanstream/runtime';
-import type { FixtureTrace } from '@spanstream/storage-conformance';
+import type { FixtureForm, FixtureTrace } from '@spanstream/storage-conformance';
 import { loadFixtureTraces } from '@spanstream/storage-conformance';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import type { MemorySpanStore } from '@spanstream/storage-memory';
@@ -27,9 +27,18 @@ export function fixture(name: string): FixtureTrace {
   return found;
 }
 
-export async function loadedStore(): Promise<MemorySpanStore> {
+let otlpFixtures: Map<string, FixtureTrace> | undefined;
+
+/** The fixtures of one form (the v2 OTLP form has three more traces: scope and link attributes). */
+export function fixturesOf(form: FixtureForm): Map<string, FixtureTrace> {
+  if (form === 'jaeger-model') return fixtures;
+  otlpFixtures ??= loadFixtureTraces('otlp');
+  return otlpFixtures;
+}
+
+export async function loadedStore(form: FixtureForm = 'jaeger-model'): Promise<MemorySpanStore> {
   const store = createMemoryStore();
-  for (const trace of fixtures.values()) await store.writeSpans(trace.spans);
+  for (const trace of fixturesOf(form).values()) await store.writeSpans(trace.spans);
   return store;
 }
 
@@ -47,11 +56,12 @@ export interface TestAppOptions {
   readonly dependencies?: DependencyReader;
   readonly maxClockSkewMicros?: number;
   readonly now?: () => number;
+  readonly form?: FixtureForm;
 }
 
 /** The query HTTP app over a memory store holding every fixture; nothing listens (use `app.inject`). */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const store = await loadedStore();
+  const store = await loadedStore(options.form);
   const archive = options.archive === true ? createMemoryStore() : undefined;
   const registry = createMetricsRegistry({ defaultMetrics: false });
   const metrics = createQueryMetrics(registry);
