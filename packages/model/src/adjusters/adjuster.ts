@@ -7,9 +7,6 @@ import type { Span, Trace } from '../span.ts';
  */
 export type Adjuster = (trace: Trace) => Trace;
 
-/** A span whose fields adjusters may rewrite while building a new trace. */
-export type MutableSpan = { -readonly [K in keyof Span]: Span[K] };
-
 /** Runs adjusters left to right. */
 export function composeAdjusters(adjusters: readonly Adjuster[]): Adjuster {
   return (trace) => adjusters.reduce((current, adjust) => adjust(current), trace);

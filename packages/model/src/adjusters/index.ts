@@ -1,4 +1,4 @@
-export type { Adjuster, MutableSpan } from './adjuster.ts';
+export type { Adjuster } from './adjuster.ts';
 export { composeAdjusters } from './adjuster.ts';
 export { formatGoDuration } from './format-go-duration.ts';
 export { zipkinSpanIdUniquifier, WARNING_TOO_MANY_SPANS } from './zipkin-span-id-uniquifier.ts';
