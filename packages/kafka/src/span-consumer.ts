@@ -176,8 +176,10 @@ export class SpanConsumer {
       metrics.rebalances.inc();
       this.joined = false;
       metrics.groupJoined.set(0);
-      // Commits of the current generation are still accepted while the group prepares the rebalance.
+      // Commits of the current generation are still accepted while the group prepares the rebalance
+      // (until every member has rejoined): finish what is in flight and commit it in that window.
       void this.commitNow();
+      void this.pipeline.drain().then(() => this.commitNow());
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.joined = false;

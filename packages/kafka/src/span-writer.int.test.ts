@@ -1,4 +1,5 @@
 import { kafkaBrokers, schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
+import { encodeOtlpTraces } from '@spanstream/codec';
 import type { Kafka } from 'kafkajs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTopic, readRecords, testKafka, testSpan } from '../test/helpers.ts';
@@ -98,6 +99,24 @@ describe('Kafka span writer on a real broker', () => {
       return outcome.spans;
     });
     expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
+  });
+
+  it('forwards an OTLP request unchanged as one record keyed by its first trace', async () => {
+    const topic = uniqueName('spans-otlp-forward');
+    await createTopic(kafka, topic);
+    const writer = createKafkaSpanWriter({
+      kafka,
+      logger: silentLogger,
+      options: writerOptions(topic, { encoding: 'otlp_proto' }),
+    });
+    await writer.start();
+    const spans = [testSpan(1, 5), testSpan(2, 5), testSpan(3, 6)];
+    const request = encodeOtlpTraces(spans);
+    expect(await writer.writeOtlpBatch(request, spans)).toEqual({ written: 3, rejected: [] });
+    await writer.close();
+    const [record] = await readRecords(kafka, topic, 1);
+    expect(record!.key?.toString()).toBe(recordKey(spans[0]!.traceId));
+    expect(Buffer.compare(record!.value!, Buffer.from(request))).toBe(0);
   });
 
   it('frames protobuf records in the Confluent wire format with a registered schema id', async () => {
