@@ -41,12 +41,13 @@ export function nanosToMicros(value: Long | number): number {
 
 /** (end - start) in nanoseconds, truncated to microseconds toward zero, as Go's Duration does. */
 export function durationMicros(start: Long | number, end: Long | number): number {
-  if (typeof start === 'number' && typeof end === 'number') return Math.trunc((end - start) / 1000);
+  if (typeof start === 'number' && typeof end === 'number') return Math.trunc((end - start) / 1000) + 0;
   const s = typeof start === 'number' ? Long.fromNumber(start, true) : start;
   const e = typeof end === 'number' ? Long.fromNumber(end, true) : end;
   // Exact whenever the difference fits a double's integer range (about 104 days).
   const diff = ((e.high >>> 0) - (s.high >>> 0)) * TWO_32 + ((e.low >>> 0) - (s.low >>> 0));
-  if (Number.isSafeInteger(diff)) return Math.trunc(diff / 1000);
+  // `+ 0` turns -0 (from truncating a small negative difference) into 0.
+  if (Number.isSafeInteger(diff)) return Math.trunc(diff / 1000) + 0;
   return Number((longToBigint(e.toUnsigned()) - longToBigint(s.toUnsigned())) / 1000n);
 }
 

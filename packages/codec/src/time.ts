@@ -65,5 +65,5 @@ export function parseDurationMicros(text: string): number | undefined {
     if (fraction) nanos += (BigInt(fraction) * scale) / 10n ** BigInt(fraction.length);
   }
   const micros = Number(nanos / 1000n);
-  return text.startsWith('-') ? -micros : micros;
+  return text.startsWith('-') && micros !== 0 ? -micros : micros;
 }
