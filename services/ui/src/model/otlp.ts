@@ -118,6 +118,7 @@ function spanTags(span: OtlpSpan, scope: ScopeSpans['scope']): KeyValue[] {
     tags.push({ key: 'otel.status_code', type: 'string', value: 'OK' });
   if (span.status?.message)
     tags.push({ key: 'otel.status_description', type: 'string', value: span.status.message });
+  if (span.traceState) tags.push({ key: 'w3c.tracestate', type: 'string', value: span.traceState });
   return tags;
 }
 

@@ -74,6 +74,7 @@ describe('fromOtlpJson', () => {
                     },
                   ],
                   status: { code: 2, message: 'boom' },
+                  traceState: 'vendor=x',
                 },
               ],
             },
@@ -94,6 +95,7 @@ describe('fromOtlpJson', () => {
         { key: 'error', type: 'bool', value: true },
         { key: 'otel.status_description', type: 'string', value: 'boom' },
         { key: 'otel.scope.name', type: 'string', value: 'lib' },
+        { key: 'w3c.tracestate', type: 'string', value: 'vendor=x' },
       ]),
     );
     expect(span.logs).toEqual([
