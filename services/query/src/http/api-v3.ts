@@ -31,10 +31,9 @@ export function registerApiV3Routes(app: FastifyInstance, core: QueryCore): void
       serviceName: first(query, 'service'),
       spanKind: spanKind as SpanKind,
     });
-    // proto3 JSON leaves out empty strings, as Jaeger's jsonpb marshaler does.
-    const data = operations.map((op) =>
-      op.spanKind === '' ? { name: op.name } : { name: op.name, spanKind: op.spanKind },
-    );
+    // Always with spanKind ('' when unknown): current Jaeger UI validates v3 operations strictly
+    // and rejects entries without it (Jaeger v1.62's jsonpb left empty strings out).
+    const data = operations.map((op) => ({ name: op.name, spanKind: op.spanKind }));
     return sendV3(reply, 200, { operations: data });
   });
 
