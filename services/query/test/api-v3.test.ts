@@ -49,6 +49,7 @@ describe('GET /api/v3/services and /api/v3/operations', () => {
     expect(all.operations.map((op) => op.name)).toEqual(
       expect.arrayContaining(['example-operation-1', 'example-operation-3', 'example-operation-4']),
     );
+    for (const op of all.operations) expect(typeof op.spanKind).toBe('string');
     const client = JSON.parse(
       (
         await t.app.inject({
