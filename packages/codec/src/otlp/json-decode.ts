@@ -40,7 +40,10 @@ function readResourceSpans(value: unknown, path: string): ResourceSpansInput {
   const scopeSpans = value['scopeSpans'] ?? value['scope_spans'] ?? [];
   if (!Array.isArray(scopeSpans)) throw new CodecError(`${path}.scopeSpans must be an array`);
   return {
-    resource: convert(() => Resource.fromObject(value['resource'] ?? {}), `${path}.resource`),
+    resource: convert(
+      () => Resource.fromObject(checked(value['resource'], `${path}.resource`)),
+      `${path}.resource`,
+    ),
     schemaUrl: readString(value['schemaUrl'] ?? value['schema_url'], `${path}.schemaUrl`),
     scopeSpans: scopeSpans.map((ss, i) => readScopeSpans(ss, `${path}.scopeSpans[${i}]`)),
   };
@@ -51,10 +54,23 @@ function readScopeSpans(value: unknown, path: string): ScopeSpansInput {
   const spans = value['spans'] ?? [];
   if (!Array.isArray(spans)) throw new CodecError(`${path}.spans must be an array`);
   return {
-    scope: convert(() => InstrumentationScope.fromObject(value['scope'] ?? {}), `${path}.scope`),
+    scope: convert(
+      () => InstrumentationScope.fromObject(checked(value['scope'], `${path}.scope`)),
+      `${path}.scope`,
+    ),
     schemaUrl: readString(value['schemaUrl'] ?? value['schema_url'], `${path}.schemaUrl`),
     spans: spans.map(readSpan),
   };
+}
+
+/** A resource or scope object whose integer attribute values are integers (else the payload is bad). */
+function checked(value: unknown, path: string): Json {
+  if (value === undefined || value === null) return {};
+  if (!isObject(value)) throw new CodecError(`${path} must be an object`);
+  const bad = badIntegerIn(value['attributes'], 'attributes');
+  if (bad !== undefined)
+    throw new CodecError(`${path}.${bad} must be an integer (a number or a decimal string)`);
+  return value;
 }
 
 function convert<T>(build: () => T, path: string): T {
@@ -135,11 +151,17 @@ function findBadInteger(span: Json): string | undefined {
   for (const [i, link] of links.entries())
     if (isObject(link)) lists.push([`links[${i}].attributes`, link['attributes']]);
   for (const [path, list] of lists) {
-    if (!Array.isArray(list)) continue;
-    for (const [i, attribute] of list.entries()) {
-      const value: unknown = isObject(attribute) ? attribute['value'] : undefined;
-      if (isObject(value) && !isInteger(value['intValue'])) return `${path}[${i}].value.intValue`;
-    }
+    const bad = badIntegerIn(list, path);
+    if (bad !== undefined) return bad;
+  }
+  return undefined;
+}
+
+function badIntegerIn(list: unknown, path: string): string | undefined {
+  if (!Array.isArray(list)) return undefined;
+  for (const [i, attribute] of list.entries()) {
+    const value: unknown = isObject(attribute) ? attribute['value'] : undefined;
+    if (isObject(value) && !isInteger(value['intValue'])) return `${path}[${i}].value.intValue`;
   }
   return undefined;
 }
