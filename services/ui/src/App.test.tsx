@@ -123,6 +123,22 @@ describe('search page', () => {
     await waitFor(() => expect(searchTraces).toHaveBeenCalledTimes(2));
   });
 
+  it('searches a custom time range', async () => {
+    const searchTraces = vi.fn((_params: URLSearchParams) => Promise.resolve({ traces: [], errors: [] }));
+    renderAt('/search', fakeApi({ searchTraces }));
+    const service = await screen.findByRole('combobox', { name: 'Service' });
+    await screen.findByRole('option', { name: 'web' });
+    fireEvent.change(service, { target: { value: 'web' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Lookback' }), { target: { value: 'custom' } });
+    fireEvent.change(screen.getByLabelText('Start'), { target: { value: '2024-01-02T03:04' } });
+    fireEvent.change(screen.getByLabelText('End'), { target: { value: '2024-01-02T05:04' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Find Traces' }));
+    await screen.findByText('No trace results. Try another query.');
+    const params = searchTraces.mock.calls[0]![0];
+    expect(Number(params.get('start'))).toBe(new Date('2024-01-02T03:04').getTime() * 1000);
+    expect(Number(params.get('end')) - Number(params.get('start'))).toBe(2 * 3600e6);
+  });
+
   it('shows the API error text', async () => {
     const api = fakeApi({ searchTraces: () => Promise.reject(new ApiRequestError('malformed tags', 400)) });
     renderAt('/search?service=web', api);
@@ -145,6 +161,16 @@ describe('trace page', () => {
     fireEvent.click(screen.getByTitle('db: SELECT'));
     const detail = document.querySelector('.span-detail')!;
     expect(within(detail as HTMLElement).getByText('postgres')).toBeTruthy();
+  });
+
+  it('opens the span named by ?uiFind= (deep link)', async () => {
+    renderAt('/trace/aaaa000000000001?uiFind=a2', fakeApi());
+    const detail = await waitFor(() => {
+      const el = document.querySelector('.span-detail[data-span-id="a2"]');
+      expect(el).not.toBeNull();
+      return el as HTMLElement;
+    });
+    expect(within(detail).getByText('postgres')).toBeTruthy();
   });
 
   it('switches to the statistics view', async () => {
