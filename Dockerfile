@@ -7,8 +7,10 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY . .
-# Every dependency (dev ones too) to build the UI bundle; the node@24 devDependency is not needed here.
+# Every dependency (dev ones too) to build the UI bundle. The node@24 devDependency is not needed: the
+# base image is Node 24, and without its install script its .bin/node shim would shadow the real one.
 RUN npm ci --no-audit --no-fund --ignore-scripts \
+ && rm -f node_modules/.bin/node \
  && npm run build -w @spanstream/ui --if-present
 
 FROM node:24-bookworm-slim AS runtime-deps
