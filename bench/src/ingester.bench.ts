@@ -19,11 +19,20 @@ import { createIngester } from '@spanstream/ingester';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
-import { elasticsearchUrl, kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import { createCassandraStore, defaultCassandraOptions } from '@spanstream/storage-cassandra';
+import {
+  cassandraContactPoints,
+  cassandraLocalDataCenter,
+  elasticsearchUrl,
+  kafkaBrokers,
+  uniqueName,
+} from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
 
 const PREFILL_SPANS = 100_000;
+/** Cassandra writes ~15 rows per span (indexes): a smaller slice of the topic keeps the bench short. */
+const CASSANDRA_SPANS = 20_000;
 const PARTITIONS = 6;
 const REQUEST_SPANS = 100;
 const STEADY_RATE = 5_000;
@@ -191,18 +200,36 @@ async function ingesterThroughput(
   };
 }
 
-async function intoElasticsearch(brokers: string[], topic: string): Promise<BenchResult> {
+/** The other figures are still worth printing when a backend is down. */
+async function orNotMeasured(name: string, measure: () => Promise<BenchResult>): Promise<BenchResult> {
   try {
-    return await measureElasticsearch(brokers, topic);
+    return await measure();
   } catch (error) {
-    // The other figures are still worth printing when Elasticsearch is down.
     const reason = error instanceof Error ? error.message.slice(0, 120) : String(error);
-    return {
-      name: 'ingester: pre-filled topic → elasticsearch',
-      spansPerSecond: Number.NaN,
-      rssMiB: peakRssMiB(),
-      notes: `not measured: ${reason}`,
-    };
+    return { name, spansPerSecond: Number.NaN, rssMiB: peakRssMiB(), notes: `not measured: ${reason}` };
+  }
+}
+
+async function measureCassandra(brokers: string[], topic: string): Promise<BenchResult> {
+  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
+  const store = await createCassandraStore({
+    ...defaultCassandraOptions,
+    servers: [host!],
+    port: Number(port ?? 9042),
+    localDc: await cassandraLocalDataCenter(),
+    keyspace: uniqueName('bench_ingest')
+      .toLowerCase()
+      .replace(/[^a-z0-9_]/g, '_'),
+    createSchema: true,
+  });
+  try {
+    return await ingesterThroughput(brokers, topic, CASSANDRA_SPANS, {
+      name: 'cassandra',
+      writer: store.writer,
+      notes: 'first 20000 records only; CPU = ingester process (decode, CQL), not Cassandra',
+    });
+  } finally {
+    await store.close();
   }
 }
 
@@ -294,7 +321,16 @@ export async function run(): Promise<BenchResult[]> {
     }),
   );
   await memory.close();
-  results.push(await intoElasticsearch(brokers, protoTopic));
+  results.push(
+    await orNotMeasured('ingester: pre-filled topic → elasticsearch', () =>
+      measureElasticsearch(brokers, protoTopic),
+    ),
+  );
+  results.push(
+    await orNotMeasured('ingester: pre-filled topic → cassandra', () =>
+      measureCassandra(brokers, protoTopic),
+    ),
+  );
   results.push(await endToEndLatency(brokers, base));
   return results;
 }
