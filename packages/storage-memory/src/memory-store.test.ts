@@ -14,7 +14,7 @@ function span(trace: number, id: number, overrides: Partial<Span> = {}): Span {
     flags: 1,
     startTime: micros(1_000_000 * trace),
     duration: micros(100),
-    tags: [],
+    tags: [stringTag('k', 'v')],
     logs: [],
     process: { serviceName: 'svc', tags: [] },
     warnings: [],
@@ -49,6 +49,7 @@ describe('MemorySpanStore', () => {
     expect(await store.getTrace(traceId(1))).toBeUndefined();
     expect(await store.findTraceIds(query())).toEqual([traceId(3), traceId(2)]);
     expect(await store.findTraceIds(query({ operationName: 'op' }))).toEqual([traceId(3), traceId(2)]);
+    expect(await store.findTraceIds(query({ tags: { k: 'v' } }))).toEqual([traceId(3), traceId(2)]);
     expect(await store.getServices()).toEqual(['svc']);
   });
 
@@ -78,6 +79,25 @@ describe('MemorySpanStore', () => {
     expect(await store.findTraceIds(query({ tags: { b: '2' }, durationMin: micros(1000) }))).toEqual([
       traceId(1),
     ]);
+  });
+
+  it('narrows by literal tag values through the index, and still matches regexp values against every value', async () => {
+    const store = createMemoryStore();
+    await store.writeSpans([
+      span(1, 1, { tags: [stringTag('http.url', 'http://a/x?y=1')] }),
+      span(2, 1, { tags: [stringTag('http.url', 'http://a/z')] }),
+      span(3, 1, {
+        process: { serviceName: 'other', tags: [] },
+        tags: [stringTag('http.url', 'http://a/z')],
+      }),
+    ]);
+    expect(await store.findTraceIds(query({ tags: { 'http.url': 'http://a/z' } }))).toEqual([traceId(2)]);
+    expect(await store.findTraceIds(query({ tags: { 'http.url': 'http://a/x?y=1' } }))).toEqual([traceId(1)]);
+    expect(await store.findTraceIds(query({ tags: { 'http.url': 'http://a/.*' } }))).toEqual([
+      traceId(2),
+      traceId(1),
+    ]);
+    expect(await store.findTraceIds(query({ tags: { 'http.url': 'nowhere' } }))).toEqual([]);
   });
 
   it('searches link (reference) attributes too', async () => {

@@ -13,6 +13,7 @@ import type {
 } from '@spanstream/storage-api';
 import { StorageError } from '@spanstream/storage-api';
 import { compileSpanPredicate } from './span-search.ts';
+import { TraceIndex } from './trace-index.ts';
 
 export interface MemoryStoreOptions {
   /** Jaeger's `--memory.max-traces`: the oldest trace (by first write) is evicted beyond it; 0 = unbounded. */
@@ -34,9 +35,9 @@ interface TraceEntry {
 const KNOWN_KINDS = new Set<SpanKind>(['server', 'client', 'producer', 'consumer', 'internal']);
 
 /**
- * An in-memory SpanStore with Jaeger's memory-store semantics. Traces are indexed by service and
- * by service+operation so searches touch only candidate traces; within a trace only the spans of
- * the searched service are checked.
+ * An in-memory SpanStore with Jaeger's memory-store semantics. Traces are indexed by service,
+ * service+operation and service+tag so searches touch only candidate traces; within a trace only
+ * the spans of the searched service are checked.
  */
 export class MemorySpanStore implements SpanStore, SpanWriter, SpanReader, DependencyReader {
   readonly writer: SpanWriter = this;
@@ -46,8 +47,7 @@ export class MemorySpanStore implements SpanStore, SpanWriter, SpanReader, Depen
 
   /** Insertion order is age order: the first key is the oldest trace. */
   readonly #traces = new Map<TraceId, TraceEntry>();
-  readonly #byService = new Map<string, Set<TraceId>>();
-  readonly #byOperation = new Map<string, Set<TraceId>>();
+  readonly #index = new TraceIndex();
   /** service → `${kind}\0${name}` → operation. Kept after eviction, as Jaeger does. */
   readonly #operations = new Map<string, Map<string, Operation>>();
   #closed = false;
@@ -90,8 +90,7 @@ export class MemorySpanStore implements SpanStore, SpanWriter, SpanReader, Depen
     else entry.byService.set(service, [span]);
     entry.minStart = Math.min(entry.minStart, span.startTime);
     entry.maxStart = Math.max(entry.maxStart, span.startTime);
-    addToIndex(this.#byService, service, span.traceId);
-    addToIndex(this.#byOperation, operationKey(service, span.operationName), span.traceId);
+    this.#index.add(span);
   }
 
   #registerOperation(service: string, span: Span): void {
@@ -112,12 +111,7 @@ export class MemorySpanStore implements SpanStore, SpanWriter, SpanReader, Depen
     while (this.#traces.size > this.maxTraces) {
       const [oldestId, oldest] = this.#traces.entries().next().value!;
       this.#traces.delete(oldestId);
-      for (const [service, spans] of oldest.byService) {
-        removeFromIndex(this.#byService, service, oldestId);
-        for (const span of spans) {
-          removeFromIndex(this.#byOperation, operationKey(service, span.operationName), oldestId);
-        }
-      }
+      this.#index.remove(oldestId, oldest.spans);
     }
   }
 
@@ -155,9 +149,7 @@ export class MemorySpanStore implements SpanStore, SpanWriter, SpanReader, Depen
 
   /** Matching trace IDs, most recent first (by the latest start of a matching span, as Jaeger's ES reader). */
   findTraceIds(query: TraceQuery): Promise<TraceId[]> {
-    const candidates = query.operationName
-      ? this.#byOperation.get(operationKey(query.serviceName, query.operationName))
-      : this.#byService.get(query.serviceName);
+    const candidates = this.#index.candidates(query.serviceName, query.operationName, query.tags);
     if (!candidates) return Promise.resolve([]);
     const matches = compileSpanPredicate(query);
     const found: { id: TraceId; latest: number }[] = [];
@@ -202,23 +194,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemorySpanS
 /** A copy of the span list: later writes to the trace must not show up in a returned trace. */
 function toTrace(entry: TraceEntry): Trace {
   return { spans: [...entry.spans], warnings: [] };
-}
-
-function operationKey(service: string, operation: string): string {
-  return `${service}\u0000${operation}`;
-}
-
-function addToIndex(index: Map<string, Set<TraceId>>, key: string, id: TraceId): void {
-  const ids = index.get(key);
-  if (ids) ids.add(id);
-  else index.set(key, new Set([id]));
-}
-
-function removeFromIndex(index: Map<string, Set<TraceId>>, key: string, id: TraceId): void {
-  const ids = index.get(key);
-  if (!ids) return;
-  ids.delete(id);
-  if (ids.size === 0) index.delete(key);
 }
 
 function compare(a: string, b: string): number {
