@@ -1,3 +1,4 @@
+import { isRawTrace } from '../model/upload.ts';
 import type { DependencyLink, Envelope, Operation, RawTrace } from './types.ts';
 
 export class ApiRequestError extends Error {
@@ -62,13 +63,19 @@ export function createApi(prefix: string, fetchFn: typeof fetch = fetch.bind(glo
     operations: async (service) =>
       (await json<Operation[] | null>(`/operations?service=${encodeURIComponent(service)}`)).data ?? [],
     searchTraces: async (params) => {
-      const env = await json<RawTrace[] | null>(`/traces?${params.toString()}`);
-      return { traces: env.data ?? [], errors: errorsOf(env) };
+      const env = await json<unknown[] | null>(`/traces?${params.toString()}`);
+      const data = env.data ?? [];
+      const traces = data.filter(isRawTrace);
+      const malformed = data.length - traces.length;
+      const errors = errorsOf(env);
+      if (malformed > 0) errors.push(`${malformed} malformed trace(s) in the response were skipped`);
+      return { traces, errors };
     },
     trace: async (id) => {
-      const env = await json<RawTrace[] | null>(`/traces/${encodeURIComponent(id)}`);
+      const env = await json<unknown[] | null>(`/traces/${encodeURIComponent(id)}`);
       const trace = env.data?.[0];
-      if (!trace) throw new ApiRequestError(errorsOf(env).join('; ') || 'trace not found', 404);
+      if (trace === undefined) throw new ApiRequestError(errorsOf(env).join('; ') || 'trace not found', 404);
+      if (!isRawTrace(trace)) throw new ApiRequestError('malformed trace in the response', 502);
       return trace;
     },
     traceJson: async (id, raw) =>

@@ -7,7 +7,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function isRawTrace(v: unknown): v is RawTrace {
+/** Shape check at the boundary: enough for buildTrace to work on it. */
+export function isRawTrace(v: unknown): v is RawTrace {
   return isObject(v) && Array.isArray(v.spans) && isObject(v.processes);
 }
 
