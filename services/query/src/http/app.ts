@@ -1,7 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import type { Logger } from '@spanstream/runtime';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import type { QueryMetrics } from '../metrics.ts';
 import type { QueryCore } from '../query-core.ts';
@@ -43,7 +43,8 @@ export async function buildQueryHttpApp(deps: QueryHttpDeps): Promise<FastifyIns
   const loggerInstance: FastifyBaseLogger = deps.logger;
   const app = Fastify({
     loggerInstance,
-    disableRequestLogging: true,
+    // Request logging off: 500s are logged by the error handler; per-request lines would swamp the logs.
+    logController: new LogController({ disableRequestLogging: true }),
     // Jaeger's gorilla mux matches paths as sent; keep `a%2Fb` service names in one path segment.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
   });
