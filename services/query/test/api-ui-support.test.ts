@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, TestApp } from './harness.ts';
 import { createTestApp } from './harness.ts';
@@ -65,6 +66,21 @@ describe('POST /api/transform (Jaeger UI upload of OTLP/JSON)', () => {
     expect(parsed.data[0]!.spans).toHaveLength(1);
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors![0]!.msg).toMatch(/^span 1: /);
+  });
+
+  it('accepts gzip bodies and answers a gzip bomb with 413 (the limit counts decompressed bytes)', async () => {
+    const headers = { 'content-type': 'application/json', 'content-encoding': 'gzip' };
+    const small = await t.app.inject({
+      method: 'POST',
+      url: '/api/transform',
+      headers,
+      payload: gzipSync(Buffer.from(readFileSync(OTLP_EXAMPLE))),
+    });
+    expect(small.statusCode).toBe(200);
+    const bomb = gzipSync(Buffer.alloc(80 * 1024 * 1024, 0x20));
+    const response = await t.app.inject({ method: 'POST', url: '/api/transform', headers, payload: bomb });
+    expect(response.statusCode).toBe(413);
+    expect(response.body).toBe(errorBody(413, 'Request body is too large'));
   });
 
   it('400 for a body that is not OTLP/JSON', async () => {
