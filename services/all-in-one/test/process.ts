@@ -6,6 +6,10 @@ import type { Readable } from 'node:stream';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
+/** `services/<name>/src/main.ts` of any service. */
+export const serviceMain = (name: string): string =>
+  fileURLToPath(new URL(`../../${name}/src/main.ts`, import.meta.url));
+
 /** A free TCP port on 127.0.0.1 (the OS picks it; released again before the child binds it). */
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -27,7 +31,16 @@ export interface RunningProcess {
 
 /** Runs the all-in-one's main.ts on this Node (24, type stripping) with the given flags. */
 export function startAllInOne(args: readonly string[], env: Record<string, string> = {}): RunningProcess {
-  const child = spawn(process.execPath, [MAIN, ...args], {
+  return startProcess(MAIN, args, env);
+}
+
+/** Runs a service entry point on this Node with the given flags and a clean environment plus `env`. */
+export function startProcess(
+  main: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): RunningProcess {
+  const child = spawn(process.execPath, [main, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // A clean environment: a developer's own SPAN_STORAGE_TYPE or COLLECTOR_* must not leak in.
     env: { PATH: process.env['PATH'] ?? '', ...env },
