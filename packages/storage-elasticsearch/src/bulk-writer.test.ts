@@ -90,7 +90,7 @@ describe('BulkWriter', () => {
           : { status: 201 },
       ),
     );
-    const { bulk } = writer(fake.transport, { actions: 3 });
+    const { bulk, metrics } = writer(fake.transport, { actions: 3 });
     const forgotten: string[] = [];
     const good = bulk.add(docs(['a', 'b']));
     const bad = bulk.add(docs(['bad']), (doc) => forgotten.push(doc.id));
@@ -100,6 +100,12 @@ describe('BulkWriter', () => {
     expect((error as StorageError).message).toContain('mapper_parsing_exception: bad field');
     await expect(good).resolves.toBeUndefined();
     expect(forgotten).toEqual(['bad']);
+    const count = async (metric: { get(): Promise<{ values: { value: number }[] }> }) =>
+      (await metric.get()).values[0]?.value;
+    expect(await count(metrics.bulkAttempts)).toBe(3);
+    expect(await count(metrics.bulkInserts)).toBe(2);
+    expect(await count(metrics.bulkErrors)).toBe(1);
+    expect((await metrics.errors.get()).values).toEqual([{ value: 1, labels: { code: 'invalid' } }]);
   });
 
   it('gives up after maxAttempts on a server that stays unavailable, with a retriable error', async () => {

@@ -32,7 +32,7 @@ const traceId = hex(32).map((s) => parseTraceId(s)!);
 const spanId = hex(16).map((s) => parseSpanId(s)!);
 const time = fc.integer({ min: 1_400_000_000_000_000, max: 1_900_000_000_000_000 }).map(micros);
 
-const span: fc.Arbitrary<Span> = fc.record({
+const spanArbitrary: fc.Arbitrary<Span> = fc.record({
   traceId,
   spanId,
   operationName: fc.string(),
@@ -72,9 +72,16 @@ const comparable = (s: Span) => ({
 });
 
 describe('Elasticsearch span documents', () => {
+  it('keeps the sign of a negative-zero float', () => {
+    const span = fc.sample(spanArbitrary, { seed: 7, numRuns: 1 })[0]!;
+    const input = { ...span, tags: [{ key: 'z', type: 'float64' as const, value: -0 }] };
+    const stored = JSON.parse(JSON.stringify(toEsDocument(input))) as ReturnType<typeof toEsDocument>;
+    expect(Object.is(fromEsDocument(stored)!.tags[0]!.value, -0)).toBe(true);
+  });
+
   it('round-trip every span losslessly through JSON, nested tags', () => {
     fc.assert(
-      fc.property(span, (s) => {
+      fc.property(spanArbitrary, (s) => {
         const stored = JSON.parse(JSON.stringify(toEsDocument(s))) as ReturnType<typeof toEsDocument>;
         expect(fromEsDocument(stored)).toEqual(s);
       }),
@@ -84,7 +91,7 @@ describe('Elasticsearch span documents', () => {
   it('round-trip losslessly with tags as fields (typed values in the tag maps)', () => {
     const all: TagsAsFields = { all: true, include: new Set(), dotReplacement: '@' };
     fc.assert(
-      fc.property(span, (s) => {
+      fc.property(spanArbitrary, (s) => {
         // Keys are unique within a tag map, as in Jaeger (a map cannot hold a key twice).
         const unique = (tags: readonly KeyValue[]) => [...new Map(tags.map((t) => [t.key, t])).values()];
         const input = { ...s, tags: unique(s.tags), process: { ...s.process, tags: unique(s.process.tags) } };
@@ -141,7 +148,7 @@ describe('Elasticsearch span documents', () => {
     };
     const doc = toEsDocument(
       {
-        ...fc.sample(span, { seed: 1, numRuns: 1 })[0]!,
+        ...fc.sample(spanArbitrary, { seed: 1, numRuns: 1 })[0]!,
         tags: [
           { key: 'http.status_code', type: 'int64', value: 200n },
           { key: 'blob', type: 'binary', value: new Uint8Array([1]) },

@@ -101,7 +101,9 @@ function toEsReference(ref: SpanRef): EsReference {
 }
 
 export function toEsKeyValue(kv: KeyValue): EsKeyValue {
-  return { key: kv.key, type: kv.type, value: tagValueAsString(kv) };
+  // String(-0) is "0": keep the sign, as Go's FormatFloat does, so the round trip is exact.
+  const value = kv.type === 'float64' && Object.is(kv.value, -0) ? '-0' : tagValueAsString(kv);
+  return { key: kv.key, type: kv.type, value };
 }
 
 /**
