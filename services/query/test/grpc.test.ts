@@ -6,7 +6,8 @@ import { jaeger, Long, opentelemetry } from '@spanstream/proto';
 import { createHealthState, createMetricsRegistry } from '@spanstream/runtime';
 import type { MemorySpanStore } from '@spanstream/storage-memory';
 import { createMemoryStore } from '@spanstream/storage-memory';
-import { largeTrace } from '@spanstream/storage-conformance';
+import { largeTrace, normalizeSpans } from '@spanstream/storage-conformance';
+import { decodeOtlpTraces, fromJaegerBatch } from '@spanstream/codec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
 import { createQueryService } from '../src/query-service.ts';
@@ -338,6 +339,38 @@ describe('jaeger.api_v3.QueryService', () => {
     );
     expect(ops.operations.map((op) => op.name)).toEqual(['example-operation-4']);
   });
+});
+
+describe('raw GetTrace round-trips the stored spans exactly', () => {
+  it.each(['span_tags_trace', 'log_tags_trace', 'process_tags_trace'])(
+    '%s over api_v2 and api_v3',
+    async (name) => {
+      const { traceId } = fixture(name);
+      const stored = normalizeSpans((await store.getTrace(traceId))!.spans);
+      const chunks = await stream(
+        '/jaeger.api_v2.QueryService/GetTrace',
+        v2.GetTraceRequest,
+        v2.SpansResponseChunk,
+        {
+          traceId: idToBytes(traceId),
+          rawTraces: true,
+        },
+      );
+      const fromV2 = fromJaegerBatch({ spans: chunks.flatMap((c) => c.spans) });
+      expect(fromV2.rejected).toEqual([]);
+      expect(normalizeSpans(fromV2.spans)).toEqual(stored);
+      const messages = await stream(
+        '/jaeger.api_v3.QueryService/GetTrace',
+        v3.GetTraceRequest,
+        opentelemetry.proto.trace.v1.TracesData,
+        { traceId, rawTraces: true },
+      );
+      const fromV3 = messages.flatMap(
+        (m) => decodeOtlpTraces(opentelemetry.proto.trace.v1.TracesData.encode(m).finish()).spans,
+      );
+      expect(normalizeSpans(fromV3)).toEqual(stored);
+    },
+  );
 });
 
 describe('grpc.health.v1.Health', () => {
