@@ -119,8 +119,8 @@ describe(
         body: JSON.stringify(trace(name)),
       });
       expect(response.status).toBe(200);
-      // The topic is auto-created by the first write; the ingester starts once it exists (see the README:
-      // an ingester started on a topic that does not exist yet fails to start, and is restarted).
+      // The topic is auto-created by the first write; the ingester starts once it exists (README, strategies:
+      // an ingester started before its topic exists does not start consuming).
       await vi.waitFor(
         async () => {
           const metrics = await (await fetch(`http://127.0.0.1:${collectorAdmin}/metrics`)).text();
