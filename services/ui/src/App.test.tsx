@@ -65,6 +65,8 @@ function renderAt(path: string, api: JaegerApi, config: UiConfig = DEFAULT_CONFI
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+  // No canvas in jsdom: the overview draws nothing (the browser tests cover it).
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
 
 afterEach(() => {

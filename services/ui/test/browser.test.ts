@@ -190,6 +190,18 @@ describe('trace page', () => {
     await page.locator(`.span-row[data-span-id="${last.spanID}"]`).waitFor();
     expect(await page.locator('.span-row').count()).toBeLessThan(150);
     await page.screenshot({ path: screenshotPath('06-trace-large'), fullPage: true });
+    // Drag across the overview to zoom into a tenth of the trace; double-click to zoom out.
+    const box = (await page.locator('.overview').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.1, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.2, box.y + 10, { steps: 5 });
+    await page.mouse.up();
+    await page.locator('button:has-text("Reset zoom")').waitFor();
+    const firstTick = await text(page, '.ruler .tick');
+    expect(firstTick).not.toBe('0µs');
+    await page.screenshot({ path: screenshotPath('06b-trace-large-zoomed'), fullPage: true });
+    await page.dblclick('.overview');
+    await page.locator('button:has-text("Reset zoom")').waitFor({ state: 'detached' });
   });
 
   it('opens a trace from an uploaded OTLP JSON file', async () => {

@@ -16,6 +16,7 @@ import { ancestorIDs, findSpans, parentIDs, visibleSpans } from '../model/timeli
 import type { Span, Trace } from '../model/trace.ts';
 import { SpanDetail } from './SpanDetail.tsx';
 import { SpanRow } from './SpanRow.tsx';
+import { TimelineOverview } from './TimelineOverview.tsx';
 
 type Item = { kind: 'span'; span: Span } | { kind: 'detail'; span: Span };
 
@@ -213,6 +214,7 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
           ↑↓ move · ←→ collapse/expand · Enter details · [ ] all · z/Z zoom to span/reset
         </span>
       </div>
+      <TimelineOverview trace={trace} view={view} onZoom={setZoom} />
       <Ruler start={view.start} end={view.end} zoomed={zoom !== null} onReset={() => setZoom(null)} />
       <div
         ref={scrollRef}
