@@ -4,10 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isolatedPorts, startAllInOne } from './process.ts';
 import type { RunningProcess } from './process.ts';
 
-const FIXTURE = new URL(
-  '../../../../shared/fixtures/jaeger-storage/otlp/traces/example_trace.json',
-  import.meta.url,
-);
+const FIXTURE = new URL('../../../fixtures/jaeger-storage/otlp/traces/example_trace.json', import.meta.url);
 
 interface UiKeyValue {
   key: string;
