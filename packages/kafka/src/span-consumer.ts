@@ -7,6 +7,7 @@ import type { IngesterMetrics } from './ingester-metrics.ts';
 import type { KafkaLogger } from './logger.ts';
 import type { DecodeOutcome, IncomingMessage } from './message.ts';
 import { PartitionBook } from './partition-book.ts';
+import { retryWithBackoff } from './retry.ts';
 
 export interface SpanConsumerOptions extends PipelineOptions {
   readonly topic: string;
@@ -54,6 +55,7 @@ export class SpanConsumer {
   private lagTimer: NodeJS.Timeout | undefined;
   private committing: Promise<void> | undefined;
   private stopped = false;
+  private readonly startAbort = new AbortController();
 
   constructor(deps: SpanConsumerDeps) {
     this.deps = deps;
@@ -105,10 +107,8 @@ export class SpanConsumer {
 
   async start(): Promise<void> {
     await Promise.all([this.producer.connect(), this.admin.connect(), this.consumer.connect()]);
-    await this.consumer.subscribe({
-      topic: this.deps.options.topic,
-      fromBeginning: this.deps.options.fromBeginning,
-    });
+    await this.subscribeWhenTopicExists();
+    if (this.stopped) return;
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -118,6 +118,30 @@ export class SpanConsumer {
     this.detector.start();
     this.lagTimer = setInterval(() => void this.refreshLag(), this.deps.options.lagIntervalMs);
     this.lagTimer.unref();
+  }
+
+  /**
+   * A missing topic is waited for (readiness stays false and it is logged) rather than fatal: in a
+   * fresh deployment the ingesters often start before the first collector created the topic.
+   */
+  private async subscribeWhenTopicExists(): Promise<void> {
+    const { topic, fromBeginning } = this.deps.options;
+    try {
+      await retryWithBackoff(
+        () => this.consumer.subscribe({ topic, fromBeginning }),
+        { minDelayMs: 500, maxDelayMs: 10_000 },
+        {
+          isRetriable: (error) =>
+            (error as { type?: string }).type === 'UNKNOWN_TOPIC_OR_PARTITION' && !this.stopped,
+          signal: this.startAbort.signal,
+          onRetry: (_error, attempt) => {
+            this.deps.logger.warn({ topic, attempt }, 'topic does not exist yet, waiting for it');
+          },
+        },
+      );
+    } catch (error) {
+      if (!this.startAbort.signal.aborted) throw error;
+    }
   }
 
   /** True while storage writes fail and are retried (readiness reports storage unreachable). */
@@ -132,10 +156,15 @@ export class SpanConsumer {
   async stop(drainTimeoutMs = 20_000): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.startAbort.abort();
     this.detector.stop();
     if (this.lagTimer) clearInterval(this.lagTimer);
     // Stop fetching but stay in the group, so the drained offsets can still be committed.
-    this.consumer.pause([{ topic: this.deps.options.topic }]);
+    try {
+      this.consumer.pause([{ topic: this.deps.options.topic }]);
+    } catch (error) {
+      this.deps.logger.debug({ err: error }, 'nothing to pause (never subscribed)');
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, drainTimeoutMs)));
     await Promise.race([this.pipeline.drain(), timeout]);

@@ -87,6 +87,30 @@ describe('ingester on a real Kafka broker', () => {
     expect(JAEGER_SPAN_PROTO).toContain('message Span');
   });
 
+  it('waits, not ready, for a topic that does not exist yet, then ingests it', async () => {
+    const topic = uniqueName('ingest-late-topic');
+    const writer = new SwitchableWriter();
+    let started = false;
+    const warnings: string[] = [];
+    const starting = startTestIngester(brokers, writer, consumerOptions(topic), warnings).then((t) => {
+      started = true;
+      running.push(t);
+      return t;
+    });
+    await expect
+      .poll(() => warnings.includes('topic does not exist yet, waiting for it'), { timeout: 10_000 })
+      .toBe(true);
+    expect(started).toBe(false);
+    await createTopic(kafka, topic, 2);
+    await produce(
+      topic,
+      encodeRecords([testSpan(1), testSpan(2)], { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
+    );
+    const t = await starting;
+    await expect.poll(() => t.health.snapshot().ready, { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => writer.stored.size, { timeout: 30_000 }).toBe(2);
+  });
+
   it('routes poison messages to the DLQ with their error and source offset, and ingests the rest', async () => {
     const topic = uniqueName('ingest-poison');
     await createTopic(kafka, topic, 1);

@@ -40,6 +40,8 @@ export async function startTestIngester(
   brokers: string[],
   writer: SpanWriter,
   consumer: SpanConsumerOptions,
+  /** Receives the messages of warnings the ingester logs. */
+  warnings: string[] = [],
 ): Promise<TestIngester> {
   const registry = new Registry();
   const fatal: string[] = [];
@@ -47,7 +49,7 @@ export async function startTestIngester(
   health.set('ready');
   const ingester = createIngester({
     writer,
-    logger: silentLogger,
+    logger: { ...silentLogger, warn: (_obj, msg) => warnings.push(msg ?? '') },
     registry,
     health,
     options: {
