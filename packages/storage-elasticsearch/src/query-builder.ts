@@ -1,6 +1,6 @@
 import type { TraceId } from '@spanstream/model';
 import type { TraceQuery } from '@spanstream/storage-api';
-import { luceneRegexpToRegExp } from '@spanstream/storage-memory';
+import { isLiteralSearchValue, luceneRegexpToRegExp } from '@spanstream/storage-memory';
 import { traceIdForms } from './document.ts';
 
 type Query = Record<string, unknown>;
@@ -59,7 +59,8 @@ export function buildFindTraceIdsBody(query: TraceQuery, dotReplacement: string)
  * a value ES would reject as a regexp (`a(b`) is still found literally instead of failing the search.
  */
 export function tagCondition(key: string, value: string, dotReplacement: string): Query {
-  const isRegexp = luceneRegexpToRegExp(value) !== undefined;
+  // A literal needs no regexp clause (`term` is cheaper and equivalent).
+  const isRegexp = !isLiteralSearchValue(value) && luceneRegexpToRegExp(value) !== undefined;
   const valueMatch = (field: string): Query[] => [
     { term: { [field]: value } },
     ...(isRegexp ? [{ regexp: { [field]: { value } } }] : []),

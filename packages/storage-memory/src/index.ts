@@ -3,4 +3,4 @@ export { MemorySpanStore, createMemoryStore, DEFAULT_MAX_TRACES } from './memory
 export type { SpanPredicate } from './span-search.ts';
 export { compileSpanPredicate } from './span-search.ts';
 export type { ValueMatcher } from './tag-matcher.ts';
-export { compileValueMatcher, luceneRegexpToRegExp } from './tag-matcher.ts';
+export { compileValueMatcher, luceneRegexpToRegExp, isLiteralSearchValue } from './tag-matcher.ts';

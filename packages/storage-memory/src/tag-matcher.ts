@@ -11,8 +11,16 @@
  */
 export type ValueMatcher = (value: string) => boolean;
 
+/** Lucene regexp operators and escapes: a searched value without any can only match an equal value. */
+const REGEXP_SYNTAX = /[.?+*|{}[\]()"\\#@&<>~]/;
+
+/** Whether a searched value is a plain literal (so exact-match indexes and `term` queries suffice). */
+export function isLiteralSearchValue(search: string): boolean {
+  return !REGEXP_SYNTAX.test(search);
+}
+
 export function compileValueMatcher(search: string): ValueMatcher {
-  const regexp = luceneRegexpToRegExp(search);
+  const regexp = isLiteralSearchValue(search) ? undefined : luceneRegexpToRegExp(search);
   if (!regexp) return (value) => value === search;
   return (value) => value === search || regexp.test(value);
 }

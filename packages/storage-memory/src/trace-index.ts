@@ -1,8 +1,6 @@
 import type { KeyValue, Span, TraceId } from '@spanstream/model';
 import { tagValueAsString } from '@spanstream/model';
-
-/** Lucene regexp operators: a searched value without them can only match an equal value. */
-const REGEXP_SYNTAX = /[.?+*|{}[\]()"\\#@&<>~]/;
+import { isLiteralSearchValue } from './tag-matcher.ts';
 
 interface ServiceEntry {
   readonly traces: Set<TraceId>;
@@ -71,7 +69,7 @@ export class TraceIndex {
     if (!entry) return undefined;
     let best = operation ? entry.operations.get(operation) : entry.traces;
     for (const [key, value] of Object.entries(tags)) {
-      if (!best || REGEXP_SYNTAX.test(value)) continue;
+      if (!best || !isLiteralSearchValue(value)) continue;
       const ids = entry.tags.get(key)?.get(value);
       if (!ids) return undefined;
       if (ids.size < best.size) best = ids;
