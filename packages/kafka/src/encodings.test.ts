@@ -28,6 +28,39 @@ describe('record encodings', () => {
     },
   );
 
+  it("reads a record exactly as Jaeger's collector writes it with --kafka.producer.encoding=json", () => {
+    const jaegerJson = JSON.stringify({
+      traceId: 'AAAAAAAAAAAAAAAAAAAAEQ==',
+      spanId: 'AAAAAAAAAAM=',
+      operationName: 'GET /x',
+      references: [{ traceId: 'AAAAAAAAAAAAAAAAAAAAEQ==', spanId: 'AAAAAAAAAAI=' }],
+      flags: 1,
+      startTime: '2017-01-26T16:46:31.639875Z',
+      duration: '0.000100s',
+      tags: [
+        { key: 'http.status_code', vType: 'INT64', vInt64: '200' },
+        { key: 'span.kind', vStr: 'server' },
+      ],
+      process: { serviceName: 'svc', tags: [{ key: 'hostname', vStr: 'h1' }] },
+    });
+    const outcome = decodeMessage({ value: Buffer.from(jaegerJson) }, 'protobuf');
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const [decoded] = outcome.spans;
+    expect(decoded).toMatchObject({
+      traceId: '00000000000000000000000000000011',
+      spanId: '0000000000000003',
+      operationName: 'GET /x',
+      references: [{ refType: 'CHILD_OF', spanId: '0000000000000002' }],
+      startTime: 1485449191639875,
+      duration: 100,
+      process: { serviceName: 'svc' },
+    });
+    expect(decoded!.tags).toEqual([
+      { key: 'http.status_code', type: 'int64', value: 200n },
+      { key: 'span.kind', type: 'string', value: 'server' },
+    ]);
+  });
+
   it('decodes schema-registry framed protobuf (magic byte 0)', () => {
     const [value] = valuesOf('protobuf', 42);
     expect(detectEncoding(value!, 'json')).toBe('confluent');
