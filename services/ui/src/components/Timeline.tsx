@@ -11,12 +11,14 @@ import {
 } from 'react';
 import { useApp } from '../context.tsx';
 import { computeCriticalPath, type Segment } from '../model/critical-path.ts';
-import { formatDuration, rulerTicks } from '../model/format.ts';
 import { ancestorIDs, findSpans, parentIDs, visibleSpans } from '../model/timeline-rows.ts';
 import type { Span, Trace } from '../model/trace.ts';
 import { SpanDetail } from './SpanDetail.tsx';
 import { SpanRow } from './SpanRow.tsx';
 import { TimelineOverview } from './TimelineOverview.tsx';
+import { TimelineRuler } from './TimelineRuler.tsx';
+import { timelineKeyAction } from './timeline-keys.ts';
+import { TimelineToolbar } from './TimelineToolbar.tsx';
 
 type Item = { kind: 'span'; span: Span } | { kind: 'detail'; span: Span };
 
@@ -26,28 +28,6 @@ function toggleIn(set: ReadonlySet<string>, id: string): Set<string> {
   const next = new Set(set);
   if (!next.delete(id)) next.add(id);
   return next;
-}
-
-function Ruler(props: { start: number; end: number; zoomed: boolean; onReset: () => void }): ReactNode {
-  return (
-    <div className="ruler" aria-label="Time ruler">
-      <div className="span-name">
-        Service &amp; Operation
-        {props.zoomed && (
-          <button type="button" className="reset-zoom" onClick={props.onReset}>
-            Reset zoom
-          </button>
-        )}
-      </div>
-      <div className="ruler-ticks">
-        {rulerTicks(props.end - props.start).map((t, i, all) => (
-          <span key={i} className="tick" style={{ left: `${(i / (all.length - 1)) * 100}%` }}>
-            {formatDuration(props.start + t)}
-          </span>
-        ))}
-      </div>
-    </div>
-  );
 }
 
 /** Virtualized span tree: only the rows in view are in the DOM, so 10,000-span traces scroll smoothly. */
@@ -150,29 +130,22 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
   const onKeyDown = (e: KeyboardEvent): void => {
     if ((e.target as HTMLElement).tagName === 'INPUT') return;
     const item = items[focus];
-    const actions: Record<string, () => void> = {
-      ArrowDown: () => moveFocus(focus + 1),
-      j: () => moveFocus(focus + 1),
-      ArrowUp: () => moveFocus(focus - 1),
-      k: () => moveFocus(focus - 1),
-      PageDown: () => moveFocus(focus + 20),
-      PageUp: () => moveFocus(focus - 20),
-      Home: () => moveFocus(0),
-      End: () => moveFocus(items.length - 1),
-      ArrowLeft: () => item && setCollapsed((prev) => new Set(prev).add(item.span.spanID)),
-      ArrowRight: () =>
-        item && setCollapsed((prev) => new Set([...prev].filter((id) => id !== item.span.spanID))),
-      Enter: () => item && onToggleDetail(item.span.spanID),
-      '[': () => setCollapsed(parentIDs(trace)),
-      ']': () => setCollapsed(new Set()),
-      n: () => jumpToMatch(1),
-      N: () => jumpToMatch(-1),
-      '/': () => searchRef.current?.focus(),
-      Escape: () => setSearch(''),
-      z: () => item && zoomTo(item.span),
-      Z: () => setZoom(null),
-    };
-    const action = actions[e.key];
+    const action = timelineKeyAction(e.key, {
+      move: (delta) => moveFocus(delta === 'first' ? 0 : delta === 'last' ? items.length - 1 : focus + delta),
+      collapse: (collapse) => {
+        if (!item) return;
+        const id = item.span.spanID;
+        setCollapsed((prev) =>
+          collapse ? new Set(prev).add(id) : new Set([...prev].filter((x) => x !== id)),
+        );
+      },
+      toggleDetail: () => item && onToggleDetail(item.span.spanID),
+      collapseAll: (collapse) => setCollapsed(collapse ? parentIDs(trace) : new Set()),
+      jump: jumpToMatch,
+      focusSearch: () => searchRef.current?.focus(),
+      clearSearch: () => setSearch(''),
+      zoom: (zoomIn) => (zoomIn ? item && zoomTo(item.span) : setZoom(null)),
+    });
     if (action) {
       e.preventDefault();
       action();
@@ -181,41 +154,21 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
 
   return (
     <div className="timeline">
-      <div className="timeline-tools">
-        <input
-          ref={searchRef}
-          aria-label="Find in trace"
-          placeholder="Find in trace… (/ to focus, n/N next/prev)"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') jumpToMatch(e.shiftKey ? -1 : 1);
-            if (e.key === 'Escape') setSearch('');
-          }}
-        />
-        <span className="muted">{search ? `${matches.size} matching` : ''}</span>
-        <label>
-          <input type="checkbox" checked={filterOnly} onChange={(e) => setFilterOnly(e.target.checked)} />{' '}
-          Only matches
-        </label>
-        <label>
-          <input type="checkbox" checked={showCritical} onChange={(e) => setShowCritical(e.target.checked)} />{' '}
-          Critical path
-        </label>
-        <button type="button" onClick={() => setCollapsed(parentIDs(trace))}>
-          Collapse all
-        </button>
-        <button type="button" onClick={() => setCollapsed(new Set())}>
-          Expand all
-        </button>
-        <span className="muted keys">
-          ↑↓ move · ←→ collapse/expand · Enter details · [ ] all · z/Z zoom to span/reset
-        </span>
-      </div>
+      <TimelineToolbar
+        search={search}
+        matchCount={matches.size}
+        filterOnly={filterOnly}
+        showCritical={showCritical}
+        searchRef={searchRef}
+        onSearch={setSearch}
+        onJump={jumpToMatch}
+        onFilterOnly={setFilterOnly}
+        onShowCritical={setShowCritical}
+        onCollapseAll={() => setCollapsed(parentIDs(trace))}
+        onExpandAll={() => setCollapsed(new Set())}
+      />
       <TimelineOverview trace={trace} view={view} onZoom={setZoom} />
-      <Ruler start={view.start} end={view.end} zoomed={zoom !== null} onReset={() => setZoom(null)} />
+      <TimelineRuler start={view.start} end={view.end} zoomed={zoom !== null} onReset={() => setZoom(null)} />
       <div
         ref={scrollRef}
         className="timeline-scroll"
