@@ -5,10 +5,10 @@ import {
   mergeSchemas,
   opt,
   parseHostPort,
-  spanStorageConfig,
   type ConfigValues,
 } from '@spanstream/config';
 import { kafkaProducerConfig } from '@spanstream/kafka';
+import { storageConfig } from '@spanstream/storage-factory/config';
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
 import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
 
@@ -77,15 +77,9 @@ export const collectorOptionsConfig = defineSchema({
 export const collectorConfig = mergeSchemas(
   loggingConfig,
   adminConfig(':14269'),
-  // kafka = the streaming strategy; memory for development and benches.
-  spanStorageConfig(['kafka', 'memory'] as const, 'kafka'),
-  defineSchema({
-    'memory.max-traces': opt.int({
-      help: 'most traces kept in memory (span-storage.type=memory; 0 = unbounded)',
-      default: 100_000,
-      min: 0,
-    }),
-  }),
+  // kafka = the streaming strategy; a database = Jaeger's production strategy (its `es.*`/`cassandra.*`
+  // flags, `memory.max-traces`); memory for development and benches.
+  storageConfig(['kafka', 'elasticsearch', 'opensearch', 'cassandra', 'memory'] as const, 'kafka'),
   collectorOptionsConfig,
   kafkaProducerConfig,
 );

@@ -10,7 +10,8 @@ export interface WriterHandle {
 
 /**
  * The span writer chosen by `--span-storage.type` (SPAN_STORAGE_TYPE): `kafka` is the streaming
- * strategy's writer; `memory` is for development and benches (nothing can read another process's
+ * strategy's writer; elasticsearch/opensearch/cassandra write directly (Jaeger's production
+ * strategy); `memory` is for development and benches (nothing can read another process's
  * memory). Each is imported only when chosen: the Kafka client and the memory store are the
  * collector's largest dependencies after the codec, and RSS is a target.
  */
@@ -26,6 +27,15 @@ export async function createWriter(
       writer: store.writer,
       service: { name: 'memory-storage', start: () => Promise.resolve(), stop: () => store.close() },
     };
+  }
+  const type = values['span-storage.type'];
+  if (type !== 'kafka') {
+    const { createSpanStores } = await import('@spanstream/storage-factory');
+    // Same keys; only span-storage.type's union is wider here (it includes kafka, handled below).
+    const storeValues = values as unknown as Parameters<typeof createSpanStores>[0];
+    const stores = await createSpanStores(storeValues, type, { registry });
+    const service = { name: `${type}-storage`, start: () => Promise.resolve(), stop: () => stores.close() };
+    return { writer: stores.primary.writer, service };
   }
   const kafkaModule = await import('@spanstream/kafka');
   const kafkaLogger = logger.child({ component: 'kafka-producer' });

@@ -6,7 +6,9 @@ export function grpcCall(
   path: string,
   request: Uint8Array,
   options: grpc.ChannelOptions = {},
-): Promise<{ ok: true; response: Buffer } | { ok: false; code: grpc.status; details: string }> {
+): Promise<
+  { ok: true; response: Buffer } | { ok: false; code: grpc.status; details: string; metadata: grpc.Metadata }
+> {
   const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), options);
   return new Promise((resolve) => {
     client.makeUnaryRequest(
@@ -16,7 +18,7 @@ export function grpcCall(
       request,
       (error, response) => {
         client.close();
-        if (error) resolve({ ok: false, code: error.code, details: error.details });
+        if (error) resolve({ ok: false, code: error.code, details: error.details, metadata: error.metadata });
         else resolve({ ok: true, response: response! });
       },
     );

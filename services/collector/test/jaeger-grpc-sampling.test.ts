@@ -82,6 +82,11 @@ describe('Jaeger gRPC PostSpans (14250)', () => {
       status.RESOURCE_EXHAUSTED,
       status.RESOURCE_EXHAUSTED,
     ]);
+    const refused = results[2]!;
+    if (refused.ok) throw new Error('expected RESOURCE_EXHAUSTED');
+    // google.rpc.RetryInfo in the status details: OTLP clients retry RESOURCE_EXHAUSTED only with it.
+    const details = refused.metadata.get('grpc-status-details-bin')[0] as Buffer;
+    expect(details.toString('latin1')).toContain('type.googleapis.com/google.rpc.RetryInfo');
     writer.resume();
     await expect.poll(() => writer.spans.length).toBe(4);
   });

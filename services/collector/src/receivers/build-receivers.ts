@@ -67,13 +67,13 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   }
   if (o.otlpEnabled && o.otlpGrpcHostPort !== '') {
     const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize);
-    const service = otlpTraceService(processor, decoders.otlpProto);
+    const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds);
     server.server.addService(service.definition, service.implementation);
     receivers.push(fromGrpc('otlpGrpc', server));
   }
   if (o.grpcHostPort !== '') {
     const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize);
-    const collector = jaegerCollectorService(processor, decoders.jaegerProto);
+    const collector = jaegerCollectorService(processor, decoders.jaegerProto, o.retryAfterSeconds);
     const sampling = samplingManagerService(strategies);
     server.server.addService(collector.definition, collector.implementation);
     server.server.addService(sampling.definition, sampling.implementation);

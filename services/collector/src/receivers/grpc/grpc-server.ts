@@ -1,4 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
+import protobuf from 'protobufjs';
 import { parseHostPort } from '../host-port.ts';
 
 /** A unary method whose request arrives as raw bytes (decoded once by the handler) and whose response is pre-encoded. */
@@ -6,10 +7,48 @@ export type RawUnaryHandler = (request: Buffer, metadata: grpc.Metadata) => Prom
 
 export class GrpcStatusError extends Error {
   readonly code: grpc.status;
-  constructor(code: grpc.status, message: string) {
+  /** Sent as google.rpc.RetryInfo: OTLP clients retry RESOURCE_EXHAUSTED only when it is present. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(code: grpc.status, message: string, retryAfterSeconds?: number) {
     super(message);
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/**
+ * `grpc-status-details-bin`: google.rpc.Status{code, message, details: [Any{RetryInfo{retry_delay}}]},
+ * written with protobufjs' Writer (four small messages, no schema needed).
+ */
+function retryInfoTrailer(code: number, message: string, seconds: number): grpc.Metadata {
+  const retryInfo = protobuf.Writer.create();
+  retryInfo
+    .uint32((1 << 3) | 2)
+    .fork()
+    .uint32(1 << 3)
+    .int64(seconds)
+    .ldelim();
+  const status = protobuf.Writer.create();
+  status.uint32(1 << 3).int32(code);
+  status.uint32((2 << 3) | 2).string(message);
+  status.uint32((3 << 3) | 2).fork();
+  status.uint32((1 << 3) | 2).string('type.googleapis.com/google.rpc.RetryInfo');
+  status.uint32((2 << 3) | 2).bytes(retryInfo.finish());
+  status.ldelim();
+  const metadata = new grpc.Metadata();
+  metadata.set('grpc-status-details-bin', Buffer.from(status.finish()));
+  return metadata;
+}
+
+function toServiceError(error: unknown): Partial<grpc.ServiceError> {
+  const details = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof GrpcStatusError)) return { code: grpc.status.INTERNAL, details };
+  if (error.retryAfterSeconds === undefined) return { code: error.code, details };
+  return {
+    code: error.code,
+    details,
+    metadata: retryInfoTrailer(error.code, details, error.retryAfterSeconds),
+  };
 }
 
 const identity = (value: Buffer): Buffer => value;
@@ -43,8 +82,7 @@ export function rawService(service: string, handlers: Readonly<Record<string, Ra
             callback(null, response);
           },
           (error: unknown) => {
-            const code = error instanceof GrpcStatusError ? error.code : grpc.status.INTERNAL;
-            callback({ code, details: error instanceof Error ? error.message : String(error) });
+            callback(toServiceError(error));
           },
         );
     };

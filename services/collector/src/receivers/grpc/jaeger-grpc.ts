@@ -13,7 +13,11 @@ const EMPTY = new Uint8Array(0);
  * request with some invalid spans is OK (the rest is stored, rejections counted);
  * one with only invalid spans is INVALID_ARGUMENT.
  */
-export function jaegerCollectorService(processor: SpanProcessor, decode: (bytes: Uint8Array) => Decoded) {
+export function jaegerCollectorService(
+  processor: SpanProcessor,
+  decode: (bytes: Uint8Array) => Decoded,
+  retryAfterSeconds: number,
+) {
   return rawService('jaeger.api_v2.CollectorService', {
     PostSpans: (request) => {
       const decoded = decode(request);
@@ -22,7 +26,12 @@ export function jaegerCollectorService(processor: SpanProcessor, decode: (bytes:
           status.INVALID_ARGUMENT,
           `cannot decode PostSpansRequest: ${decoded.error}`,
         );
-      const outcome = submitOrThrow(processor, decoded.spans, { format: 'proto', transport: 'grpc' });
+      const outcome = submitOrThrow(
+        processor,
+        decoded.spans,
+        { format: 'proto', transport: 'grpc' },
+        retryAfterSeconds,
+      );
       const rejected = [...decoded.rejected, ...outcome.rejected];
       if (outcome.accepted === 0 && rejected.length > 0)
         throw new GrpcStatusError(status.INVALID_ARGUMENT, summarizeRejections(rejected));

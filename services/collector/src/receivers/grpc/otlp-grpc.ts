@@ -6,18 +6,27 @@ import { submitOrThrow } from './submit.ts';
 import { GrpcStatusError, rawService } from './grpc-server.ts';
 
 /** `opentelemetry.proto.collector.trace.v1.TraceService/Export`. */
-export function otlpTraceService(processor: SpanProcessor, decode: (bytes: Uint8Array) => Decoded) {
+export function otlpTraceService(
+  processor: SpanProcessor,
+  decode: (bytes: Uint8Array) => Decoded,
+  retryAfterSeconds: number,
+) {
   return rawService('opentelemetry.proto.collector.trace.v1.TraceService', {
     Export: (request) => {
       const decoded = decode(request);
       if (!decoded.ok)
         throw new GrpcStatusError(status.INVALID_ARGUMENT, `cannot decode OTLP protobuf: ${decoded.error}`);
       const otlpRequest = decoded.rejected.length === 0 ? request : undefined;
-      const outcome = submitOrThrow(processor, decoded.spans, {
-        format: 'otlp',
-        transport: 'grpc',
-        otlpRequest,
-      });
+      const outcome = submitOrThrow(
+        processor,
+        decoded.spans,
+        {
+          format: 'otlp',
+          transport: 'grpc',
+          otlpRequest,
+        },
+        retryAfterSeconds,
+      );
       const rejected = [...decoded.rejected, ...outcome.rejected];
       return encodeExportResponse(
         rejected.length,
