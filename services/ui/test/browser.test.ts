@@ -32,8 +32,9 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser.close();
-  await server.stop();
+  // Either may be missing when beforeAll failed (e.g. no Chromium): report that failure, not this one.
+  await (browser as Browser | undefined)?.close();
+  await (server as UiServer | undefined)?.stop();
 });
 
 afterEach(async () => {
