@@ -1,4 +1,5 @@
 import type { Micros, Process, Span, TraceId } from '@spanstream/model';
+import { jaeger } from '@spanstream/proto';
 import { describe, expect, it } from 'vitest';
 import {
   CodecError,
@@ -8,6 +9,7 @@ import {
   fromJaegerModelJsonSpan,
   fromJaegerUiTrace,
   toJaegerModelJson,
+  toJaegerProtoSpan,
   toJaegerUiTrace,
   toOtlpTraces,
 } from '../index.ts';
@@ -203,5 +205,14 @@ describe('model to OTLP for spans that came from Jaeger', () => {
     ]);
     // Binary tags stay bytes (the OpenTelemetry translator turns them into base64 strings).
     expect(otlp.attributes).toEqual([{ key: 'blob', value: { bytesValue: new Uint8Array([1]) } }]);
+  });
+});
+
+describe('encodeJaegerSpan', () => {
+  it('writes the same bytes as the generated encoder, with the process encoded once per Process object', () => {
+    const withWarnings: Span = { ...span, warnings: ['clock skew adjusted', 'w2'] };
+    const generated = jaeger.api_v2.Span.encode(toJaegerProtoSpan(withWarnings)).finish();
+    expect([...encodeJaegerSpan(withWarnings)]).toEqual([...generated]);
+    expect([...encodeJaegerSpan(withWarnings)]).toEqual([...generated]); // cached process bytes
   });
 });

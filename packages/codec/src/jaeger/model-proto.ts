@@ -120,6 +120,15 @@ export function spanFromProto(span: IProtoSpan, fallback?: Process): Span {
 /** The model span as an api_v2 Span (with its process embedded, as Jaeger's Kafka writer sends it). */
 export function spanToProto(span: Span): IProtoSpan {
   return {
+    ...spanToProtoWithoutProcess(span),
+    process: processToProto(span.process),
+    warnings: [...span.warnings],
+  };
+}
+
+/** Fields 1-9 of the api_v2 Span: everything before `process` (10) and `warnings` (12). */
+export function spanToProtoWithoutProcess(span: Span): IProtoSpan {
+  return {
     traceId: idBytes(span.traceId),
     spanId: idBytes(span.spanId),
     operationName: span.operationName,
@@ -136,7 +145,5 @@ export function spanToProto(span: Span): IProtoSpan {
       timestamp: microsToTimestamp(log.timestamp),
       fields: log.fields.map(keyValueToProto),
     })),
-    process: processToProto(span.process),
-    warnings: [...span.warnings],
   };
 }

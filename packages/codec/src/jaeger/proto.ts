@@ -8,6 +8,7 @@ import {
   ProtoFieldError,
   spanFromProto,
   spanToProto,
+  spanToProtoWithoutProcess,
 } from './model-proto.ts';
 
 function decode<T>(what: string, read: () => T): T {
@@ -36,8 +37,28 @@ export function decodeJaegerSpan(bytes: Uint8Array): DecodeResult {
   return convert([decode('Jaeger span', () => jaeger.api_v2.Span.decode(bytes))], undefined);
 }
 
+// Spans decoded from one request share one Process object, and every Kafka message embeds it:
+// encode each process once. Entries go with their Process objects (a WeakMap).
+const processBytes = new WeakMap<Process, Uint8Array>();
+
+function encodedProcess(process: Process): Uint8Array {
+  let bytes = processBytes.get(process);
+  if (bytes === undefined) {
+    bytes = jaeger.api_v2.Process.encode(processToProto(process)).finish();
+    processBytes.set(process, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * One api_v2 `Span` with its process embedded (Jaeger's Kafka `protobuf` message). Fields are
+ * written in field-number order, byte for byte what encoding `toJaegerProtoSpan(span)` gives.
+ */
 export function encodeJaegerSpan(span: Span): Uint8Array {
-  return jaeger.api_v2.Span.encode(spanToProto(span)).finish();
+  const writer = jaeger.api_v2.Span.encode(spanToProtoWithoutProcess(span));
+  writer.uint32((10 << 3) | 2).bytes(encodedProcess(span.process));
+  for (const warning of span.warnings) writer.uint32((12 << 3) | 2).string(warning);
+  return writer.finish();
 }
 
 /** A decoded api_v2 `Batch` (a span's own process wins over the batch's). */
