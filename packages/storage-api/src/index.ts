@@ -11,3 +11,5 @@ export type {
 } from './storage.ts';
 export type { TagValuePattern, CompiledTraceQuery } from './trace-filter.ts';
 export { tagValuePattern, matchesPattern, compileTraceQuery } from './trace-filter.ts';
+export type { RequestContext } from './request-context.ts';
+export { runWithRequestContext, currentBearerToken } from './request-context.ts';

@@ -14,8 +14,7 @@ export type { QueryCore, QueryCoreDeps, ArchiveStorage, ArchiveOutcome } from '.
 export { createQueryCore, aggregateDependencies } from './query-core.ts';
 export type { QueryMetrics, ReadOperation } from './metrics.ts';
 export { createQueryMetrics } from './metrics.ts';
-export type { RequestContext } from './request-context.ts';
-export { currentBearerToken, runWithRequestContext, bearerTokenFromHeaders } from './request-context.ts';
+export { bearerTokenFromHeaders } from './request-context.ts';
 export type { QueryGrpcServer, QueryGrpcOptions } from './grpc/grpc-server.ts';
 export { createQueryGrpcServer } from './grpc/grpc-server.ts';
 export type { UiConfig } from './http/ui-config.ts';

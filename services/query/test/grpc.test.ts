@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
 import { createQueryService } from '../src/query-service.ts';
 import type { QueryService } from '../src/query-service.ts';
-import { currentBearerToken } from '../src/request-context.ts';
+import { currentBearerToken } from '@spanstream/storage-api';
 import { fixture, loadedStore, silentLogger } from './harness.ts';
 
 let store: MemorySpanStore;

@@ -8,7 +8,7 @@ import { StorageError } from '@spanstream/storage-api';
 import { describe, expect, it } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
 import { createQueryService } from '../src/query-service.ts';
-import { currentBearerToken } from '../src/request-context.ts';
+import { currentBearerToken } from '@spanstream/storage-api';
 import { loadedStore, silentLogger } from './harness.ts';
 
 function grpcGetServices(port: number): Promise<ServiceError | null> {

@@ -8,7 +8,8 @@ import type {
 } from '@grpc/grpc-js';
 import type { Logger } from '@spanstream/runtime';
 import type { QueryMetrics } from '../metrics.ts';
-import { bearerTokenFromHeaders, runWithRequestContext } from '../request-context.ts';
+import { runWithRequestContext } from '@spanstream/storage-api';
+import { bearerTokenFromHeaders } from '../request-context.ts';
 
 /** A gRPC error with a status code; anything else thrown by a handler becomes INTERNAL. */
 export class GrpcStatusError extends Error {
