@@ -1,5 +1,7 @@
 import { defineSchema, mergeSchemas, opt, spanStorageConfig, type SpanStorageType } from '@spanstream/config';
-import { cassandraConfig } from '@spanstream/storage-cassandra';
+// The schema-only entry points: a binary that only parses flags (the collector with `kafka`) does not
+// load the database drivers.
+import { cassandraConfig } from '@spanstream/storage-cassandra/config';
 import { esConfig } from './es-config.ts';
 
 /** The span stores this package builds; `kafka` is a writer only and lives in @spanstream/kafka. */

@@ -4,7 +4,7 @@ import {
   DEFAULT_ES_OPTIONS as d,
   type EsFlavor,
   type EsOptionsInput,
-} from '@spanstream/storage-elasticsearch';
+} from '@spanstream/storage-elasticsearch/options';
 
 /** Jaeger's `--es.*` flags (same names under `--es-archive.*`), without the namespace prefix. */
 const options = {
