@@ -38,7 +38,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['packages/*/**/*.int.test.ts', 'services/*/**/*.int.test.ts', 'tools/*/**/*.int.test.ts'],
+          include: [
+            'packages/*/**/*.int.test.ts',
+            'services/*/**/*.int.test.ts',
+            'tools/*/**/*.int.test.ts',
+            'e2e/**/*.int.test.ts',
+          ],
           exclude: ['**/node_modules/**'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

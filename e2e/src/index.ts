@@ -1,0 +1,13 @@
+export type { ServiceName, ServiceProcess } from './processes.ts';
+export {
+  collectorReceiverFlags,
+  freePort,
+  queryListenerFlags,
+  serviceMain,
+  startService,
+  stopService,
+} from './processes.ts';
+export type { Backend, StorageUnderTest } from './storage.ts';
+export { storageUnderTest } from './storage.ts';
+export type { SentTrace, SpanSummary } from './traces.ts';
+export { fetchTrace, sendTrace, services, storedSpans, summarize } from './traces.ts';

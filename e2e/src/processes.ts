@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcessByStdio } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+export type ServiceName = 'all-in-one' | 'collector' | 'ingester' | 'query';
+
+/** `services/<name>/src/main.ts`: the file `npm start` / `npm run <name>` runs. */
+export const serviceMain = (name: ServiceName): string =>
+  fileURLToPath(new URL(`../../services/${name}/src/main.ts`, import.meta.url));
+
+/** A free TCP port on 127.0.0.1 (the OS picks it, then it is released for the child to bind). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port assigned');
+  return address.port;
+}
+
+export interface ServiceProcess {
+  readonly name: string;
+  readonly adminPort: number;
+  readonly child: ChildProcessByStdio<null, Readable, Readable>;
+  /** stdout (pino JSON lines) and stderr, for the failure message. */
+  output(): string;
+  /** The exit code, or the signal name when killed by one. */
+  readonly exited: Promise<number | string>;
+}
+
+/**
+ * Runs `services/<name>/src/main.ts` on this Node (24, type stripping) with `args` and a clean
+ * environment plus `env`, so that a developer's own SPAN_STORAGE_TYPE or ES_* cannot leak in.
+ * The admin server gets a free port; resolves once `GET /` on it answers 200.
+ */
+export async function startService(
+  name: ServiceName,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<ServiceProcess> {
+  const adminPort = await freePort();
+  const child = spawn(
+    process.execPath,
+    [serviceMain(name), `--admin.http.host-port=127.0.0.1:${adminPort}`, ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '', ...env } },
+  );
+  let text = '';
+  const append = (chunk: string) => {
+    // Bounded: a failure message needs the tail, not megabytes of debug logs.
+    text = (text + chunk).slice(-20_000);
+  };
+  child.stdout.setEncoding('utf8').on('data', append);
+  child.stderr.setEncoding('utf8').on('data', append);
+  const exited = new Promise<number | string>((resolve) => {
+    child.on('exit', (code, signal) => {
+      resolve(code ?? signal ?? 'unknown');
+    });
+  });
+  const service: ServiceProcess = { name, adminPort, child, output: () => text, exited };
+  await waitReady(service);
+  return service;
+}
+
+async function waitReady(service: ServiceProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode: number | string | undefined;
+  void service.exited.then((code) => (exitCode = code));
+  for (;;) {
+    if (exitCode !== undefined)
+      throw new Error(`${service.name} exited (${exitCode}) before ready:\n${service.output()}`);
+    if (await answers200(`http://127.0.0.1:${service.adminPort}/`)) return;
+    if (Date.now() > deadline) throw new Error(`${service.name} not ready in time:\n${service.output()}`);
+    // Readiness polling, not a timing assumption.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function answers200(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    await response.body?.cancel();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM, then the exit code (0 = graceful shutdown). Undefined processes are skipped. */
+export async function stopService(service: ServiceProcess | undefined): Promise<number | string | undefined> {
+  if (service === undefined) return undefined;
+  if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGTERM');
+  return service.exited;
+}
+
+/** Flags that move every collector receiver off Jaeger's ports: OTLP/HTTP on a free port, the rest off. */
+export async function collectorReceiverFlags(): Promise<{ args: string[]; otlpHttpPort: number }> {
+  const otlpHttpPort = await freePort();
+  return {
+    otlpHttpPort,
+    args: [
+      `--collector.otlp.http.host-port=127.0.0.1:${otlpHttpPort}`,
+      '--collector.otlp.grpc.host-port=',
+      '--collector.grpc-server.host-port=',
+      '--collector.http-server.host-port=',
+      '--collector.zipkin.host-port=',
+      '--collector.sampling.http.host-port=',
+    ],
+  };
+}
+
+/** Flags that move the query's listeners off Jaeger's ports; returns the HTTP API's port. */
+export async function queryListenerFlags(): Promise<{ args: string[]; httpPort: number }> {
+  const httpPort = await freePort();
+  return {
+    httpPort,
+    args: [
+      `--query.http-server.host-port=127.0.0.1:${httpPort}`,
+      '--query.grpc-server.host-port=127.0.0.1:0',
+    ],
+  };
+}
