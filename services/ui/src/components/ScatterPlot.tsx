@@ -1,12 +1,31 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { formatDuration, formatTimestamp } from '../model/format.ts';
 import type { Trace } from '../model/trace.ts';
 
-const W = 800;
+const DEFAULT_WIDTH = 800;
 const H = 180;
 const PAD = { left: 64, right: 24, top: 14, bottom: 24 };
 /** Keeps dots off the axes. */
 const INSET = 12;
+
+/** The element's width in px, followed as it resizes (the plot draws in real pixels, not stretched). */
+function useWidth(fallback: number): [RefObject<SVGSVGElement | null>, number] {
+  const ref = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = Math.round(entry?.contentRect.width ?? 0);
+      if (w > 0) setWidth(w);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+  return [ref, width];
+}
 
 /** Duration over start time, one dot per trace (radius by span count, red with errors); click opens. */
 export const ScatterPlot = memo(function ScatterPlot(props: {
@@ -14,6 +33,7 @@ export const ScatterPlot = memo(function ScatterPlot(props: {
   onOpen: (traceID: string) => void;
 }): ReactNode {
   const { traces, onOpen } = props;
+  const [ref, W] = useWidth(DEFAULT_WIDTH);
   const scale = useMemo(() => {
     const xs = traces.map((t) => t.startTime);
     const minX = Math.min(...xs);
@@ -31,10 +51,16 @@ export const ScatterPlot = memo(function ScatterPlot(props: {
       r: (n: number) => 3 + (7 * n) / maxSpans,
       maxY,
     };
-  }, [traces]);
+  }, [traces, W]);
   if (traces.length === 0) return null;
   return (
-    <svg className="scatter" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Trace durations over time">
+    <svg
+      ref={ref}
+      className="scatter"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label="Trace durations over time"
+    >
       <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} className="axis" />
       <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} className="axis" />
       <text x={PAD.left - 6} y={scale.y(scale.maxY) + 4} textAnchor="end" className="axis-label">
