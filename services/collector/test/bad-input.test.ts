@@ -46,6 +46,11 @@ describe('bad input never crashes the collector and never costs valid spans', ()
     expect((await post(url, '{}', 'text/plain')).status).toBe(415);
     expect((await post(zipkinUrl, '[]', 'text/xml')).status).toBe(415);
     expect((await post(thriftUrl, 'x', 'application/json')).status).toBe(415);
+    for (const target of [url, zipkinUrl, thriftUrl]) {
+      const response = await fetch(target, { method: 'POST' });
+      expect(response.status).toBe(415);
+      expect(await response.text()).toMatch(/missing Content-Type/);
+    }
   });
 
   it('invalid UTF-8 is repaired with a warning and the span is kept', async () => {

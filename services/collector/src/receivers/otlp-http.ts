@@ -45,11 +45,7 @@ async function handle(
           .code(status)
           .type('application/x-protobuf')
           .send(Buffer.from(encodeRpcStatus(code, message)));
-  const body = await decodeBody(
-    request.body as Buffer,
-    request.headers['content-encoding'],
-    deps.maxRequestBytes,
-  );
+  const body = await decodeBody(request.body, request.headers['content-encoding'], deps.maxRequestBytes);
   if (!body.ok) return fail(body.status, RPC_INVALID_ARGUMENT, body.message);
   const decoded = json ? deps.decoders.json(body.bytes) : deps.decoders.proto(body.bytes);
   if (!decoded.ok)

@@ -13,10 +13,12 @@ export type BodyResult =
  * 10 KiB gzip bomb must not inflate to gigabytes): zlib stops at `maxOutputLength`.
  */
 export async function decodeBody(
-  raw: Buffer,
+  raw: unknown,
   encoding: string | undefined,
   limit: number,
 ): Promise<BodyResult> {
+  // A POST without Content-Type and body never reaches a content-type parser.
+  if (!Buffer.isBuffer(raw)) return { ok: false, status: 415, message: 'missing Content-Type' };
   const name = (encoding ?? 'identity').trim().toLowerCase();
   if (name === 'identity' || name === '') {
     return raw.length > limit ? tooLarge(limit) : { ok: true, bytes: raw };

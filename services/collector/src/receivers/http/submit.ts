@@ -22,11 +22,7 @@ export async function decodeAndSubmit(
   decode: (bytes: Uint8Array) => Decoded,
   meta: SubmitMeta,
 ): Promise<FastifyReply> {
-  const body = await decodeBody(
-    request.body as Buffer,
-    request.headers['content-encoding'],
-    deps.maxRequestBytes,
-  );
+  const body = await decodeBody(request.body, request.headers['content-encoding'], deps.maxRequestBytes);
   if (!body.ok) return reply.code(body.status).type('text/plain').send(body.message);
   const decoded = decode(body.bytes);
   if (!decoded.ok)
