@@ -1,12 +1,15 @@
-import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Admin, Consumer, EachBatchPayload, Kafka, Producer } from 'kafkajs';
 import type { SpanWriter } from '@spanstream/storage-api';
+import { Backpressure } from './backpressure.ts';
 import { DeadlockDetector, type PartitionProbe } from './deadlock-detector.ts';
 import { KafkaDeadLetterSink } from './dead-letter-producer.ts';
 import { IngestPipeline, type DeadLetterSink, type PipelineOptions } from './ingest-pipeline.ts';
 import type { IngesterMetrics } from './ingester-metrics.ts';
 import type { KafkaLogger } from './logger.ts';
 import type { DecodeOutcome, IncomingMessage } from './message.ts';
+import { OffsetCommitter } from './offset-committer.ts';
 import { PartitionBook } from './partition-book.ts';
+import { probePartitions, toIncoming } from './partition-probe.ts';
 import { retryWithBackoff } from './retry.ts';
 
 export interface SpanConsumerOptions extends PipelineOptions {
@@ -51,9 +54,9 @@ export class SpanConsumer {
   private readonly book = new PartitionBook();
   private readonly detector: DeadlockDetector;
   private joined = false;
-  private commitTimer: NodeJS.Timeout | undefined;
   private lagTimer: NodeJS.Timeout | undefined;
-  private committing: Promise<void> | undefined;
+  private readonly committer: OffsetCommitter;
+  private readonly backpressure: Backpressure;
   private stopped = false;
   private readonly startAbort = new AbortController();
 
@@ -79,8 +82,24 @@ export class SpanConsumer {
         this.onProgress(partition);
       },
       onStorageTrouble: () => {
-        this.pauseBusyPartitions();
+        this.backpressure.storageTrouble(this.pipeline.inflightBytes());
       },
+    });
+    this.backpressure = new Backpressure({
+      consumer: this.consumer,
+      book: this.book,
+      metrics: deps.metrics,
+      logger: deps.logger,
+      topic: options.topic,
+      maxInflightBytes: options.maxInflightBytes,
+    });
+    this.committer = new OffsetCommitter({
+      consumer: this.consumer,
+      book: this.book,
+      metrics: deps.metrics,
+      logger: deps.logger,
+      topic: options.topic,
+      intervalMs: options.commitIntervalMs,
     });
     this.detector = new DeadlockDetector({
       intervalMs: options.deadlockIntervalMs,
@@ -170,8 +189,8 @@ export class SpanConsumer {
     await Promise.race([this.pipeline.drain(), timeout]);
     clearTimeout(timer);
     this.pipeline.stop();
-    await this.commitNow();
-    if (this.commitTimer) clearTimeout(this.commitTimer);
+    await this.committer.commitNow();
+    this.committer.stop();
     await this.consumer.stop();
     await Promise.allSettled([
       this.consumer.disconnect(),
@@ -207,8 +226,8 @@ export class SpanConsumer {
       metrics.groupJoined.set(0);
       // Commits of the current generation are still accepted while the group prepares the rebalance
       // (until every member has rejoined): finish what is in flight and commit it in that window.
-      void this.commitNow();
-      void this.pipeline.drain().then(() => this.commitNow());
+      void this.committer.commitNow();
+      void this.pipeline.drain().then(() => this.committer.commitNow());
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this.joined = false;
@@ -237,7 +256,7 @@ export class SpanConsumer {
     this.pipeline.submit(entry.tracker, messages);
     payload.resolveOffset(batch.lastOffset());
     metrics.inflightBytes.set(this.pipeline.inflightBytes());
-    if (this.pipeline.inflightBytes() > options.maxInflightBytes) this.pause(batch.partition);
+    this.backpressure.afterBatch(batch.partition, this.pipeline.inflightBytes());
     await this.heartbeatOrDrain(payload);
   }
 
@@ -252,7 +271,7 @@ export class SpanConsumer {
       if ((error as { type?: string }).type === 'REBALANCE_IN_PROGRESS') {
         this.deps.logger.info({}, 'rebalance: finishing in-flight writes before giving partitions up');
         await this.pipeline.drain();
-        await this.commitNow();
+        await this.committer.commitNow();
       }
       throw error;
     }
@@ -262,113 +281,13 @@ export class SpanConsumer {
     const entry = this.book.get(partition);
     if (entry) entry.progress++;
     this.deps.metrics.inflightBytes.set(this.pipeline.inflightBytes());
-    this.resumeIfRelieved();
-    if (!this.commitTimer) {
-      this.commitTimer = setTimeout(() => {
-        this.commitTimer = undefined;
-        void this.commitNow();
-      }, this.deps.options.commitIntervalMs);
-      this.commitTimer.unref();
-    }
-  }
-
-  /** Commits every partition whose contiguous done offset moved; one commit request at a time. */
-  private async commitNow(): Promise<void> {
-    while (this.committing) await this.committing;
-    const topic = this.deps.options.topic;
-    const offsets: { topic: string; partition: number; offset: string }[] = [];
-    const moved: [number, number][] = [];
-    for (const [partition, entry] of this.book.entriesList()) {
-      const next = entry.tracker.committable();
-      if (next === undefined || (entry.committed !== undefined && next <= entry.committed)) continue;
-      offsets.push({ topic, partition, offset: String(next) });
-      moved.push([partition, next]);
-    }
-    if (offsets.length === 0) return;
-    this.committing = this.consumer.commitOffsets(offsets).then(
-      () => {
-        for (const [partition, next] of moved) this.committed(partition, next);
-      },
-      (error: unknown) => {
-        // Not fatal: the offsets stay uncommitted and go out with the next commit.
-        this.deps.logger.warn({ err: error }, 'offset commit failed');
-      },
-    );
-    try {
-      await this.committing;
-    } finally {
-      this.committing = undefined;
-    }
-  }
-
-  private committed(partition: number, next: number): void {
-    const entry = this.book.get(partition);
-    if (entry) entry.committed = next;
-    const labels = { topic: this.deps.options.topic, partition: String(partition) };
-    this.deps.metrics.offsetCommits.inc(labels);
-    this.deps.metrics.lastCommittedOffset.set(labels, next - 1);
-    if (entry?.endOffset !== undefined) this.deps.metrics.offsetLag.set(labels, entry.endOffset - next);
-  }
-
-  private pause(partition: number): void {
-    const entry = this.book.get(partition);
-    if (!entry || entry.paused) return;
-    entry.paused = true;
-    this.consumer.pause([{ topic: this.deps.options.topic, partitions: [partition] }]);
-    this.updatePausedGauge();
-    this.deps.logger.info({ partition, inflightBytes: this.pipeline.inflightBytes() }, 'partition paused');
-  }
-
-  /** Storage refuses writes: stop fetching partitions that already have work waiting. */
-  private pauseBusyPartitions(): void {
-    for (const [partition, entry] of this.book.entriesList()) {
-      if (entry.tracker.pendingCount() > 0) this.pause(partition);
-    }
-  }
-
-  private resumeIfRelieved(): void {
-    if (this.pipeline.isRetrying()) return;
-    if (this.pipeline.inflightBytes() > this.deps.options.maxInflightBytes / 2) return;
-    const resumed: number[] = [];
-    for (const [partition, entry] of this.book.entriesList()) {
-      if (!entry.paused) continue;
-      entry.paused = false;
-      resumed.push(partition);
-    }
-    if (resumed.length === 0) return;
-    this.consumer.resume([{ topic: this.deps.options.topic, partitions: resumed }]);
-    this.updatePausedGauge();
-    this.deps.logger.info({ partitions: resumed }, 'partitions resumed');
-  }
-
-  private updatePausedGauge(): void {
-    this.deps.metrics.pausedPartitions.set(this.book.entriesList().filter(([, e]) => e.paused).length);
+    this.backpressure.relieve(this.pipeline.inflightBytes(), this.pipeline.isRetrying());
+    this.committer.schedule();
   }
 
   /** End and committed offsets of our partitions, from the broker (works while paused or idle). */
-  async probe(): Promise<PartitionProbe[]> {
-    const { topic, groupId } = this.deps.options;
-    const [ends, groups] = await Promise.all([
-      this.admin.fetchTopicOffsets(topic),
-      this.admin.fetchOffsets({ groupId, topics: [topic] }),
-    ]);
-    const committedByPartition = new Map(
-      (groups[0]?.partitions ?? []).map((p) => [p.partition, Number(p.offset)] as const),
-    );
-    const probes: PartitionProbe[] = [];
-    for (const end of ends) {
-      const entry = this.book.get(end.partition);
-      if (!entry) continue;
-      const brokerCommitted = committedByPartition.get(end.partition) ?? -1;
-      const committed = brokerCommitted >= 0 ? brokerCommitted : Number(end.low);
-      probes.push({
-        partition: end.partition,
-        endOffset: Number(end.high),
-        committedOffset: committed,
-        progress: entry.progress,
-      });
-    }
-    return probes;
+  probe(): Promise<PartitionProbe[]> {
+    return probePartitions(this.admin, this.book, this.deps.options.topic, this.deps.options.groupId);
   }
 
   private async refreshLag(): Promise<void> {
@@ -389,26 +308,7 @@ export class SpanConsumer {
     const [probe] = (await this.probe()).filter((p) => p.partition === partition);
     const from = probe?.committedOffset ?? entry.committed ?? 0;
     this.book.reset(partition);
-    if (entry.paused) {
-      entry.paused = false;
-      this.consumer.resume([{ topic: this.deps.options.topic, partitions: [partition] }]);
-    }
+    this.backpressure.resumeNow(partition);
     this.consumer.seek({ topic: this.deps.options.topic, partition, offset: String(from) });
   }
-}
-
-function toIncoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
-  const headers: Record<string, Buffer | string | undefined> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
-    headers[name] = Array.isArray(value) ? value[0] : value;
-  }
-  return {
-    topic,
-    partition,
-    offset: Number(message.offset),
-    key: message.key,
-    value: message.value,
-    headers,
-    timestamp: Number(message.timestamp),
-  };
 }
