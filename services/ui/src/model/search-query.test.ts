@@ -26,6 +26,12 @@ describe('search query', () => {
     expect(queryFromUrl(queryToUrl(custom))).toEqual(custom);
   });
 
+  it("reads Jaeger UI's JSON tags from its deep links as logfmt", () => {
+    const q = queryFromUrl(new URLSearchParams({ service: 's', tags: '{"error":"true","http.url":"/a b"}' }));
+    expect(q.tags).toBe('error=true http.url="/a b"');
+    expect(queryFromUrl(new URLSearchParams({ tags: '{oops' })).tags).toBe('{oops');
+  });
+
   it('reads repeated traceID params and ignores a bad limit', () => {
     const q = queryFromUrl(new URLSearchParams('traceID=a&traceID=b&limit=x'));
     expect(q.traceIDs).toEqual(['a', 'b']);

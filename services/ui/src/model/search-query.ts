@@ -1,4 +1,4 @@
-import { parseLogfmt } from './logfmt.ts';
+import { formatLogfmt, parseLogfmt } from './logfmt.ts';
 
 /** The search form state; also what the page URL holds (Jaeger UI's parameter names). */
 export interface SearchQuery {
@@ -67,12 +67,24 @@ function intParam(p: URLSearchParams, name: string): number | undefined {
   return Number(v);
 }
 
+/** Jaeger UI's own links carry `tags` as JSON (`{"error":"true"}`); ours carry logfmt. Accept both. */
+function tagsFromUrl(value: string): string {
+  if (!value.trimStart().startsWith('{')) return value;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return value;
+    return formatLogfmt(Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])));
+  } catch {
+    return value;
+  }
+}
+
 export function queryFromUrl(p: URLSearchParams): SearchQuery {
   const limit = intParam(p, 'limit');
   return {
     service: p.get('service') ?? '',
     operation: p.get('operation') ?? '',
-    tags: p.get('tags') ?? '',
+    tags: tagsFromUrl(p.get('tags') ?? ''),
     lookback: p.get('lookback') ?? EMPTY_QUERY.lookback,
     start: intParam(p, 'start'),
     end: intParam(p, 'end'),
