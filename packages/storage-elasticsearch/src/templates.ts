@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { StorageError } from '@spanstream/storage-api';
 import type { EsTransport } from './client.ts';
 import type { IndexKind, IndexNames } from './index-names.ts';
 import type { EsOptions } from './options.ts';
@@ -77,13 +78,18 @@ export async function ensureAliases(
   for (const base of bases) {
     const exists = await transport.request({ method: 'HEAD', path: `/_alias/${base}-write` }, [404]);
     if (exists.statusCode === 200) continue;
-    await transport.request(
+    const created = await transport.request<{ error?: { type?: string; reason?: string } }>(
       {
         method: 'PUT',
         path: `/${base}-000001`,
         body: { aliases: { [`${base}-read`]: {}, [`${base}-write`]: { is_write_index: true } } },
       },
-      [400], // resource_already_exists_exception: another instance won the race
+      [400],
     );
+    // resource_already_exists_exception: another instance won the race, which is fine.
+    if (created.statusCode === 400 && created.body.error?.type !== 'resource_already_exists_exception') {
+      const reason = `${created.body.error?.type ?? 'error'}: ${created.body.error?.reason ?? ''}`;
+      throw new StorageError('invalid', `cannot create ${base}-000001 with its aliases: ${reason}`);
+    }
   }
 }
