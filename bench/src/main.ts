@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only collector,ingester] [--list]`: runs every `bench/src/*.bench.ts` module, each
+ * `npm run bench [-- --only collector,ingester] [--list] [--out file.json]`: runs every `bench/src/*.bench.ts` module, each
  * in its own child process (so one bench's heap and JIT state do not colour another's RSS and CPU
  * figures), prints a Markdown table and writes `artifacts/bench.json`.
  */
@@ -63,6 +63,8 @@ async function main(): Promise<number> {
       list: { type: 'boolean', default: false },
       'timeout-seconds': { type: 'string', default: '900' },
       'run-module': { type: 'string' },
+      // Several people may bench on one machine: each can keep its own report.
+      out: { type: 'string', default: join(root, 'artifacts', 'bench.json') },
     },
   });
   if (values['run-module'] !== undefined) {
@@ -92,11 +94,11 @@ async function main(): Promise<number> {
   }
   console.log(formatTable(results));
   for (const failure of failures) console.log(`FAILED ${failure.module}: ${failure.error}`);
-  mkdirSync(join(root, 'artifacts'), { recursive: true });
+  mkdirSync(dirname(resolve(values.out)), { recursive: true });
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: totalmem() / 2 ** 30 };
   const report = { date: new Date().toISOString(), node: process.version, machine, results, failures };
-  writeFileSync(join(root, 'artifacts', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.error('bench: wrote artifacts/bench.json');
+  writeFileSync(resolve(values.out), `${JSON.stringify(report, null, 2)}\n`);
+  console.error(`bench: wrote ${values.out}`);
   return failures.length === 0 ? 0 : 1;
 }
 
