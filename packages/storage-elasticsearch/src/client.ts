@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Client as ElasticClient } from '@elastic/elasticsearch';
 import { Client as OpenSearchClient } from '@opensearch-project/opensearch';
-import { StorageError, type StorageErrorCode } from '@spanstream/storage-api';
+import { currentBearerToken, StorageError, type StorageErrorCode } from '@spanstream/storage-api';
 import type { EsOptions } from './options.ts';
 
 export interface EsRequest {
@@ -60,6 +60,7 @@ function elasticTransport(options: EsOptions): EsTransport {
         const result = await client.transport.request<T>(toParams(request), {
           meta: true,
           ignore: [...ignore],
+          ...propagatedAuth(),
         });
         return { statusCode: result.statusCode ?? 200, body: result.body };
       } catch (error) {
@@ -97,7 +98,10 @@ function openSearchTransport(options: EsOptions): EsTransport {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the caller's view of the body, as in the client libraries
     request: async <T>(request: EsRequest, ignore: readonly number[] = []) => {
       try {
-        const result = await client.transport.request(toParams(request), { ignore: [...ignore] });
+        const result = await client.transport.request(toParams(request), {
+          ignore: [...ignore],
+          ...propagatedAuth(),
+        });
         return { statusCode: result.statusCode ?? 200, body: result.body as T };
       } catch (error) {
         throw toStorageError(error, request);
@@ -105,6 +109,15 @@ function openSearchTransport(options: EsOptions): EsTransport {
     },
     close: () => client.close(),
   };
+}
+
+/**
+ * Jaeger's `--query.bearer-token-propagation`: a request made while serving an API call that
+ * carried a bearer token is sent with that token instead of the configured credentials.
+ */
+function propagatedAuth(): { headers?: Record<string, string> } {
+  const token = currentBearerToken();
+  return token ? { headers: { authorization: `Bearer ${token}` } } : {};
 }
 
 function toParams(request: EsRequest): {
