@@ -1,4 +1,4 @@
-import type { IHeaders, Producer } from 'kafkajs';
+import type { IHeaders, Message, Producer } from 'kafkajs';
 import type { DeadLetterError, DeadLetterSink } from './ingest-pipeline.ts';
 import type { IncomingMessage } from './message.ts';
 
@@ -12,6 +12,8 @@ export const DLQ_HEADERS = {
   sourcePartition: 'dlq-source-partition',
   sourceOffset: 'dlq-source-offset',
   timestamp: 'dlq-timestamp',
+  /** Set (to the original size in bytes) when the value had to be left out because it was too large. */
+  valueOmitted: 'dlq-value-omitted',
 } as const;
 
 export function deadLetterHeaders(
@@ -43,10 +45,19 @@ export class KafkaDeadLetterSink implements DeadLetterSink {
   }
 
   async publish(message: IncomingMessage, error: DeadLetterError): Promise<void> {
-    await this.producer.send({
-      topic: this.topic,
-      acks: -1,
-      messages: [{ key: message.key, value: message.value, headers: deadLetterHeaders(message, error) }],
-    });
+    const headers = deadLetterHeaders(message, error);
+    try {
+      await this.send({ key: message.key, value: message.value, headers });
+    } catch (failure) {
+      // The record plus our headers can exceed the broker's limit; a DLQ entry without the value
+      // still tells where the poison is, whereas retrying forever would stall the partition.
+      if ((failure as { type?: string }).type !== 'MESSAGE_TOO_LARGE') throw failure;
+      headers[DLQ_HEADERS.valueOmitted] = String(message.value?.length ?? 0);
+      await this.send({ key: message.key, value: null, headers });
+    }
+  }
+
+  private async send(record: Message): Promise<void> {
+    await this.producer.send({ topic: this.topic, acks: -1, messages: [record] });
   }
 }
