@@ -1,20 +1,12 @@
-import {
-  adminConfig,
-  defineSchema,
-  loggingConfig,
-  mergeSchemas,
-  opt,
-  parseHostPort,
-  type ConfigValues,
-} from '@spanstream/config';
-import { kafkaProducerConfig } from '@spanstream/kafka';
-import { storageConfig } from '@spanstream/storage-factory/config';
+import { defineSchema, opt, formatHostPort, type HostPort, type ConfigValues } from '@spanstream/config';
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
 import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
 
 /** An address, or '' to turn the receiver off (Jaeger's convention for `--collector.zipkin.host-port`). */
-const receiverAddress = (help: string, value: string) =>
-  opt.string({ help: `${help} (empty = off)`, default: value });
+const receiverAddress = (help: string, value: string) => opt.hostPortOrOff({ help, default: value });
+
+/** The collector's own host-port form: '' = off. */
+const address = (value: HostPort | undefined): string => (value === undefined ? '' : formatHostPort(value));
 
 /** Jaeger's collector flags, plus Spanstream's limits (marked as such in their help). */
 export const collectorOptionsConfig = defineSchema({
@@ -74,49 +66,24 @@ export const collectorOptionsConfig = defineSchema({
   }),
 });
 
-export const collectorConfig = mergeSchemas(
-  loggingConfig,
-  adminConfig(':14269'),
-  // kafka = the streaming strategy; a database = Jaeger's production strategy (its `es.*`/`cassandra.*`
-  // flags, `memory.max-traces`); memory for development and benches.
-  storageConfig(['kafka', 'elasticsearch', 'opensearch', 'cassandra', 'memory'] as const, 'kafka'),
-  collectorOptionsConfig,
-  kafkaProducerConfig,
-);
-
-export type CollectorConfig = ConfigValues<typeof collectorConfig>;
-type CollectorOptionValues = ConfigValues<typeof collectorOptionsConfig>;
-
-const ADDRESS_KEYS = [
-  'collector.otlp.http.host-port',
-  'collector.otlp.grpc.host-port',
-  'collector.grpc-server.host-port',
-  'collector.http-server.host-port',
-  'collector.zipkin.host-port',
-  'collector.sampling.http.host-port',
-] as const;
+export type CollectorOptionValues = ConfigValues<typeof collectorOptionsConfig>;
 
 /** Collector options from loaded configuration; throws an Error naming the key of a bad value. */
 export function collectorOptionsFromConfig(
   values: CollectorOptionValues,
   env: Readonly<Record<string, string | undefined>>,
 ): CollectorOptions {
-  for (const key of ADDRESS_KEYS) {
-    const value = values[key];
-    if (value !== '' && parseHostPort(value) === undefined)
-      throw new Error(`--${key}: "${value}" is not host:port or :port`);
-  }
   const tags = parseCollectorTags(values['collector.tags'], env);
   if ('error' in tags) throw new Error(`--${tags.error}`);
   return {
     ...DEFAULT_COLLECTOR_OPTIONS,
     otlpEnabled: values['collector.otlp.enabled'],
-    otlpHttpHostPort: values['collector.otlp.http.host-port'],
-    otlpGrpcHostPort: values['collector.otlp.grpc.host-port'],
-    grpcHostPort: values['collector.grpc-server.host-port'],
-    httpHostPort: values['collector.http-server.host-port'],
-    zipkinHostPort: values['collector.zipkin.host-port'],
-    samplingHostPort: values['collector.sampling.http.host-port'],
+    otlpHttpHostPort: address(values['collector.otlp.http.host-port']),
+    otlpGrpcHostPort: address(values['collector.otlp.grpc.host-port']),
+    grpcHostPort: address(values['collector.grpc-server.host-port']),
+    httpHostPort: address(values['collector.http-server.host-port']),
+    zipkinHostPort: address(values['collector.zipkin.host-port']),
+    samplingHostPort: address(values['collector.sampling.http.host-port']),
     samplingStrategiesFile: values['sampling.strategies-file'],
     samplingReloadIntervalMs: values['sampling.strategies-reload-interval'],
     queueSize: values['collector.queue-size'],

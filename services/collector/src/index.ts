@@ -6,3 +6,5 @@ export type { OtlpPassThroughWriter, SubmitMeta, SubmitOutcome } from './process
 export type { ReceiverName } from './receivers/build-receivers.ts';
 export type { ReceiverDecoders } from './receivers/decoders.ts';
 export type { Decoded } from './receivers/decode-result.ts';
+export type { CollectorOptionValues } from './config.ts';
+export { collectorOptionsConfig, collectorOptionsFromConfig } from './config.ts';

@@ -11,7 +11,8 @@ import {
   runServices,
 } from '@spanstream/runtime';
 import { createCollector } from './collector.ts';
-import { collectorConfig, collectorOptionsFromConfig } from './config.ts';
+import { collectorOptionsFromConfig } from './config.ts';
+import { collectorConfig } from './main-config.ts';
 import { createWriter } from './writer.ts';
 
 const { values, sources } = loadConfigOrExit(collectorConfig, { program: 'spanstream-collector' });

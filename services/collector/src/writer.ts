@@ -1,6 +1,6 @@
 import type { Logger, Registry, Service } from '@spanstream/runtime';
 import type { SpanWriter } from '@spanstream/storage-api';
-import type { CollectorConfig } from './config.ts';
+import type { CollectorConfig } from './main-config.ts';
 
 export interface WriterHandle {
   readonly writer: SpanWriter;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '@spanstream/config';
-import { collectorConfig, collectorOptionsFromConfig } from '../src/config.ts';
+import { collectorOptionsFromConfig } from '../src/config.ts';
+import { collectorConfig } from '../src/main-config.ts';
 
 function load(argv: string[], env: Record<string, string> = {}) {
   const outcome = loadConfig(collectorConfig, { argv, env });
@@ -13,10 +14,10 @@ describe('collector configuration (Jaeger flag names)', () => {
     const options = load([]);
     expect(options).toMatchObject({
       otlpEnabled: true,
-      otlpHttpHostPort: ':4318',
-      otlpGrpcHostPort: ':4317',
-      grpcHostPort: ':14250',
-      httpHostPort: ':14268',
+      otlpHttpHostPort: '0.0.0.0:4318',
+      otlpGrpcHostPort: '0.0.0.0:4317',
+      grpcHostPort: '0.0.0.0:14250',
+      httpHostPort: '0.0.0.0:14268',
       queueSize: 2000,
       numWorkers: 50,
       grpcMaxMessageSize: 4 * 1024 * 1024,
@@ -43,7 +44,7 @@ describe('collector configuration (Jaeger flag names)', () => {
 
   it('names the key of a bad value', () => {
     expect(() => load(['--collector.otlp.http.host-port=nope'])).toThrow(
-      /--collector\.otlp\.http\.host-port: "nope"/,
+      /"key":"--collector\.otlp\.http\.host-port".*invalid value/,
     );
     expect(() => load(['--collector.tags=novalue'])).toThrow(/collector\.tags: "novalue"/);
     expect(loadConfig(collectorConfig, { argv: ['--collector.queue-size=many'], env: {} }).kind).not.toBe(
