@@ -39,7 +39,7 @@ describe('OTLP/HTTP receiver (transport semantics, stand-in decoder)', () => {
 
   it('reports partial success and keeps the valid neighbours', async () => {
     const writer = new RecordingWriter();
-    const { url } = await start(writer);
+    const { url, registry } = await start(writer);
     const response = await post(url, body([1, -1, 2]), { 'content-type': 'application/json; charset=utf-8' });
     expect(response.status).toBe(200);
     const json = (await response.json()) as {
@@ -48,6 +48,9 @@ describe('OTLP/HTTP receiver (transport semantics, stand-in decoder)', () => {
     expect(json.partialSuccess.rejectedSpans).toBe('1');
     expect(json.partialSuccess.errorMessage).toContain('not a positive number');
     await expect.poll(() => writer.spans.map((s) => s.operationName)).toEqual(['op-1', 'op-2']);
+    expect(await metricValue(registry, 'jaeger_collector_spans_rejected_total', { reason: 'decode' })).toBe(
+      1,
+    );
   });
 
   it('answers protobuf requests with a protobuf body', async () => {

@@ -38,6 +38,8 @@ export interface SubmitMeta {
   readonly transport: Transport;
   /** The OTLP `ExportTraceServiceRequest` bytes, when the spans came from exactly these bytes with nothing rejected. */
   readonly otlpRequest?: Uint8Array | undefined;
+  /** Spans the payload decoder already rejected (bad IDs...): counted with the sanitizer's rejections. */
+  readonly decodeRejected?: number;
 }
 
 export type SubmitOutcome =
@@ -139,6 +141,8 @@ export class SpanProcessor {
       metrics.spansReceived.inc({ format, transport, svc: metrics.svc(svc) }, n);
     for (const r of rejected)
       metrics.spansRejected.inc({ format, transport, reason: rejectionReason(r.reason) });
+    if (meta.decodeRejected)
+      metrics.spansRejected.inc({ format, transport, reason: 'decode' }, meta.decodeRejected);
     let warned = 0;
     for (const span of accepted) if (span.warnings.length > 0) warned++;
     if (warned > 0) metrics.spansWarned.inc({ format }, warned);

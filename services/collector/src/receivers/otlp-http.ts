@@ -58,6 +58,7 @@ async function handle(
     format: 'otlp',
     transport: 'http',
     otlpRequest: !json && decoded.rejected.length === 0 ? body.bytes : undefined,
+    decodeRejected: decoded.rejected.length,
   });
   if (outcome.status !== 'accepted') {
     const busy = outcome.status === 'busy';

@@ -29,7 +29,7 @@ export function jaegerCollectorService(
       const outcome = submitOrThrow(
         processor,
         decoded.spans,
-        { format: 'proto', transport: 'grpc' },
+        { format: 'proto', transport: 'grpc', decodeRejected: decoded.rejected.length },
         retryAfterSeconds,
       );
       const rejected = [...decoded.rejected, ...outcome.rejected];

@@ -24,6 +24,7 @@ export function otlpTraceService(
           format: 'otlp',
           transport: 'grpc',
           otlpRequest,
+          decodeRejected: decoded.rejected.length,
         },
         retryAfterSeconds,
       );

@@ -27,7 +27,7 @@ export async function decodeAndSubmit(
   const decoded = decode(body.bytes);
   if (!decoded.ok)
     return reply.code(400).type('text/plain').send(`Unable to process request body: ${decoded.error}`);
-  const outcome = deps.processor.submit(decoded.spans, meta);
+  const outcome = deps.processor.submit(decoded.spans, { ...meta, decodeRejected: decoded.rejected.length });
   if (outcome.status !== 'accepted') {
     void reply.header('retry-after', String(deps.retryAfterSeconds));
     const busy = outcome.status === 'busy';
