@@ -85,7 +85,8 @@ describe('search page', () => {
       'sameplacetag1=sameplacevalue sameplacetag2=123',
     );
     await searchFor(page, 'query01-service', '2d', 'sameplacetag1=other');
-    expect(await text(page, '.search-main .muted')).toBe('No trace results. Try another query.');
+    // (the same element says "Searching…" first)
+    await page.locator('.search-main', { hasText: 'No trace results. Try another query.' }).waitFor();
   });
 
   it('shows a bad duration as a message instead of searching', async () => {
@@ -137,6 +138,10 @@ describe('trace page', () => {
     const operations = new Set(trace.spans.map((s) => `${s.serviceName}/${s.operationName}`));
     expect(await page.locator('svg[aria-label="Trace graph"] .graph-node').count()).toBe(operations.size);
     await page.screenshot({ path: screenshotPath('03-trace-graph'), fullPage: true });
+    await page.selectOption('select[aria-label="Colour nodes by"]', 'selftime');
+    await expect
+      .poll(() => page.locator('svg[aria-label="Trace graph"] .graph-node rect[style*="rgba"]').count())
+      .toBe(operations.size);
 
     await page.click('button[role=tab]:has-text("Trace Statistics")');
     await expect

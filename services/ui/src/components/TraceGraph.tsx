@@ -1,7 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { formatDuration } from '../model/format.ts';
 import { layeredLayout } from '../model/layout.ts';
-import { traceGraph } from '../model/trace-graph.ts';
+import { traceGraph, type GraphNode } from '../model/trace-graph.ts';
 import type { Trace } from '../model/trace.ts';
 import { serviceColor } from './colors.ts';
 import { ZoomPan, pathOf } from './ZoomPan.tsx';
@@ -9,9 +9,19 @@ import { ZoomPan, pathOf } from './ZoomPan.tsx';
 const NODE_W = 200;
 const NODE_H = 46;
 
-/** DAG of service/operation nodes with call counts, laid out top-down by dagre. */
+type Mode = 'service' | 'time' | 'selftime';
+
+/** Node fill: white with the service colour (service mode), else red by share of the largest value. */
+function nodeFill(mode: Mode, n: GraphNode, max: number): string {
+  if (mode === 'service' || max <= 0) return '#fff';
+  const value = mode === 'time' ? n.totalTime : n.selfTime;
+  return `rgba(214, 51, 108, ${(0.08 + 0.6 * (value / max)).toFixed(3)})`;
+}
+
+/** DAG of service/operation nodes with call counts, laid out top-down by dagre; coloured by service or time. */
 export function TraceGraph(props: { trace: Trace }): ReactNode {
   const { trace } = props;
+  const [mode, setMode] = useState<Mode>('service');
   const { graph, layout } = useMemo(() => {
     const g = traceGraph(trace);
     const l = layeredLayout({
@@ -24,11 +34,22 @@ export function TraceGraph(props: { trace: Trace }): ReactNode {
     () => new Map(graph.edges.map((e) => [`${e.from}\u0001${e.to}`, e.count])),
     [graph],
   );
+  const max = Math.max(0, ...graph.nodes.map((n) => (mode === 'time' ? n.totalTime : n.selfTime)));
   return (
     <div className="trace-graph">
-      <p className="muted">
-        {graph.nodes.length} nodes · {graph.edges.length} edges (service / operation, span count, self time)
-      </p>
+      <div className="row">
+        <span className="muted">
+          {graph.nodes.length} nodes · {graph.edges.length} edges (service / operation, span count, self time)
+        </span>
+        <label>
+          Colour by{' '}
+          <select aria-label="Colour nodes by" value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
+            <option value="service">Service</option>
+            <option value="time">Time</option>
+            <option value="selftime">Self time</option>
+          </select>
+        </label>
+      </div>
       <ZoomPan width={layout.width} height={layout.height} label="Trace graph">
         {layout.edges.map((e) => {
           const count = edgeCounts.get(`${e.from}\u0001${e.to}`) ?? 0;
@@ -52,7 +73,12 @@ export function TraceGraph(props: { trace: Trace }): ReactNode {
               className="graph-node"
               transform={`translate(${p.x - NODE_W / 2},${p.y - NODE_H / 2})`}
             >
-              <rect width={NODE_W} height={NODE_H} rx={4} style={{ stroke: serviceColor(n.service) }} />
+              <rect
+                width={NODE_W}
+                height={NODE_H}
+                rx={4}
+                style={{ stroke: serviceColor(n.service), fill: nodeFill(mode, n, max) }}
+              />
               <rect width={6} height={NODE_H} style={{ fill: serviceColor(n.service) }} />
               <text x={12} y={16} className="node-service">
                 {n.service}

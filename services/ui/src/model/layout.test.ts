@@ -66,7 +66,10 @@ describe('graph layouts', () => {
   });
 
   it('lays out the trace graph of a 10,000-span trace (bounded by its operations)', () => {
-    const graph = traceGraph(buildTrace(makeSyntheticTrace({ spans: 10_000, services: 12 })));
+    const trace = buildTrace(makeSyntheticTrace({ spans: 10_000, services: 12 }));
+    const graph = traceGraph(trace);
+    const durations = trace.spans.reduce((n, s) => n + s.duration, 0);
+    expect(graph.nodes.reduce((n, node) => n + node.totalTime, 0)).toBe(durations);
     expect(graph.nodes.length).toBeLessThanOrEqual(12 * 5);
     expect(graph.nodes.reduce((n, node) => n + node.count, 0)).toBe(10_000);
     expect(graph.edges.reduce((n, e) => n + e.count, 0)).toBe(9_999);

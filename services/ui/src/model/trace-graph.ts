@@ -8,6 +8,8 @@ export interface GraphNode {
   count: number;
   errors: number;
   selfTime: number;
+  /** Sum of the spans' durations. */
+  totalTime: number;
 }
 
 export interface GraphEdge {
@@ -37,11 +39,13 @@ export function traceGraph(trace: Trace): Graph {
         count: 0,
         errors: 0,
         selfTime: 0,
+        totalTime: 0,
       };
       nodes.set(id, node);
     }
     node.count++;
     node.selfTime += selfTime(span, trace);
+    node.totalTime += span.duration;
     if (span.hasError) node.errors++;
     const parent = span.parentID === null ? undefined : trace.byID.get(span.parentID);
     if (!parent) continue;
