@@ -41,3 +41,4 @@ export {
   kafkaClientOptionsFromConfig,
   kafkaWriterOptionsFromConfig,
 } from './config.ts';
+export { jaegerPartition, JaegerPartitioner } from './jaeger-partitioner.ts';

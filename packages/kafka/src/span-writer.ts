@@ -1,5 +1,6 @@
 import type { CompressionTypes, Kafka, Message, Producer } from 'kafkajs';
 import type { Span } from '@spanstream/model';
+import { JaegerPartitioner } from './jaeger-partitioner.ts';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
 import { Counter, type Registry } from 'prom-client';
 import { compressionType, type CompressionName } from './compression.ts';
@@ -74,6 +75,7 @@ export function createKafkaSpanWriter(deps: {
     idempotent: options.idempotent,
     maxInFlightRequests: options.idempotent ? 1 : 5,
     allowAutoTopicCreation: true,
+    createPartitioner: JaegerPartitioner,
   });
   const written = new Counter({
     name: 'jaeger_kafka_spans_written_total',

@@ -1,0 +1,23 @@
+import type { ICustomPartitioner, PartitionerArgs } from 'kafkajs';
+
+/**
+ * Sarama's default hash partitioner, the one Jaeger's collector produces with: FNV-1a (32-bit) of
+ * the key, read as a signed int32, modulo the partition count, negated when negative. With it a trace
+ * goes to the same partition whether a Jaeger or a Spanstream collector wrote it (kafkajs' own default
+ * is Java's murmur2, which would split traces across partitions in a mixed fleet).
+ */
+export function jaegerPartition(key: Buffer | string, partitions: number): number {
+  const bytes = typeof key === 'string' ? Buffer.from(key) : key;
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+  const partition = (hash | 0) % partitions;
+  return partition < 0 ? -partition : partition;
+}
+
+export const JaegerPartitioner: ICustomPartitioner = () => (args: PartitionerArgs) => {
+  const { message, partitionMetadata } = args;
+  const count = partitionMetadata.length;
+  if (message.partition !== undefined) return message.partition;
+  if (message.key === undefined || message.key === null) return Math.floor(Math.random() * count);
+  return jaegerPartition(message.key, count);
+};
