@@ -181,3 +181,34 @@ export async function services(queryPort: number): Promise<string[]> {
 function sortById<T extends { spanID: string }>(spans: T[]): T[] {
   return spans.sort((a, b) => (a.spanID < b.spanID ? -1 : a.spanID > b.spanID ? 1 : 0));
 }
+
+/**
+ * Every stored trace of `service` (`GET /api/traces?service=`, one request), by trace ID: what a
+ * stream of traces looks like in storage. A span stored twice appears twice.
+ */
+export async function storedTracesOf(
+  queryPort: number,
+  service: string,
+): Promise<Record<string, SpanSummary[]>> {
+  const nowMicros = Date.now() * 1000;
+  const search = new URLSearchParams({
+    service,
+    limit: '100000',
+    start: String(nowMicros - 3_600_000_000),
+    end: String(nowMicros + 60_000_000),
+  });
+  const response = await fetch(`http://127.0.0.1:${queryPort}/api/traces?${search.toString()}`);
+  if (response.status !== 200) throw new Error(`GET /api/traces?service=${service}: ${response.status}`);
+  const body = (await response.json()) as { data: JaegerTrace[] };
+  return Object.fromEntries(body.data.map((stored) => [stored.traceID, summarize(stored)]));
+}
+
+/** What `storedTracesOf` must return once every trace in `sent` is stored exactly once. */
+export function byTraceId(sent: readonly SentTrace[]): Record<string, readonly SpanSummary[]> {
+  return Object.fromEntries(sent.map((trace) => [trace.traceId, trace.spans]));
+}
+
+/** Spans in a `storedTracesOf` result. */
+export function spanCount(traces: Record<string, readonly unknown[]>): number {
+  return Object.values(traces).reduce((sum, spans) => sum + spans.length, 0);
+}
