@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { TopNav } from './components/TopNav.tsx';
 import { ComparePage } from './pages/ComparePage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
@@ -19,25 +20,28 @@ function TraceRoute(): ReactNode {
 }
 
 export function AppRoutes(): ReactNode {
+  const location = useLocation();
   return (
     <div className="app">
       <TopNav />
       <main className="app-main">
-        <Routes>
-          <Route path="/" element={<Navigate to="/search" replace />} />
-          <Route path="/search" element={<SearchPage />} />
-          <Route path="/trace/:id" element={<TraceRoute />} />
-          <Route path="/compare" element={<ComparePage a="" b="" />} />
-          <Route
-            path="/dependencies"
-            element={
-              <Suspense fallback={<p className="muted">Loading…</p>}>
-                <DependenciesPage />
-              </Suspense>
-            }
-          />
-          <Route path="*" element={<Navigate to="/search" replace />} />
-        </Routes>
+        <ErrorBoundary key={location.pathname}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/search" replace />} />
+            <Route path="/search" element={<SearchPage />} />
+            <Route path="/trace/:id" element={<TraceRoute />} />
+            <Route path="/compare" element={<ComparePage a="" b="" />} />
+            <Route
+              path="/dependencies"
+              element={
+                <Suspense fallback={<p className="muted">Loading…</p>}>
+                  <DependenciesPage />
+                </Suspense>
+              }
+            />
+            <Route path="*" element={<Navigate to="/search" replace />} />
+          </Routes>
+        </ErrorBoundary>
       </main>
     </div>
   );
