@@ -1,7 +1,5 @@
-import { createCollector } from '@spanstream/collector';
+import { collectorOptionsFromConfig, createCollector } from '@spanstream/collector';
 import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
-import { formatHostPort } from '@spanstream/config';
-import type { HostPort } from '@spanstream/config';
 import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
 import { createAdminServer } from '@spanstream/runtime';
 import { createMemoryStore } from '@spanstream/storage-memory';
@@ -13,10 +11,9 @@ export interface AllInOneDeps {
   readonly registry: Registry;
   readonly health: HealthState;
   readonly version?: string;
+  /** For `${ENV_VAR:default}` references in `--collector.tags`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
-
-/** An empty string turns a receiver off in the collector's options. */
-const hostPort = (value: HostPort | undefined): string => (value === undefined ? '' : formatHostPort(value));
 
 /**
  * The all-in-one process: memory store ← collector, query → memory store, admin server. Services are
@@ -44,17 +41,8 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
     logger,
     registry,
     health,
-    options: {
-      otlpEnabled: config['collector.otlp.enabled'],
-      otlpHttpHostPort: hostPort(config['collector.otlp.http.host-port']),
-      otlpGrpcHostPort: hostPort(config['collector.otlp.grpc.host-port']),
-      grpcHostPort: hostPort(config['collector.grpc-server.host-port']),
-      httpHostPort: hostPort(config['collector.http-server.host-port']),
-      zipkinHostPort: hostPort(config['collector.zipkin.host-port']),
-      samplingHostPort: hostPort(config['collector.sampling.http.host-port']),
-      queueSize: config['collector.queue-size'],
-      numWorkers: config['collector.num-workers'],
-    },
+    // Throws an Error naming the key for a bad --collector.tags entry (main.ts reports it).
+    options: collectorOptionsFromConfig(config, deps.env),
   });
   const query = createQueryService({
     reader: store,

@@ -12,6 +12,13 @@ logger.info({ config: describeConfig(allInOneConfig, { values, sources }) }, 'co
 
 const registry = createMetricsRegistry();
 const health = createHealthState();
-const allInOne = createAllInOne({ config: values, logger, registry, health, version: '0.1.0' });
+let allInOne;
+try {
+  allInOne = createAllInOne({ config: values, logger, registry, health, version: '0.1.0', env: process.env });
+} catch (error) {
+  // A value the schema could not check alone (e.g. a --collector.tags entry): a startup error, as config's.
+  process.stderr.write(`spanstream-all-in-one: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 const running = await runServices(allInOne.services, { logger, health });
 if (running.started) logger.info({ ports: allInOne.ports() }, 'all-in-one ready');

@@ -239,7 +239,10 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
 
   it('answers the Jaeger API and admin endpoints, then exits 0 on SIGTERM', async () => {
     // An empty address turns a receiver off (Jaeger's convention); the last of a repeated flag wins.
-    const { otlp, query, admin, process } = await start(['--collector.zipkin.host-port=']);
+    const { otlp, query, admin, process } = await start([
+      '--collector.zipkin.host-port=',
+      '--collector.tags=cluster=eu-1',
+    ]);
     expect((await postOtlpJson(otlp, JSON.stringify(richTrace))).status).toBe(200);
     await vi.waitFor(async () => {
       const services = (await (await fetch(`${query}/api/services`)).json()) as { data: string[] };
@@ -257,6 +260,11 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
     const ready = process.logs.find((line) => line['msg'] === 'all-in-one ready');
     expect(Object.keys(ready?.['ports'] as object)).not.toContain('collector.zipkin');
     expect(Object.keys(ready?.['ports'] as object)).toContain('collector.jaegerHttp');
+    // --collector.tags reach every process of every span written.
+    const { trace } = await getTrace(query, TRACE_ID, 2);
+    expect(Object.values(trace.processes)[0]?.tags).toEqual(
+      expect.arrayContaining([{ key: 'cluster', type: 'string', value: 'eu-1' }]),
+    );
     const health = (await (await fetch(`${admin}/`)).json()) as Record<string, unknown>;
     expect(health).toMatchObject({ status: 'Server available', upSince: expect.any(String) as string });
     const metrics = await (await fetch(`${admin}/metrics`)).text();
