@@ -53,6 +53,32 @@ describe('bad input never crashes the collector and never costs valid spans', ()
     }
   });
 
+  it('a span with an empty trace ID is rejected by reason; alone it is a 400, with a neighbour a partial success', async () => {
+    const emptyId = (json: string) => json.replace(/"traceId":"[0-9a-f]+"/, '"traceId":""');
+    const alone = await post(url, emptyId(JSON.stringify(toOtlpJson([testSpan(500)]))), 'application/json');
+    expect(alone.status).toBe(400);
+    expect(alone.text).toMatch(/1 spans rejected/);
+    const pair = emptyId(
+      JSON.stringify(toOtlpJson([testSpan(501), testSpan(501, { spanId: '00000000000001f6' as never })])),
+    );
+    const partial = await post(url, pair, 'application/json');
+    expect(partial.status).toBe(200);
+    expect(JSON.parse(partial.text)).toMatchObject({ partialSuccess: { rejectedSpans: '1' } });
+  });
+
+  it('a 20 MB body is 413 with a message (limit 16 MiB by default)', async () => {
+    const small = startCollector(new RecordingWriter(), { otlpHttpHostPort: '127.0.0.1:0' }).collector;
+    await small.start();
+    try {
+      const target = `http://127.0.0.1:${small.ports.otlpHttp}/v1/traces`;
+      const response = await post(target, new Uint8Array(20_000_000), 'application/x-protobuf');
+      expect(response.status).toBe(413);
+      expect(response.text.length).toBeGreaterThan(0);
+    } finally {
+      await small.stop();
+    }
+  });
+
   it('invalid UTF-8 is repaired with a warning and the span is kept', async () => {
     const body = Buffer.from(JSON.stringify(toOtlpJson([testSpan(300, { operationName: 'op-XX' })])));
     const at = body.indexOf('op-XX');

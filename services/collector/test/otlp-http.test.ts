@@ -61,6 +61,7 @@ describe('OTLP/HTTP receiver (transport semantics, stand-in decoder)', () => {
     expect(ok.headers.get('content-type')).toBe('application/x-protobuf');
     expect((await ok.arrayBuffer()).byteLength).toBe(0);
     const partial = await post(url, body([-1, 5]), { 'content-type': 'application/x-protobuf' });
+    expect(partial.status).toBe(200);
     const bytes = new Uint8Array(await partial.arrayBuffer());
     // ExportTraceServiceResponse.partial_success (field 1) { rejected_spans (field 1) = 1 }
     expect([...bytes.slice(0, 4)]).toEqual([0x0a, bytes[1], 0x08, 0x01]);

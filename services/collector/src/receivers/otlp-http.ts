@@ -71,6 +71,8 @@ async function handle(
   }
   const rejected = [...decoded.rejected, ...outcome.rejected];
   const message = rejected.length === 0 ? '' : summarizeRejections(rejected);
+  // Nothing usable at all is bad data (400), as every other receiver answers; some usable is partial success.
+  if (outcome.accepted === 0 && rejected.length > 0) return fail(400, RPC_INVALID_ARGUMENT, message);
   return json
     ? reply.code(200).type('application/json').send(exportResponseJson(rejected.length, message))
     : reply

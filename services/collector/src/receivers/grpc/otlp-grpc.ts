@@ -29,6 +29,8 @@ export function otlpTraceService(
         retryAfterSeconds,
       );
       const rejected = [...decoded.rejected, ...outcome.rejected];
+      if (outcome.accepted === 0 && rejected.length > 0)
+        throw new GrpcStatusError(status.INVALID_ARGUMENT, summarizeRejections(rejected));
       return encodeExportResponse(
         rejected.length,
         rejected.length === 0 ? '' : summarizeRejections(rejected),
