@@ -1,8 +1,9 @@
 /**
- * The streaming strategy across real processes and real servers: `npm run collector` (Kafka writer) →
- * topic → `npm run ingester` → Elasticsearch ← `npm run query`. Each component has its own tests; this
- * one checks that their entry points, flags and message format fit together. It lives with all-in-one
- * because, like all-in-one, it is wiring only.
+ * The streaming and production strategies across real processes and real servers: `npm run collector`
+ * (Kafka writer) → topic → `npm run ingester` → Elasticsearch ← `npm run query`, and `npm run collector`
+ * (Elasticsearch writer) → Elasticsearch ← `npm run query`. Each component has its own tests; these check
+ * that their entry points, flags and formats fit together. They live with all-in-one because, like
+ * all-in-one, they are wiring only.
  */
 import { afterAll, describe, expect, it, onTestFailed, vi } from 'vitest';
 import { elasticsearchUrl, kafkaBrokers, uniqueName } from '@spanstream/testkit';
@@ -171,3 +172,80 @@ describe(
     });
   },
 );
+
+describe('production strategy: collector → Elasticsearch ← query', { timeout: 180_000 }, () => {
+  const processes: RunningProcess[] = [];
+  afterAll(async () => {
+    for (const process of processes.toReversed()) {
+      if (process.child.exitCode === null) process.child.kill('SIGTERM');
+      await process.exited;
+    }
+  });
+
+  it('serves a trace the collector wrote straight into storage', async () => {
+    const name = uniqueName('production');
+    const es = [`--es.server-urls=${await elasticsearchUrl()}`, `--es.index-prefix=${name}`];
+    const [otlpPort, collectorAdmin, queryPort, queryAdmin] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    const collector = startProcess(serviceMain('collector'), [
+      '--span-storage.type=elasticsearch',
+      ...es,
+      `--collector.otlp.http.host-port=127.0.0.1:${otlpPort}`,
+      '--collector.otlp.grpc.host-port=',
+      '--collector.grpc-server.host-port=',
+      '--collector.http-server.host-port=',
+      '--collector.zipkin.host-port=',
+      '--collector.sampling.http.host-port=',
+      `--admin.http.host-port=127.0.0.1:${collectorAdmin}`,
+    ]);
+    const query = startProcess(serviceMain('query'), [
+      '--span-storage.type=elasticsearch',
+      ...es,
+      `--query.http-server.host-port=127.0.0.1:${queryPort}`,
+      '--query.grpc-server.host-port=127.0.0.1:0',
+      `--admin.http.host-port=127.0.0.1:${queryAdmin}`,
+    ]);
+    processes.push(collector, query);
+    onTestFailed(() => {
+      for (const [index, process] of processes.entries()) {
+        const interesting = process.logs.filter((line) => line['level'] !== 'debug').slice(-15);
+        console.error(
+          `--- ${['collector', 'query'][index]}\n${interesting.map((l) => JSON.stringify(l).slice(0, 600)).join('\n')}`,
+        );
+      }
+    });
+    await waitReady(collector, collectorAdmin);
+    await waitReady(query, queryAdmin);
+
+    const response = await fetch(`http://127.0.0.1:${otlpPort}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(trace(name)),
+    });
+    expect(response.status).toBe(200);
+    await vi.waitFor(
+      async () => {
+        const answer = await fetch(`http://127.0.0.1:${queryPort}/api/traces/${TRACE_ID}`);
+        expect(answer.status).toBe(200);
+        const raw = await answer.text();
+        expect(raw).toMatch(/"key":"big","type":"int64","value":"?9007199254740993"?/);
+        const body = JSON.parse(raw) as { data: { spans: unknown[] }[] };
+        expect(body.data[0]?.spans).toHaveLength(2);
+      },
+      { timeout: 90_000, interval: 500 },
+    );
+    const services = (await (await fetch(`http://127.0.0.1:${queryPort}/api/services`)).json()) as {
+      data: string[];
+    };
+    expect(services.data).toContain(name);
+
+    for (const process of [collector, query]) {
+      process.child.kill('SIGTERM');
+      expect(await process.exited).toBe(0);
+    }
+  });
+});
