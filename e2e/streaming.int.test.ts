@@ -68,13 +68,17 @@ async function startCollector(topic: TopicUnderTest, encoding: string) {
   return { collector, otlpHttpPort: receivers.otlpHttpPort };
 }
 
-function startIngester(topic: TopicUnderTest, extra: readonly string[] = []): Promise<ServiceProcess> {
-  return start('ingester', [...topic.consumerArgs, ...storage!.args, ...extra]);
+function startIngester(
+  topic: TopicUnderTest,
+  extra: readonly string[] = [],
+  storageArgs = storage!.args,
+): Promise<ServiceProcess> {
+  return start('ingester', [...topic.consumerArgs, ...storageArgs, ...extra]);
 }
 
-async function expectStoredOnce(traces: readonly SentTrace[]): Promise<void> {
+async function expectStoredOnce(traces: readonly SentTrace[], port = queryPort): Promise<void> {
   for (const trace of traces) {
-    await expect.poll(() => storedSpans(queryPort, trace.traceId), POLL).toEqual(trace.spans);
+    await expect.poll(() => storedSpans(port, trace.traceId), POLL).toEqual(trace.spans);
   }
 }
 
@@ -177,4 +181,38 @@ describe('streaming strategy: an ingester stopped mid-stream and started again',
       await stop(collector);
     },
   );
+});
+
+describe('streaming strategy: collector → Kafka → ingester → Cassandra ← query', () => {
+  let cassandra: StorageUnderTest | undefined;
+  let topic: TopicUnderTest;
+  let ingester: ServiceProcess;
+  let cassandraQuery: ServiceProcess;
+  let cassandraQueryPort = 0;
+
+  beforeAll(async () => {
+    cassandra = await storageUnderTest('cassandra');
+    topic = await admin!.createTopic(3);
+    // The ingester creates the keyspace before it reports ready; the query starts after it.
+    ingester = await startIngester(topic, [], cassandra.args);
+    const listeners = await queryListenerFlags();
+    cassandraQueryPort = listeners.httpPort;
+    cassandraQuery = await start('query', [...listeners.args, ...cassandra.args]);
+  });
+
+  afterAll(async () => {
+    try {
+      await stop(ingester);
+      await stop(cassandraQuery);
+    } finally {
+      await cassandra?.cleanup();
+    }
+  });
+
+  it('every span is queryable exactly once', async () => {
+    const { collector, otlpHttpPort } = await startCollector(topic, 'protobuf');
+    const sent = await sendTraces(otlpHttpPort, uniqueName('orders'), 3);
+    await stop(collector);
+    await expectStoredOnce(sent, cassandraQueryPort);
+  });
 });

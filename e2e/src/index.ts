@@ -1,3 +1,5 @@
+export type { KafkaAdmin, TopicUnderTest } from './kafka.ts';
+export { kafkaAdmin } from './kafka.ts';
 export type { ServiceName, ServiceProcess } from './processes.ts';
 export {
   collectorReceiverFlags,
@@ -10,4 +12,13 @@ export {
 export type { Backend, StorageUnderTest } from './storage.ts';
 export { storageUnderTest } from './storage.ts';
 export type { SentTrace, SpanSummary } from './traces.ts';
-export { fetchTrace, sendTrace, services, storedSpans, summarize } from './traces.ts';
+export {
+  byTraceId,
+  fetchTrace,
+  sendTrace,
+  services,
+  spanCount,
+  storedSpans,
+  storedTracesOf,
+  summarize,
+} from './traces.ts';
