@@ -195,6 +195,23 @@ describe('trace page', () => {
   });
 });
 
+describe('upload', () => {
+  it('opens an uploaded Jaeger JSON trace without asking the API, and rejects a bad file with a message', async () => {
+    const trace = vi.fn((_id: string) => Promise.reject(new ApiRequestError('not on the server', 404)));
+    renderAt('/search', fakeApi({ trace }));
+    fireEvent.click(screen.getByRole('button', { name: 'Upload' }));
+    const input = screen.getByLabelText('Upload trace JSON');
+    const bad = new File(['{"nope": true}'], 'bad.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [bad] } });
+    await screen.findByText(/bad.json: expected Jaeger UI JSON/);
+    const good = new File([JSON.stringify({ data: [{ ...traceB, traceID: 'cccc000000000003' }] })], 't.json');
+    fireEvent.change(input, { target: { files: [good] } });
+    fireEvent.click(await screen.findByText('cccc000000000003 (2 spans)'));
+    await screen.findByText('Total Spans');
+    expect(trace).not.toHaveBeenCalled();
+  });
+});
+
 describe('UI config', () => {
   it('hides the dependencies menu, shows a custom menu and turns tags into links', async () => {
     const config = mergeConfig({

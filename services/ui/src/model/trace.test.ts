@@ -60,6 +60,34 @@ describe('buildTrace', () => {
     expect(t.ordered).toHaveLength(2);
   });
 
+  it('measures the trace from its earliest span even when a child starts before its parent (clock skew)', () => {
+    const t = buildTrace(
+      rawTrace([
+        ['p', null, 'a', 'parent', 100, 50],
+        ['c', 'p', 'b', 'child', 90, 5],
+      ]),
+    );
+    expect(t.startTime).toBe(90);
+    expect(t.duration).toBe(60);
+    expect(t.byID.get('p')!.relativeStart).toBe(10);
+    expect(t.ordered.map((s) => s.spanID)).toEqual(['p', 'c']);
+  });
+
+  it('accepts zero-length spans and a CHILD_OF parent over a FOLLOWS_FROM one', () => {
+    const raw = rawTrace([
+      ['a', null, 's', 'a', 0, 0],
+      ['b', null, 's', 'b', 0, 0],
+      ['c', null, 's', 'c', 0, 0],
+    ]);
+    raw.spans[2]!.references = [
+      { refType: 'FOLLOWS_FROM', traceID: 't1', spanID: 'a' },
+      { refType: 'CHILD_OF', traceID: 't1', spanID: 'b' },
+    ];
+    const t = buildTrace(raw);
+    expect(t.duration).toBe(0);
+    expect(t.byID.get('c')!.parentID).toBe('b');
+  });
+
   it('handles an empty trace', () => {
     const t = buildTrace({ traceID: 'e', spans: [], processes: {} });
     expect(t).toMatchObject({ duration: 0, maxDepth: 0, rootService: '', spans: [] });
