@@ -9,7 +9,9 @@ export type {
   Closeable,
   SpanStore,
 } from './storage.ts';
-export type { TagValuePattern, CompiledTraceQuery } from './trace-filter.ts';
-export { tagValuePattern, matchesPattern, compileTraceQuery } from './trace-filter.ts';
+export type { ValueMatcher } from './tag-matcher.ts';
+export { compileValueMatcher, luceneRegexpToRegExp, isLiteralSearchValue } from './tag-matcher.ts';
+export type { SpanPredicate } from './span-search.ts';
+export { compileSpanPredicate } from './span-search.ts';
 export type { RequestContext } from './request-context.ts';
 export { runWithRequestContext, currentBearerToken } from './request-context.ts';

@@ -1,8 +1,8 @@
 import { compareSpans, type Span, type Trace, type TraceId } from '@spanstream/model';
 import {
-  compileTraceQuery,
+  compileSpanPredicate,
+  isLiteralSearchValue,
   StorageError,
-  tagValuePattern,
   type GetTraceOptions,
   type Operation,
   type OperationQuery,
@@ -64,9 +64,11 @@ export class CassandraSpanReader implements SpanReader {
   }
 
   async getOperations(query: OperationQuery): Promise<Operation[]> {
+    // `unspecified` asks for operations whose kind is unknown, stored as '' (as memory and ES do).
+    const kind = query.spanKind === 'unspecified' ? '' : query.spanKind;
     const rows =
-      query.spanKind !== undefined && query.spanKind !== ''
-        ? await this.#query('operations', SELECT.operationsByKind, [query.serviceName, query.spanKind])
+      kind !== undefined && (kind !== '' || query.spanKind === 'unspecified')
+        ? await this.#query('operations', SELECT.operationsByKind, [query.serviceName, kind])
         : await this.#query('operations', SELECT.operations, [query.serviceName]);
     return rows
       .map((row) => ({ name: row.operation_name as string, spanKind: row.span_kind as SpanKind }))
@@ -99,7 +101,10 @@ export class CassandraSpanReader implements SpanReader {
     const ordered = [...candidates.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([id]) => traceIdFromDb(Buffer.from(id, 'hex')));
-    const predicate = compileTraceQuery(query);
+    // Jaeger's rule, shared by every backend: one span must meet every condition.
+    const spanMatches = compileSpanPredicate(query);
+    const matches = (trace: Trace): boolean =>
+      trace.spans.some((span) => span.process.serviceName === query.serviceName && spanMatches(span));
     const traces: Trace[] = [];
     // Load in pages of the limit until enough traces pass the exact check.
     for (
@@ -108,17 +113,17 @@ export class CassandraSpanReader implements SpanReader {
       offset += query.numTraces
     ) {
       const page = await this.getTraces(ordered.slice(offset, offset + query.numTraces));
-      for (const trace of page)
-        if (traces.length < query.numTraces && predicate.matchesTrace(trace)) traces.push(trace);
+      for (const trace of page) if (traces.length < query.numTraces && matches(trace)) traces.push(trace);
     }
     return { traces };
   }
 
   async #candidates(query: TraceQuery): Promise<Candidates> {
-    const tags = Object.entries(query.tags).map(([key, value]) => ({ key, pattern: tagValuePattern(value) }));
-    const indexedTags = tags.flatMap(({ key, pattern }) =>
-      'literal' in pattern ? [{ key, value: pattern.literal }] : [],
-    );
+    // Only a literal value can be looked up in tag_index; a regexp is checked on the loaded candidates.
+    const tags = Object.entries(query.tags);
+    const indexedTags = tags
+      .filter(([, value]) => isLiteralSearchValue(value))
+      .map(([key, value]) => ({ key, value }));
     const exact = indexedTags.length === tags.length && !(hasDuration(query) && tags.length > 0);
     const limit = query.numTraces * (exact ? INDEX_OVERFETCH : UNINDEXED_OVERFETCH);
     const sets: Promise<Candidates>[] = [];

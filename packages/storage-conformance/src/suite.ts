@@ -71,6 +71,9 @@ function fixtureTests(form: FixtureForm, setup: ConformanceSetup, options: Fixtu
         [],
       );
       expect(await reader.getOperations({ serviceName: 'example-service-1', spanKind: '' })).toHaveLength(3);
+      expect(
+        await reader.getOperations({ serviceName: 'example-service-1', spanKind: 'unspecified' }),
+      ).toEqual([{ name: 'example-operation-1', spanKind: '' }]);
       expect(await reader.getOperations({ serviceName: 'no-such-service' })).toEqual([]);
     });
 

@@ -1,6 +1,6 @@
 import type { TraceId } from '@spanstream/model';
 import type { TraceQuery } from '@spanstream/storage-api';
-import { isLiteralSearchValue, luceneRegexpToRegExp } from '@spanstream/storage-memory';
+import { isLiteralSearchValue, luceneRegexpToRegExp } from '@spanstream/storage-api';
 import { traceIdForms } from './document.ts';
 
 type Query = Record<string, unknown>;

@@ -12,7 +12,7 @@ import type {
   TraceQuery,
 } from '@spanstream/storage-api';
 import { StorageError } from '@spanstream/storage-api';
-import { compileSpanPredicate } from './span-search.ts';
+import { compileSpanPredicate } from '@spanstream/storage-api';
 import { TraceIndex } from './trace-index.ts';
 
 export interface MemoryStoreOptions {

@@ -1,6 +1,6 @@
 import type { KeyValue, Span, TraceId } from '@spanstream/model';
 import { tagValueAsString } from '@spanstream/model';
-import { isLiteralSearchValue } from './tag-matcher.ts';
+import { isLiteralSearchValue } from '@spanstream/storage-api';
 
 interface ServiceEntry {
   readonly traces: Set<TraceId>;

@@ -1,6 +1,6 @@
 import type { KeyValue, Span } from '@spanstream/model';
 import { tagValueAsString } from '@spanstream/model';
-import type { TraceQuery } from '@spanstream/storage-api';
+import type { TraceQuery } from './query.ts';
 import { compileValueMatcher, type ValueMatcher } from './tag-matcher.ts';
 
 /** A span predicate compiled once per search (tag regexps are built once, not per span). */
