@@ -11,6 +11,7 @@ import {
   queryListenerFlags,
   startService,
   stopService,
+  waitReady,
   type ServiceProcess,
 } from './src/processes.ts';
 import { storageUnderTest, type StorageUnderTest } from './src/storage.ts';
@@ -133,6 +134,21 @@ describe('streaming strategy: collector → Kafka → ingester → Elasticsearch
       expect(dlqMessages).toBe(0);
     },
   );
+});
+
+describe('streaming strategy: started in any order', () => {
+  it('an ingester started before its topic exists consumes it once the collector creates it', async () => {
+    // Not created here: the collector's first write creates it (broker auto-creation, 1 partition).
+    const topic = admin!.reserveTopic();
+    const ingester = await start('ingester', [...topic.consumerArgs, ...storage!.args], {}, { ready: false });
+    const { collector, otlpHttpPort } = await startCollector(topic, 'protobuf');
+    const sent = await sendTraces(otlpHttpPort, uniqueName('orders'), 3);
+    await expectStoredOnce(sent);
+    // Ready (consumer group joined) once the topic exists.
+    await waitReady(ingester);
+    await stop(collector);
+    await stop(ingester);
+  });
 });
 
 describe('streaming strategy: an ingester stopped mid-stream and started again', () => {

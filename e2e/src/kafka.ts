@@ -16,6 +16,8 @@ export interface TopicUnderTest {
 export interface KafkaAdmin {
   /** Creates a topic of `partitions` partitions with a fresh group name. */
   createTopic(partitions: number): Promise<TopicUnderTest>;
+  /** A fresh topic name, group and DLQ topic, not created (deleted by `close` if something creates them). */
+  reserveTopic(): TopicUnderTest;
   /** Messages ever written to the topic (sum of its partitions' end offsets). */
   endOffsetSum(topic: string): Promise<number>;
   /** The group's committed offsets summed over the topic's partitions (no commit = 0). */
@@ -29,33 +31,38 @@ export async function kafkaAdmin(): Promise<KafkaAdmin> {
   const admin: Admin = new Kafka({ clientId: 'spanstream-e2e', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   const created: string[] = [];
+  const reserveTopic = (): TopicUnderTest => {
+    const topic = uniqueName('e2e-spans');
+    const dlqTopic = `${topic}-dlq`;
+    const groupId = uniqueName('e2e-ingester');
+    created.push(topic, dlqTopic);
+    const list = brokers.join(',');
+    return {
+      brokers: list,
+      topic,
+      dlqTopic,
+      groupId,
+      producerArgs: [`--kafka.producer.brokers=${list}`, `--kafka.producer.topic=${topic}`],
+      consumerArgs: [
+        `--kafka.consumer.brokers=${list}`,
+        `--kafka.consumer.topic=${topic}`,
+        `--kafka.consumer.group-id=${groupId}`,
+        `--kafka.consumer.dlq-topic=${dlqTopic}`,
+      ],
+    };
+  };
   return {
+    reserveTopic,
     async createTopic(partitions) {
-      const topic = uniqueName('e2e-spans');
-      const dlqTopic = `${topic}-dlq`;
-      const groupId = uniqueName('e2e-ingester');
+      const reserved = reserveTopic();
       await admin.createTopics({
         topics: [
-          { topic, numPartitions: partitions, replicationFactor: 1 },
-          { topic: dlqTopic, numPartitions: 1, replicationFactor: 1 },
+          { topic: reserved.topic, numPartitions: partitions, replicationFactor: 1 },
+          { topic: reserved.dlqTopic, numPartitions: 1, replicationFactor: 1 },
         ],
         waitForLeaders: true,
       });
-      created.push(topic, dlqTopic);
-      const list = brokers.join(',');
-      return {
-        brokers: list,
-        topic,
-        dlqTopic,
-        groupId,
-        producerArgs: [`--kafka.producer.brokers=${list}`, `--kafka.producer.topic=${topic}`],
-        consumerArgs: [
-          `--kafka.consumer.brokers=${list}`,
-          `--kafka.consumer.topic=${topic}`,
-          `--kafka.consumer.group-id=${groupId}`,
-          `--kafka.consumer.dlq-topic=${dlqTopic}`,
-        ],
-      };
+      return reserved;
     },
     async endOffsetSum(topic) {
       const offsets = await admin.fetchTopicOffsets(topic);
@@ -68,7 +75,9 @@ export async function kafkaAdmin(): Promise<KafkaAdmin> {
     },
     async close() {
       try {
-        if (created.length > 0) await admin.deleteTopics({ topics: created });
+        const existing = new Set(await admin.listTopics());
+        const topics = created.filter((topic) => existing.has(topic));
+        if (topics.length > 0) await admin.deleteTopics({ topics });
       } finally {
         await admin.disconnect();
       }

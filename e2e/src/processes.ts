@@ -33,12 +33,14 @@ export interface ServiceProcess {
 /**
  * Runs `services/<name>/src/main.ts` on this Node (24, type stripping) with `args` and a clean
  * environment plus `env`, so that a developer's own SPAN_STORAGE_TYPE or ES_* cannot leak in.
- * The admin server gets a free port; resolves once `GET /` on it answers 200.
+ * The admin server gets a free port; resolves once `GET /` on it answers 200 (unless `ready` is
+ * false: then as soon as the process is spawned; call `waitReady` later).
  */
 export async function startService(
   name: ServiceName,
   args: readonly string[],
   env: Record<string, string> = {},
+  { ready = true }: { ready?: boolean } = {},
 ): Promise<ServiceProcess> {
   const adminPort = await freePort();
   const child = spawn(
@@ -59,11 +61,12 @@ export async function startService(
     });
   });
   const service: ServiceProcess = { name, adminPort, child, output: () => text, exited };
-  await waitReady(service);
+  if (ready) await waitReady(service);
   return service;
 }
 
-async function waitReady(service: ServiceProcess, timeoutMs = 90_000): Promise<void> {
+/** Resolves once the service's admin `GET /` answers 200; rejects with its output if it exits first. */
+export async function waitReady(service: ServiceProcess, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | string | undefined;
   void service.exited.then((code) => (exitCode = code));
