@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import jaegerClient from 'jaeger-client';
 import { BatchRecorder, ExplicitContext, Tracer, jsonEncoder } from 'zipkin';
@@ -52,6 +55,48 @@ describe('jaeger-client (Thrift over HTTP) against /api/traces', () => {
     expect(query.references).toEqual([
       { refType: 'CHILD_OF', traceId: charge.traceId, spanId: charge.spanId },
     ]);
+  });
+});
+
+/** jaeger-client's RemoteSampler is missing from its typings; this is the part the test uses. */
+interface RemoteSampler {
+  close(callback: () => void): void;
+}
+type RemoteSamplerClass = new (
+  service: string,
+  options: {
+    host: string;
+    port: number;
+    refreshInterval: number;
+    onSamplerUpdate: (sampler: unknown) => void;
+  },
+) => RemoteSampler;
+
+describe('jaeger-client RemoteSampler against the sampling endpoint (5778 /sampling)', () => {
+  it('adopts the strategy the collector serves for its service', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sampling-'));
+    const file = join(dir, 'strategies.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        default_strategy: { type: 'probabilistic', param: 0.5 },
+        service_strategies: [{ service: 'checkout', type: 'ratelimiting', param: 7 }],
+      }),
+    );
+    await start({ samplingHostPort: '127.0.0.1:0', samplingStrategiesFile: file });
+    const { RemoteSampler } = jaegerClient as unknown as { RemoteSampler: RemoteSamplerClass };
+    const updated = await new Promise<unknown>((resolve) => {
+      const sampler = new RemoteSampler('checkout', {
+        host: '127.0.0.1',
+        port: collector!.ports.sampling!,
+        refreshInterval: 20,
+        onSamplerUpdate: (next) => {
+          sampler.close(() => undefined);
+          resolve(next);
+        },
+      });
+    });
+    expect(String(updated)).toMatch(/RateLimitingSampler\(maxTracesPerSecond=7\)/);
   });
 });
 
