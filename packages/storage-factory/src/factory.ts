@@ -62,8 +62,9 @@ function createStore(
       return Promise.resolve(createMemoryStore({ maxTraces: values['memory.max-traces'] }));
     case 'elasticsearch':
     case 'opensearch': {
+      // The archive store writes Jaeger's single `jaeger-span-archive` index (or its aliases).
       const options = archive
-        ? esOptionsFromConfig(values, 'es-archive', type)
+        ? { ...esOptionsFromConfig(values, 'es-archive', type), archive: true }
         : esOptionsFromConfig(values, 'es', type);
       return createElasticsearchStore(
         options,

@@ -75,7 +75,8 @@ describe('createSpanStores', () => {
     'builds a working %s store (and its archive) from flags and SPAN_STORAGE_TYPE',
     async (type) => {
       const archive = type !== 'memory';
-      const values = load(await argsFor(type, archive), { SPAN_STORAGE_TYPE: type });
+      const args = await argsFor(type, archive);
+      const values = load(args, { SPAN_STORAGE_TYPE: type });
       expect(values['span-storage.type']).toBe(type);
       const stores = await createSpanStores(values, values['span-storage.type']);
       try {
@@ -94,6 +95,15 @@ describe('createSpanStores', () => {
             })
             .toBe(1);
           expect(await stores.archive.reader.getTrace(parseTraceId('f1')!)).toBeUndefined();
+          if (type === 'elasticsearch' || type === 'opensearch') {
+            // Jaeger's archive layout: one index, not daily ones.
+            const url = type === 'elasticsearch' ? await elasticsearchUrl() : await opensearchUrl();
+            const prefix = args.find((a) => a.startsWith('--es-archive.index-prefix='))!.split('=')[1]!;
+            const indices = (await (await fetch(`${url}/_cat/indices/${prefix}-*?format=json`)).json()) as {
+              index: string;
+            }[];
+            expect(indices.map((i) => i.index)).toContain(`${prefix}-jaeger-span-archive`);
+          }
         }
       } finally {
         await stores.close();
