@@ -42,21 +42,24 @@ export async function runServices(
   let stopping: Promise<number> | undefined;
   let resolveStopped!: (code: number) => void;
   const stopped = new Promise<number>((resolve) => (resolveStopped = resolve));
+  let startupDone!: () => void;
+  const startup = new Promise<void>((resolve) => (startupDone = resolve));
 
   const stop = (reason: string, code = 0): Promise<number> => {
     if (stopping !== undefined) return stopping;
     logger.info({ reason }, 'stopping');
     health?.set('unavailable');
-    stopping = stopAll(started, logger, options.stopTimeoutMs ?? 30_000).then((ok) => {
-      const exitCode = ok ? code : 1;
-      for (const signal of signals) events.off(signal, onSignal);
-      events.off('uncaughtException', onFatal);
-      events.off('unhandledRejection', onFatal);
-      logger.info({ exitCode }, 'stopped');
-      resolveStopped(exitCode);
-      exit(exitCode);
-      return exitCode;
-    });
+    // A signal during startup waits for the start in progress, so that service is stopped too.
+    stopping = startup
+      .then(() => stopAll(started, logger, options.stopTimeoutMs ?? 30_000))
+      .then((ok) => {
+        const exitCode = ok ? code : 1;
+        unlisten();
+        logger.info({ exitCode }, 'stopped');
+        resolveStopped(exitCode);
+        exit(exitCode);
+        return exitCode;
+      });
     return stopping;
   };
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -72,27 +75,54 @@ export async function runServices(
     logger.fatal({ err: error }, 'unhandled error');
     void stop('fatal error', 1);
   };
+  const unlisten = listen(events, signals, onSignal, onFatal);
+
+  const failed = await startInOrder(services, started, logger, () => stopping !== undefined);
+  startupDone();
+  if (failed !== undefined) void stop(`${failed.name} failed to start`, 1);
+  if (stopping === undefined) {
+    health?.set('ready');
+    logger.info({ services: started.map((s) => s.name) }, 'started');
+  }
+  return { stop, stopped, started: started.length === services.length && stopping === undefined };
+}
+
+function listen(
+  events: NodeJS.EventEmitter,
+  signals: readonly NodeJS.Signals[],
+  onSignal: (signal: NodeJS.Signals) => void,
+  onFatal: (error: unknown) => void,
+): () => void {
   for (const signal of signals) events.on(signal, onSignal);
   events.on('uncaughtException', onFatal);
   events.on('unhandledRejection', onFatal);
+  return () => {
+    for (const signal of signals) events.off(signal, onSignal);
+    events.off('uncaughtException', onFatal);
+    events.off('unhandledRejection', onFatal);
+  };
+}
 
+/** Starts services one by one into `started`; returns the one that failed, if any. */
+async function startInOrder(
+  services: readonly Service[],
+  started: Service[],
+  logger: Logger,
+  stopRequested: () => boolean,
+): Promise<Service | undefined> {
   for (const service of services) {
-    if (stopping !== undefined) break;
+    // A signal during startup: start nothing more (runServices is already stopping what started).
+    if (stopRequested()) return undefined;
     try {
       logger.debug({ service: service.name }, 'starting');
       await service.start();
       started.push(service);
     } catch (error) {
       logger.error({ err: error, service: service.name }, 'service failed to start');
-      void stop(`${service.name} failed to start`, 1);
-      break;
+      return service;
     }
   }
-  if (stopping === undefined) {
-    health?.set('ready');
-    logger.info({ services: started.map((s) => s.name) }, 'started');
-  }
-  return { stop, stopped, started: started.length === services.length && stopping === undefined };
+  return undefined;
 }
 
 async function stopAll(started: readonly Service[], logger: Logger, timeoutMs: number): Promise<boolean> {

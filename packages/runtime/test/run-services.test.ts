@@ -119,6 +119,20 @@ describe('runServices', () => {
     expect(calls).toEqual(['start a', 'stop a']);
   });
 
+  it('a signal during startup starts nothing more and stops what started', async () => {
+    const { calls, logger, events, exit, service } = harness();
+    const a = service('a', {
+      start: () => {
+        events.emit('SIGTERM', 'SIGTERM');
+        return Promise.resolve();
+      },
+    });
+    const running = await runServices([a, service('b')], { logger, events, exit });
+    expect(running.started).toBe(false);
+    expect(await running.stopped).toBe(0);
+    expect(calls).toEqual(['start a', 'stop a']);
+  });
+
   it('removes its listeners once stopped', async () => {
     const { logger, events, exit, service } = harness();
     const running = await runServices([service('a')], { logger, events, exit });
