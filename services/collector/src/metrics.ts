@@ -8,6 +8,7 @@ export type Transport = 'http' | 'grpc';
 /** Jaeger caps the `svc` label's cardinality per counter family at 4000 names. */
 const MAX_SERVICES = 4000;
 const OTHER_SERVICES = 'other-services';
+const MAX_SERVICE_LABEL = 128;
 
 export interface CollectorMetrics {
   readonly spansReceived: Counter<'format' | 'transport' | 'svc'>;
@@ -118,7 +119,9 @@ export function createCollectorMetrics(registry: Registry, queue: QueueGauges): 
       labelNames: ['type'],
       registers,
     }),
-    svc(name) {
+    svc(raw) {
+      // Labels live as long as the process: cap their length as well as their number.
+      const name = raw.length > MAX_SERVICE_LABEL ? raw.slice(0, MAX_SERVICE_LABEL) : raw;
       if (services.has(name)) return name;
       if (services.size >= MAX_SERVICES) return OTHER_SERVICES;
       services.add(name);
