@@ -5,16 +5,7 @@ import {
   type KafkaSpanWriter,
   type SpanEncoding,
 } from '@spanstream/kafka';
-import {
-  boolTag,
-  float64Tag,
-  int64Tag,
-  micros,
-  parseSpanId,
-  parseTraceId,
-  stringTag,
-  type Span,
-} from '@spanstream/model';
+import type { Span } from '@spanstream/model';
 import { createIngester } from '@spanstream/ingester';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
@@ -29,6 +20,7 @@ import {
 } from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
+import { benchSpan } from './workload.ts';
 
 const PREFILL_SPANS = 100_000;
 /** Cassandra writes ~15 rows per span (indexes): a smaller slice of the topic keeps the bench short. */
@@ -37,40 +29,6 @@ const PARTITIONS = 6;
 const REQUEST_SPANS = 100;
 const STEADY_RATE = 5_000;
 const STEADY_SECONDS = 10;
-
-/** ~340-byte spans with 11 attributes, the shape the collector bench uses. */
-function makeSpan(n: number, base: number): Span {
-  const trace = Math.floor(n / 10);
-  const traceId = parseTraceId((0x100000 + trace).toString(16))!;
-  return {
-    traceId,
-    spanId: parseSpanId((n + 1).toString(16))!,
-    operationName: `GET /api/items/${n % 10}`,
-    references:
-      n % 10 === 0
-        ? []
-        : [{ refType: 'CHILD_OF', traceId, spanId: parseSpanId((trace * 10 + 1).toString(16))! }],
-    flags: 1,
-    startTime: micros(base + n),
-    duration: micros(100 + (n % 900)),
-    tags: [
-      stringTag('span.kind', n % 10 === 0 ? 'server' : 'client'),
-      stringTag('http.method', 'GET'),
-      stringTag('http.url', `https://shop.example.com/api/items/${trace}`),
-      int64Tag('http.status_code', 200n),
-      stringTag('customer', `c-${trace % 50}`),
-      boolTag('cache.hit', trace % 3 === 0),
-      float64Tag('load', 0.25),
-      stringTag('peer.service', 'inventory'),
-      stringTag('db.system', 'postgresql'),
-      stringTag('region', 'eu-west-1'),
-      int64Tag('retry', BigInt(n % 3)),
-    ],
-    logs: [],
-    process: { serviceName: `bench-svc-${n % 3}`, tags: [stringTag('hostname', 'bench-host')] },
-    warnings: [],
-  };
-}
 
 async function createTopic(brokers: string[], topic: string): Promise<void> {
   const admin = createKafkaClient({ brokers, clientId: 'bench' }, silentLogger).admin();
@@ -276,7 +234,7 @@ async function endToEndLatency(brokers: string[], base: number): Promise<BenchRe
   let n = 10_000_000;
   let failed = 0;
   for (let tick = 0; tick < STEADY_SECONDS * 100; tick++) {
-    const spans = Array.from({ length: perTick }, () => makeSpan(n++, base));
+    const spans = Array.from({ length: perTick }, () => benchSpan(n++, base));
     const now = performance.now();
     for (const span of spans) sentAt.set(span.spanId, now);
     producer.writeSpans(spans).catch(() => {
@@ -303,7 +261,7 @@ async function endToEndLatency(brokers: string[], base: number): Promise<BenchRe
 export async function run(): Promise<BenchResult[]> {
   const brokers = await kafkaBrokers();
   const base = Date.now() * 1000 - PREFILL_SPANS;
-  const spans = Array.from({ length: PREFILL_SPANS }, (_, n) => makeSpan(n, base));
+  const spans = Array.from({ length: PREFILL_SPANS }, (_, n) => benchSpan(n, base));
   const protoTopic = uniqueName('bench-ingest');
   const otlpTopic = uniqueName('bench-otlp');
   await createTopic(brokers, protoTopic);

@@ -30,7 +30,7 @@ export async function run(): Promise<BenchResult[]> {
       writers: 2,
       lookups: 500,
       searches: 200,
-      writeNotes: `index rows batched per partition, ${options.writeConcurrency} requests in flight per call`,
+      writeNotes: `index rows batched per partition, ${options.writeConcurrency} requests in flight per call; CPU is the Node writer's, not Cassandra's`,
     });
   } finally {
     await store.close();

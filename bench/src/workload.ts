@@ -121,7 +121,7 @@ export async function benchStore(store: SpanStore, options: StoreBenchOptions): 
       spansPerSecond: spans.length / writeSeconds,
       spansPerCpuSecond: spans.length / writeCpu,
       rssMiB: peakRssMiB(),
-      notes: `${spans.length} spans, ${options.writers} writers × ${options.batch}; ${options.writeNotes}; CPU is the Node writer's, not the server's`,
+      notes: `${spans.length} spans, ${options.writers} writers × ${options.batch}; ${options.writeNotes}`,
     },
     {
       name: `${options.name} trace by ID`,
