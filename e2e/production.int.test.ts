@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueName } from '@spanstream/testkit';
 import {
   collectorReceiverFlags,
+  flagsAsEnv,
   queryListenerFlags,
   startService,
   stopService,
@@ -31,7 +32,9 @@ describe.each<Backend>(['elasticsearch', 'opensearch', 'cassandra'])(
       otlpHttpPort = receivers.otlpHttpPort;
       // The collector creates the schema (keyspace/templates) before it reports ready; the query
       // starts after it so that it finds them.
-      collector = await startService('collector', [...receivers.args, ...storage.args]);
+      // The collector configured through the environment (SPAN_STORAGE_TYPE, ES_SERVER_URLS,
+      // CASSANDRA_KEYSPACE, ...), the query through flags: both forms reach the same storage.
+      collector = await startService('collector', receivers.args, flagsAsEnv(storage.args));
       const listeners = await queryListenerFlags();
       queryPort = listeners.httpPort;
       query = await startService('query', [...listeners.args, ...storage.args]);

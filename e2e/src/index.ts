@@ -3,6 +3,7 @@ export { kafkaAdmin } from './kafka.ts';
 export type { ServiceName, ServiceProcess } from './processes.ts';
 export {
   collectorReceiverFlags,
+  flagsAsEnv,
   freePort,
   queryListenerFlags,
   serviceMain,

@@ -97,6 +97,19 @@ export async function stopService(service: ServiceProcess | undefined): Promise<
   return service.exited;
 }
 
+/**
+ * Flags as the environment variables Jaeger derives from them (`--es.server-urls=x` →
+ * `ES_SERVER_URLS=x`; a bare boolean flag → `=true`), to run a service configured like a container.
+ */
+export function flagsAsEnv(flags: readonly string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const flag of flags) {
+    const [key = '', value = 'true'] = flag.replace(/^--/, '').split(/=(.*)/s);
+    env[key.toUpperCase().replace(/[.-]/g, '_')] = value;
+  }
+  return env;
+}
+
 /** Flags that move every collector receiver off Jaeger's ports: OTLP/HTTP on a free port, the rest off. */
 export async function collectorReceiverFlags(): Promise<{ args: string[]; otlpHttpPort: number }> {
   const otlpHttpPort = await freePort();
