@@ -42,24 +42,23 @@ export async function runServices(
   let stopping: Promise<number> | undefined;
   let resolveStopped!: (code: number) => void;
   const stopped = new Promise<number>((resolve) => (resolveStopped = resolve));
-  let startupDone!: () => void;
-  const startup = new Promise<void>((resolve) => (startupDone = resolve));
+  const progress: StartProgress = { current: undefined };
 
   const stop = (reason: string, code = 0): Promise<number> => {
     if (stopping !== undefined) return stopping;
     logger.info({ reason }, 'stopping');
     health?.set('unavailable');
-    // A signal during startup waits for the start in progress, so that service is stopped too.
-    stopping = startup
-      .then(() => stopAll(started, logger, options.stopTimeoutMs ?? 30_000))
-      .then((ok) => {
-        const exitCode = ok ? code : 1;
-        unlisten();
-        logger.info({ exitCode }, 'stopped');
-        resolveStopped(exitCode);
-        exit(exitCode);
-        return exitCode;
-      });
+    // A signal during startup also stops the service still starting (its stop() must abort the start; a
+    // start that waits for something, e.g. a Kafka topic, must not hold the process forever).
+    const toStop = progress.current === undefined ? [...started] : [...started, progress.current];
+    stopping = stopAll(toStop, logger, options.stopTimeoutMs ?? 30_000).then((ok) => {
+      const exitCode = ok ? code : 1;
+      unlisten();
+      logger.info({ exitCode }, 'stopped');
+      resolveStopped(exitCode);
+      exit(exitCode);
+      return exitCode;
+    });
     return stopping;
   };
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -77,8 +76,7 @@ export async function runServices(
   };
   const unlisten = listen(events, signals, onSignal, onFatal);
 
-  const failed = await startInOrder(services, started, logger, () => stopping !== undefined);
-  startupDone();
+  const failed = await startInOrder(services, started, progress, logger, () => stopping !== undefined);
   if (failed !== undefined) void stop(`${failed.name} failed to start`, 1);
   if (stopping === undefined) {
     health?.set('ready');
@@ -103,10 +101,16 @@ function listen(
   };
 }
 
+interface StartProgress {
+  /** The service whose start() is pending. */
+  current: Service | undefined;
+}
+
 /** Starts services one by one into `started`; returns the one that failed, if any. */
 async function startInOrder(
   services: readonly Service[],
   started: Service[],
+  progress: StartProgress,
   logger: Logger,
   stopRequested: () => boolean,
 ): Promise<Service | undefined> {
@@ -115,11 +119,16 @@ async function startInOrder(
     if (stopRequested()) return undefined;
     try {
       logger.debug({ service: service.name }, 'starting');
+      progress.current = service;
       await service.start();
       started.push(service);
     } catch (error) {
+      // Aborted by a stop during startup: not a start failure of its own.
+      if (stopRequested()) return undefined;
       logger.error({ err: error, service: service.name }, 'service failed to start');
       return service;
+    } finally {
+      progress.current = undefined;
     }
   }
   return undefined;

@@ -133,6 +133,32 @@ describe('runServices', () => {
     expect(calls).toEqual(['start a', 'stop a']);
   });
 
+  it('a start that waits forever does not hold a stop: the starting service is stopped, which aborts it', async () => {
+    const { calls, logger, events, exit, service } = harness();
+    let abort!: (error: Error) => void;
+    const waiting: Service = {
+      name: 'waits-for-topic',
+      start: () => {
+        calls.push('start waits-for-topic');
+        return new Promise((_, reject) => (abort = reject));
+      },
+      stop: () => {
+        calls.push('stop waits-for-topic');
+        abort(new Error('aborted'));
+        return Promise.resolve();
+      },
+    };
+    const runningPromise = runServices([service('a'), waiting, service('c')], { logger, events, exit });
+    await vi.waitFor(() => {
+      expect(calls).toContain('start waits-for-topic');
+    });
+    events.emit('SIGTERM', 'SIGTERM');
+    const running = await runningPromise;
+    expect(await running.stopped).toBe(0);
+    expect(running.started).toBe(false);
+    expect(calls).toEqual(['start a', 'start waits-for-topic', 'stop waits-for-topic', 'stop a']);
+  });
+
   it('removes its listeners once stopped', async () => {
     const { logger, events, exit, service } = harness();
     const running = await runServices([service('a')], { logger, events, exit });
