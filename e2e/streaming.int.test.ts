@@ -161,8 +161,10 @@ describe('streaming strategy: an ingester stopped mid-stream and started again',
       const stored = () => storedTracesOf(queryPort, service);
       const { collector, otlpHttpPort } = await startCollector(topic, 'protobuf');
       // Small bulk writes one at a time: a backlog of a few hundred spans takes a while to drain,
-      // so the SIGTERM below lands while the ingester has work in flight.
-      const slow = ['--ingester.batch-size=10', '--ingester.parallelism=1'];
+      // so the SIGTERM below lands while the ingester has work in flight. On SIGTERM it drains what
+      // it has fetched for at most drain-timeout, then abandons the rest uncommitted (redelivered to
+      // the next ingester, and written again: the writes must be idempotent).
+      const slow = ['--ingester.batch-size=10', '--ingester.parallelism=1', '--ingester.drain-timeout=2s'];
       const first = await startIngester(topic, slow);
       const sent = await sendTraces(otlpHttpPort, service, 5);
       await expect.poll(stored, POLL).toEqual(byTraceId(sent));
