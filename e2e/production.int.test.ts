@@ -56,6 +56,15 @@ describe.each<Backend>(['elasticsearch', 'opensearch', 'cassandra'])(
       await expect.poll(() => services(queryPort), POLL).toContain(sent.service);
     });
 
+    it('a collector stopped right after accepting a trace writes it before it exits', async () => {
+      const receivers = await collectorReceiverFlags();
+      const second = await startService('collector', [...receivers.args, ...storage!.args]);
+      const sent = await sendTrace(receivers.otlpHttpPort, uniqueName('shutdown'), 3);
+      // Accepted (2xx) means not lost: SIGTERM drains the queue and flushes the storage writer.
+      expect(await stopService(second), second.output()).toBe(0);
+      await expect.poll(() => storedSpans(queryPort, sent.traceId), POLL).toEqual(sent.spans);
+    });
+
     it('traces of several requests are each stored once', async () => {
       const service = uniqueName('cart');
       const sent = [];
