@@ -1,7 +1,7 @@
 /**
  * Jaeger's streaming strategy as real processes: `npm run collector` with SPAN_STORAGE_TYPE=kafka →
- * topic → `npm run ingester` → Elasticsearch ← `npm run query`; with each producer encoding, and an
- * ingester stopped mid-stream and started again.
+ * topic → `npm run ingester` → Elasticsearch (also OpenSearch, Cassandra) ← `npm run query`; with
+ * each producer encoding, in either start order, and an ingester stopped mid-stream and restarted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueName } from '@spanstream/testkit';
@@ -14,7 +14,7 @@ import {
   waitReady,
   type ServiceProcess,
 } from './src/processes.ts';
-import { storageUnderTest, type StorageUnderTest } from './src/storage.ts';
+import { storageUnderTest, type Backend, type StorageUnderTest } from './src/storage.ts';
 import {
   byTraceId,
   sendTrace,
@@ -201,36 +201,39 @@ describe('streaming strategy: an ingester stopped mid-stream and started again',
   );
 });
 
-describe('streaming strategy: collector → Kafka → ingester → Cassandra ← query', () => {
-  let cassandra: StorageUnderTest | undefined;
-  let topic: TopicUnderTest;
-  let ingester: ServiceProcess;
-  let cassandraQuery: ServiceProcess;
-  let cassandraQueryPort = 0;
+describe.each<Backend>(['opensearch', 'cassandra'])(
+  'streaming strategy: collector → Kafka → ingester → %s ← query',
+  (backend) => {
+    let other: StorageUnderTest | undefined;
+    let topic: TopicUnderTest;
+    let ingester: ServiceProcess;
+    let otherQuery: ServiceProcess;
+    let otherQueryPort = 0;
 
-  beforeAll(async () => {
-    cassandra = await storageUnderTest('cassandra');
-    topic = await admin!.createTopic(3);
-    // The ingester creates the keyspace before it reports ready; the query starts after it.
-    ingester = await startIngester(topic, [], cassandra.args);
-    const listeners = await queryListenerFlags();
-    cassandraQueryPort = listeners.httpPort;
-    cassandraQuery = await start('query', [...listeners.args, ...cassandra.args]);
-  });
+    beforeAll(async () => {
+      other = await storageUnderTest(backend);
+      topic = await admin!.createTopic(3);
+      // The ingester creates the keyspace/templates before it reports ready; the query starts after it.
+      ingester = await startIngester(topic, [], other.args);
+      const listeners = await queryListenerFlags();
+      otherQueryPort = listeners.httpPort;
+      otherQuery = await start('query', [...listeners.args, ...other.args]);
+    });
 
-  afterAll(async () => {
-    try {
-      await stop(ingester);
-      await stop(cassandraQuery);
-    } finally {
-      await cassandra?.cleanup();
-    }
-  });
+    afterAll(async () => {
+      try {
+        await stop(ingester);
+        await stop(otherQuery);
+      } finally {
+        await other?.cleanup();
+      }
+    });
 
-  it('every span is queryable exactly once', async () => {
-    const { collector, otlpHttpPort } = await startCollector(topic, 'protobuf');
-    const sent = await sendTraces(otlpHttpPort, uniqueName('orders'), 3);
-    await stop(collector);
-    await expectStoredOnce(sent, cassandraQueryPort);
-  });
-});
+    it('every span is queryable exactly once', async () => {
+      const { collector, otlpHttpPort } = await startCollector(topic, 'protobuf');
+      const sent = await sendTraces(otlpHttpPort, uniqueName('orders'), 3);
+      await stop(collector);
+      await expectStoredOnce(sent, otherQueryPort);
+    });
+  },
+);
