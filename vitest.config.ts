@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 // the README's "Running the backing services".
 export default defineConfig({
   test: {
+    // Property tests: a fixed seed in CI (reproducible), a fresh one elsewhere.
+    setupFiles: ['./packages/testkit/src/fast-check-setup.ts'],
     projects: [
       {
         extends: true,
