@@ -1,24 +1,16 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@spanstream/testkit';
+
+export { freePort };
 
 export type ServiceName = 'all-in-one' | 'collector' | 'ingester' | 'query';
 
 /** `services/<name>/src/main.ts`: the file `npm start` / `npm run <name>` runs. */
 export const serviceMain = (name: ServiceName): string =>
   fileURLToPath(new URL(`../../services/${name}/src/main.ts`, import.meta.url));
-
-/** A free TCP port on 127.0.0.1 (the OS picks it, then it is released for the child to bind). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port assigned');
-  return address.port;
-}
 
 export interface ServiceProcess {
   readonly name: string;

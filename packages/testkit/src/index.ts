@@ -16,3 +16,4 @@ export { images } from './images.ts';
 export { dockerAvailable } from './docker.ts';
 export { stackEndpointsFile } from './stack-file.ts';
 export { uniqueName } from './unique-name.ts';
+export { freePort } from './free-port.ts';

@@ -1,24 +1,12 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
+import { freePort } from '@spanstream/testkit';
+
+export { freePort };
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-/** `services/<name>/src/main.ts` of any service. */
-export const serviceMain = (name: string): string =>
-  fileURLToPath(new URL(`../../${name}/src/main.ts`, import.meta.url));
-
-/** A free TCP port on 127.0.0.1 (the OS picks it; released again before the child binds it). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 export interface RunningProcess {
   readonly child: ChildProcessByStdio<null, Readable, Readable>;
