@@ -1,22 +1,11 @@
 import { encodeRecords } from '@spanstream/kafka';
-import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
-import type { Kafka } from 'kafkajs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTopic, testKafka, testSpan } from '../../../packages/kafka/test/helpers.ts';
-import { SwitchableWriter, consumerOptions, startTestIngester, type TestIngester } from '../test/harness.ts';
+import { uniqueName } from '@spanstream/testkit';
+import { describe, expect, it } from 'vitest';
+import { createTopic, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
-let brokers: string[];
-let kafka: Kafka;
-const running: TestIngester[] = [];
-
-beforeAll(async () => {
-  brokers = await kafkaBrokers();
-  kafka = testKafka(brokers);
-});
-
-afterEach(async () => {
-  for (const t of running.splice(0)) await t.ingester.stop();
-});
+const broker = useTestBroker();
+const { running } = broker;
 
 const PARTITIONS = 2;
 const MAX_INFLIGHT = 64 * 1024;
@@ -27,7 +16,7 @@ type OffsetMap = string[][];
 async function produceSpans(topic: string, from: number, count: number, offsets: OffsetMap): Promise<void> {
   const spans = Array.from({ length: count }, (_, i) => testSpan(from + i));
   const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
-  const producer = kafka.producer();
+  const producer = broker.kafka.producer();
   await producer.connect();
   const partitioned = messages.map((m, i) => ({ ...m, partition: (from + i) % PARTITIONS }));
   // Small produce requests keep each record batch (the unit a fetch cannot split) under the fetch size.
@@ -38,7 +27,7 @@ async function produceSpans(topic: string, from: number, count: number, offsets:
 }
 
 async function committed(groupId: string, topic: string): Promise<number[]> {
-  const admin = kafka.admin();
+  const admin = broker.kafka.admin();
   await admin.connect();
   try {
     const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
@@ -53,11 +42,11 @@ async function committed(groupId: string, topic: string): Promise<number[]> {
 describe('ingester under a storage outage', () => {
   it('pauses, stays within its memory bound, never commits ahead of a write, and catches up after 30 s', async () => {
     const topic = uniqueName('ingest-outage');
-    await createTopic(kafka, topic, PARTITIONS);
+    await createTopic(broker.kafka, topic, PARTITIONS);
     const offsets: OffsetMap = [[], []];
     const writer = new SwitchableWriter();
     const t = await startTestIngester(
-      brokers,
+      broker.brokers,
       writer,
       consumerOptions(topic, {
         maxInflightBytes: MAX_INFLIGHT,

@@ -1,38 +1,27 @@
 import { encodeRecords } from '@spanstream/kafka';
-import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
-import type { Kafka, Message } from 'kafkajs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTopic, testKafka, testSpan } from '../../../packages/kafka/test/helpers.ts';
-import { SwitchableWriter, consumerOptions, startTestIngester, type TestIngester } from '../test/harness.ts';
+import { uniqueName } from '@spanstream/testkit';
+import { describe, expect, it } from 'vitest';
+import { createTopic, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
-let brokers: string[];
-let kafka: Kafka;
-const running: TestIngester[] = [];
-
-beforeAll(async () => {
-  brokers = await kafkaBrokers();
-  kafka = testKafka(brokers);
-});
-
-afterEach(async () => {
-  for (const t of running.splice(0)) await t.ingester.stop();
-});
-
-async function produce(topic: string, messages: Message[]): Promise<void> {
-  const producer = kafka.producer();
-  await producer.connect();
-  await producer.send({ topic, messages });
-  await producer.disconnect();
-}
+const broker = useTestBroker();
+const { running } = broker;
 
 describe('deadlock detector on a real broker', () => {
   it('leaves an idle topic alone for more than 3 intervals', async () => {
     const topic = uniqueName('deadlock-idle');
-    await createTopic(kafka, topic, 2);
+    await createTopic(broker.kafka, topic, 2);
     const writer = new SwitchableWriter();
     const spans = [testSpan(1), testSpan(2)];
-    await produce(topic, encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages);
-    const t = await startTestIngester(brokers, writer, consumerOptions(topic, { deadlockIntervalMs: 500 }));
+    await broker.produce(
+      topic,
+      encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
+    );
+    const t = await startTestIngester(
+      broker.brokers,
+      writer,
+      consumerOptions(topic, { deadlockIntervalMs: 500 }),
+    );
     running.push(t);
     await expect.poll(() => writer.stored.size, { timeout: 30_000 }).toBe(2);
     // Nothing arrives for 4 intervals: time must pass for the detector to have a chance to misfire.
@@ -44,13 +33,16 @@ describe('deadlock detector on a real broker', () => {
 
   it('re-seeks a partition whose processing is blocked with lag, then asks the process to exit', async () => {
     const topic = uniqueName('deadlock-stuck');
-    await createTopic(kafka, topic, 1);
+    await createTopic(broker.kafka, topic, 1);
     const writer = new SwitchableWriter();
     writer.hangWhen = (span) => span.operationName.endsWith('/13');
     const spans = Array.from({ length: 30 }, (_, i) => testSpan(i));
-    await produce(topic, encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages);
+    await broker.produce(
+      topic,
+      encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
+    );
     const t = await startTestIngester(
-      brokers,
+      broker.brokers,
       writer,
       consumerOptions(topic, { deadlockIntervalMs: 1_000, batchSize: 1, parallelism: 2 }),
     );

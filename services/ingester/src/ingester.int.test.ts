@@ -1,33 +1,15 @@
 import { JAEGER_SPAN_PROTO, DLQ_HEADERS, encodeRecords, registerSpanSchema } from '@spanstream/kafka';
 import { createMemoryStore } from '@spanstream/storage-memory';
-import { kafkaBrokers, schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
-import type { Kafka, Message } from 'kafkajs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testKafka, testSpan } from '../../../packages/kafka/test/helpers.ts';
-import { SwitchableWriter, consumerOptions, startTestIngester, type TestIngester } from '../test/harness.ts';
+import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
+import { describe, expect, it } from 'vitest';
+import { createTopic, readRecords, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
-let brokers: string[];
-let kafka: Kafka;
-const running: TestIngester[] = [];
-
-beforeAll(async () => {
-  brokers = await kafkaBrokers();
-  kafka = testKafka(brokers);
-});
-
-afterEach(async () => {
-  for (const t of running.splice(0)) await t.ingester.stop();
-});
-
-async function produce(topic: string, messages: Message[]): Promise<void> {
-  const producer = kafka.producer();
-  await producer.connect();
-  await producer.send({ topic, messages });
-  await producer.disconnect();
-}
+const broker = useTestBroker();
+const { running } = broker;
 
 async function committedOffsets(groupId: string, topic: string): Promise<Map<number, number>> {
-  const admin = kafka.admin();
+  const admin = broker.kafka.admin();
   await admin.connect();
   try {
     const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
@@ -38,7 +20,7 @@ async function committedOffsets(groupId: string, topic: string): Promise<Map<num
 }
 
 async function endOffsets(topic: string): Promise<Map<number, number>> {
-  const admin = kafka.admin();
+  const admin = broker.kafka.admin();
   await admin.connect();
   try {
     return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
@@ -50,7 +32,7 @@ async function endOffsets(topic: string): Promise<Map<number, number>> {
 describe('ingester on a real Kafka broker', () => {
   it('ingests every encoding (protobuf, json, otlp_proto, schema-registry framed) and commits to the end', async () => {
     const topic = uniqueName('ingest-all');
-    await createTopic(kafka, topic, 3);
+    await createTopic(broker.kafka, topic, 3);
     const spans = Array.from({ length: 120 }, (_, i) => testSpan(i, i % 10));
     const schemaId = await registerSpanSchema(await schemaRegistryUrl(), topic);
     const records = [
@@ -59,9 +41,9 @@ describe('ingester on a real Kafka broker', () => {
       ...encodeRecords(spans.slice(60, 90), { encoding: 'otlp_proto', maxMessageBytes: 1e6 }).messages,
       ...encodeRecords(spans.slice(90), { encoding: 'protobuf', maxMessageBytes: 1e6, schemaId }).messages,
     ];
-    await produce(topic, records);
+    await broker.produce(topic, records);
     const store = createMemoryStore();
-    const t = await startTestIngester(brokers, store.writer, consumerOptions(topic));
+    const t = await startTestIngester(broker.brokers, store.writer, consumerOptions(topic));
     running.push(t);
     // Not ready until the consumer group is joined, then ready.
     await expect.poll(() => t.health.snapshot().ready, { timeout: 30_000 }).toBe(true);
@@ -92,7 +74,7 @@ describe('ingester on a real Kafka broker', () => {
     const writer = new SwitchableWriter();
     let started = false;
     const warnings: string[] = [];
-    const starting = startTestIngester(brokers, writer, consumerOptions(topic), warnings).then((t) => {
+    const starting = startTestIngester(broker.brokers, writer, consumerOptions(topic), warnings).then((t) => {
       started = true;
       running.push(t);
       return t;
@@ -101,8 +83,8 @@ describe('ingester on a real Kafka broker', () => {
       .poll(() => warnings.includes('topic does not exist yet, waiting for it'), { timeout: 10_000 })
       .toBe(true);
     expect(started).toBe(false);
-    await createTopic(kafka, topic, 2);
-    await produce(
+    await createTopic(broker.kafka, topic, 2);
+    await broker.produce(
       topic,
       encodeRecords([testSpan(1), testSpan(2)], { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
     );
@@ -113,14 +95,14 @@ describe('ingester on a real Kafka broker', () => {
 
   it('routes poison messages to the DLQ with their error and source offset, and ingests the rest', async () => {
     const topic = uniqueName('ingest-poison');
-    await createTopic(kafka, topic, 1);
-    await createTopic(kafka, `${topic}-dlq`, 1);
+    await createTopic(broker.kafka, topic, 1);
+    await createTopic(broker.kafka, `${topic}-dlq`, 1);
     const good = [testSpan(1), testSpan(2), testSpan(3)];
     const [g1, g2, g3] = encodeRecords(good, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages;
     const truncated = (g1!.value as Buffer).subarray(0, 25);
     // A valid protobuf of the wrong type: an OTLP-looking request whose resource has no spans.
     const wrongType = Buffer.from([0x0a, 0x04, 0x0a, 0x02, 0x0a, 0x00]);
-    await produce(topic, [
+    await broker.produce(topic, [
       g1!,
       { key: 'x', value: Buffer.from([0xde, 0xad, 0xbe, 0xef, 0x99]) },
       { key: 'y', value: truncated },
@@ -129,10 +111,10 @@ describe('ingester on a real Kafka broker', () => {
       g3!,
     ]);
     const writer = new SwitchableWriter();
-    const t = await startTestIngester(brokers, writer, consumerOptions(topic));
+    const t = await startTestIngester(broker.brokers, writer, consumerOptions(topic));
     running.push(t);
     await expect.poll(() => good.every((s) => writer.has(s.spanId)), { timeout: 30_000 }).toBe(true);
-    const dlq = await readRecords(kafka, `${topic}-dlq`, 3);
+    const dlq = await readRecords(broker.kafka, `${topic}-dlq`, 3);
     const header = (m: (typeof dlq)[number], name: string) => m.headers?.[name]?.toString();
     // Poison messages are dead-lettered concurrently, so the DLQ order is not the source order.
     dlq.sort(

@@ -3,6 +3,10 @@ import { Registry } from 'prom-client';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
 import { DEFAULT_BACKOFF, silentLogger, type SpanConsumerOptions } from '@spanstream/kafka';
 import { createHealthState, type HealthState } from '@spanstream/runtime';
+import { kafkaBrokers } from '@spanstream/testkit';
+import type { Kafka, Message } from 'kafkajs';
+import { afterEach, beforeAll } from 'vitest';
+import { testKafka } from '../../../packages/kafka/test/helpers.ts';
 import { createIngester, type Ingester } from '../src/ingester.ts';
 
 export interface TestIngester {
@@ -89,4 +93,36 @@ export class SwitchableWriter implements SpanWriter {
   has(spanId: string): boolean {
     return this.stored.has(spanId);
   }
+}
+
+/** The real broker of an integration test file: its addresses, a client, and cleanup of ingesters. */
+export interface TestBroker {
+  brokers: string[];
+  kafka: Kafka;
+  /** Ingesters started by a test; each is stopped after it. */
+  readonly running: TestIngester[];
+  produce(topic: string, messages: Message[]): Promise<void>;
+}
+
+/** Registers the file's beforeAll/afterEach: connect to the stack's Kafka, stop the test's ingesters. */
+export function useTestBroker(): TestBroker {
+  const broker: TestBroker = {
+    brokers: [],
+    kafka: undefined as unknown as Kafka, // set in beforeAll, before any test reads it
+    running: [],
+    async produce(topic, messages) {
+      const producer = broker.kafka.producer();
+      await producer.connect();
+      await producer.send({ topic, messages });
+      await producer.disconnect();
+    },
+  };
+  beforeAll(async () => {
+    broker.brokers = await kafkaBrokers();
+    broker.kafka = testKafka(broker.brokers);
+  });
+  afterEach(async () => {
+    for (const t of broker.running.splice(0)) await t.ingester.stop();
+  });
+  return broker;
 }
