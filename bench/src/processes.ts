@@ -13,7 +13,8 @@ export interface ServiceProcess {
 
 /**
  * Starts a service entry point (`services/<name>/src/main.ts`) on this Node with the given flags and
- * waits until `readyUrl` answers 200 (an admin `/`). Its logs go to a sink: a bench measures, it does
+ * waits until `readyUrl` answers 200 (an admin `/`). `nodeArgs` are Node/V8 flags placed before the
+ * entry point, as the product's start command sets them. Its logs go to a sink: a bench measures, it does
  * not print.
  */
 export async function startServiceProcess(
@@ -21,8 +22,9 @@ export async function startServiceProcess(
   args: readonly string[],
   readyUrl: string,
   env: Readonly<Record<string, string>> = {},
+  nodeArgs: readonly string[] = [],
 ): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [main, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, main, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { PATH: process.env['PATH'] ?? '', ...env },
   });
