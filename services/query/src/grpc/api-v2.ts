@@ -1,17 +1,17 @@
 import { status } from '@grpc/grpc-js';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Span, TraceId } from '@spanstream/model';
-import { micros, millis, traceIdFromBytes } from '@spanstream/model';
+import { millis, traceIdFromBytes } from '@spanstream/model';
 import { jaeger, Long } from '@spanstream/proto';
 import type { GetTraceOptions, SpanKind } from '@spanstream/storage-api';
 import { encodeJaegerSpan } from '../encoding.ts';
 import type { QueryCore } from '../query-core.ts';
 import { NO_ARCHIVE_MESSAGE, TRACE_NOT_FOUND_MESSAGE } from '../query-core.ts';
-import { DEFAULT_SEARCH_LIMIT } from '../http/trace-search-params.ts';
 import type { HandlerContext } from './handler.ts';
 import { GrpcStatusError, streaming, unary } from './handler.ts';
 import { methodDefinition } from './method.ts';
-import { durationToMicros, encodeRepeatedField, timestampToMicros } from './wire.ts';
+import { toTraceQuery } from './trace-query.ts';
+import { encodeRepeatedField, timestampToMicros } from './wire.ts';
 
 const SERVICE = 'jaeger.api_v2.QueryService';
 /** Jaeger's grpc_handler sends traces in chunks of at most 10 spans. */
@@ -58,31 +58,9 @@ export function apiV2Implementation(core: QueryCore, ctx: HandlerContext): Untyp
       'api_v2/FindTraces',
       'failed when searching for traces',
       async (req, send) => {
-        const query = req.query;
-        if (query === null || query === undefined)
-          throw new GrpcStatusError(status.INVALID_ARGUMENT, 'missing query');
-        const startTimeMin = timestampToMicros(query.startTimeMin);
-        const startTimeMax = timestampToMicros(query.startTimeMax);
-        if (startTimeMin === undefined || startTimeMax === undefined) {
-          throw new GrpcStatusError(
-            status.INVALID_ARGUMENT,
-            'start_time_min and start_time_max are required',
-          );
-        }
-        const durationMin = durationToMicros(query.durationMin);
-        const durationMax = durationToMicros(query.durationMax);
         const traces = await core.findTraces(
-          {
-            serviceName: query.serviceName ?? '',
-            ...(query.operationName ? { operationName: query.operationName } : {}),
-            tags: { ...query.tags },
-            startTimeMin,
-            startTimeMax,
-            ...(durationMin === 0 ? {} : { durationMin: micros(durationMin) }),
-            ...(durationMax === 0 ? {} : { durationMax: micros(durationMax) }),
-            numTraces: (query.searchDepth ?? 0) > 0 ? query.searchDepth! : DEFAULT_SEARCH_LIMIT,
-          },
-          query.rawTraces ?? false,
+          toTraceQuery(req.query, req.query?.tags),
+          req.query?.rawTraces ?? false,
         );
         for (const trace of traces) await sendChunks(trace.spans, send);
       },
