@@ -1,6 +1,3 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { micros } from '@spanstream/model';
 import { createQueryService } from '@spanstream/query';
 import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
@@ -10,32 +7,9 @@ import type { RawTrace } from '../src/api/types.ts';
 import { makeSyntheticTrace } from '../src/model/synthetic.ts';
 import { toModelSpans } from './model-spans.ts';
 
-export const UI_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const UI_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+import { ensureUiBuilt, UI_DIST } from '../scripts/ensure-built.ts';
 
-function newestSourceMtime(): number {
-  const files = [join(UI_ROOT, 'index.html'), join(UI_ROOT, 'vite.config.ts')];
-  for (const entry of readdirSync(join(UI_ROOT, 'src'), { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
-  }
-  return Math.max(...files.map((f) => statSync(f).mtimeMs));
-}
-
-/** Builds the UI with Vite when there is no build or the sources are newer (CI builds it first). */
-export async function ensureUiBuilt(): Promise<void> {
-  const index = join(UI_DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSourceMtime()) return;
-  const { build } = await import('vite');
-  // Under vitest NODE_ENV is "test", which would bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: UI_ROOT, logLevel: 'warn', mode: 'production' });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-}
+export { ensureUiBuilt, UI_DIST } from '../scripts/ensure-built.ts';
 
 const MINUTE_US = 60_000_000;
 
