@@ -4,6 +4,7 @@
  * the in-memory writer, then into the local Kafka broker with the `otlp_proto` and `protobuf`
  * encodings; plus a steady 10,000 spans/s run and the in-process codec ceiling.
  */
+import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { decodeOtlpTraces, encodeJaegerSpan, encodeOtlpTraces } from '@spanstream/codec';
 import {
@@ -36,9 +37,20 @@ const REQUESTS = 2_000;
 const CONCURRENCY = 16;
 const STEADY_SPANS_PER_SECOND = 10_000;
 const STEADY_SECONDS = 10;
-/** V8 grows its heap lazily under a high allocation rate; a cap keeps RSS near the live set. */
-const TUNED_HEAP = '--max-old-space-size=64 --max-semi-space-size=4';
+/**
+ * A memory-tight deployment setting (no hard heap cap, so no OOM on the largest request): a 1 MiB
+ * young generation and an old generation that grows by 10 % per major GC instead of V8's 1.1-4x.
+ */
+const TIGHT_HEAP = ['--max-semi-space-size=1', '--heap-growing-percent=10'];
 const MAIN = new URL('../../services/collector/src/main.ts', import.meta.url).pathname;
+const ROOT_PACKAGE = new URL('../../package.json', import.meta.url);
+
+/** The Node flags of `npm run collector` (root package.json), so the bench runs the product as started. */
+function productNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(ROOT_PACKAGE, 'utf8')) as { scripts: Record<string, string> };
+  const words = (pkg.scripts['collector'] ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+}
 
 /** ~340-byte spans (OTLP protobuf) with 11 attributes. */
 function makeSpan(n: number, base: number): Span {
@@ -157,7 +169,11 @@ async function drained(admin: number): Promise<void> {
   throw new Error('collector did not drain its queue within 60 s');
 }
 
-async function startCollector(env: Record<string, string>, queueSize = 20_000): Promise<Collector> {
+async function startCollector(
+  env: Record<string, string>,
+  queueSize = 20_000,
+  nodeArgs = productNodeArgs(),
+): Promise<Collector> {
   const [http, grpcPort, admin] = [await freePort(), await freePort(), await freePort()];
   const args = [
     `--collector.otlp.http.host-port=127.0.0.1:${http}`,
@@ -170,7 +186,7 @@ async function startCollector(env: Record<string, string>, queueSize = 20_000): 
     `--collector.queue-size=${queueSize}`,
     '--log-level=warn',
   ];
-  const process = await startServiceProcess(MAIN, args, `http://127.0.0.1:${admin}/`, env);
+  const process = await startServiceProcess(MAIN, args, `http://127.0.0.1:${admin}/`, env, nodeArgs);
   return { process, http, grpc: grpcPort, admin };
 }
 
@@ -323,17 +339,16 @@ async function benchTarget(
   return results;
 }
 
-/** The steady run alone in a fresh process with a capped V8 heap (NODE_OPTIONS), for the RSS target. */
+/** The steady run alone in a fresh process with TIGHT_HEAP instead of the product's flags. */
 async function tunedSteady(
   label: string,
   env: Record<string, string>,
   bodies: Uint8Array[],
   notes: string,
 ): Promise<BenchResult> {
-  // Jaeger's default queue (2000 spans): the heap cap must hold the queue.
-  const collector = await startCollector({ ...env, NODE_OPTIONS: TUNED_HEAP }, 2000);
+  const collector = await startCollector(env, 2000, TIGHT_HEAP);
   try {
-    const name = `collector OTLP/HTTP 10k spans/s → ${label}, ${TUNED_HEAP}`;
+    const name = `collector OTLP/HTTP 10k spans/s → ${label}, ${TIGHT_HEAP.join(' ')}`;
     return await steady(name, collector.process.pid, httpSender(collector.http), bodies, notes);
   } finally {
     await collector.process.stop();
