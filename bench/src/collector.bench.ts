@@ -7,18 +7,7 @@
 import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { decodeOtlpTraces, encodeJaegerSpan, encodeOtlpTraces } from '@spanstream/codec';
-import {
-  boolTag,
-  DEFAULT_SANITIZER_OPTIONS,
-  float64Tag,
-  int64Tag,
-  micros,
-  parseSpanId,
-  parseTraceId,
-  sanitizeSpans,
-  stringTag,
-  type Span,
-} from '@spanstream/model';
+import { DEFAULT_SANITIZER_OPTIONS, sanitizeSpans } from '@spanstream/model';
 import { kafkaBrokers } from '@spanstream/testkit';
 import {
   childCpuSeconds,
@@ -30,6 +19,7 @@ import {
   type BenchResult,
 } from './harness.ts';
 import { freePort, startServiceProcess, type ServiceProcess } from './processes.ts';
+import { benchSpan } from './workload.ts';
 
 const SPANS_PER_REQUEST = 100;
 const DISTINCT_REQUESTS = 64;
@@ -52,46 +42,12 @@ function productNodeArgs(): string[] {
   return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
 }
 
-/** ~340-byte spans (OTLP protobuf) with 11 attributes. */
-function makeSpan(n: number, base: number): Span {
-  const trace = Math.floor(n / 10);
-  const traceId = parseTraceId((0x100000 + trace).toString(16))!;
-  return {
-    traceId,
-    spanId: parseSpanId((n + 1).toString(16))!,
-    operationName: `GET /api/items/${n % 10}`,
-    references:
-      n % 10 === 0
-        ? []
-        : [{ refType: 'CHILD_OF', traceId, spanId: parseSpanId((trace * 10 + 1).toString(16))! }],
-    flags: 1,
-    startTime: micros(base + n),
-    duration: micros(100 + (n % 900)),
-    tags: [
-      stringTag('span.kind', n % 10 === 0 ? 'server' : 'client'),
-      stringTag('http.method', 'GET'),
-      stringTag('http.url', `https://shop.example.com/api/items/${trace}`),
-      int64Tag('http.status_code', 200n),
-      stringTag('customer', `c-${trace % 50}`),
-      boolTag('cache.hit', trace % 3 === 0),
-      float64Tag('load', 0.25),
-      stringTag('peer.service', 'inventory'),
-      stringTag('db.system', 'postgresql'),
-      stringTag('region', 'eu-west-1'),
-      int64Tag('retry', BigInt(n % 3)),
-    ],
-    logs: [],
-    process: { serviceName: 'bench-svc', tags: [stringTag('hostname', 'bench-host')] },
-    warnings: [],
-  };
-}
-
 function makeRequests(): { bodies: Uint8Array[]; spanBytes: number } {
   const base = Date.now() * 1000;
   const bodies: Uint8Array[] = [];
   for (let r = 0; r < DISTINCT_REQUESTS; r++) {
     const spans = Array.from({ length: SPANS_PER_REQUEST }, (_, i) =>
-      makeSpan(r * SPANS_PER_REQUEST + i, base),
+      benchSpan(r * SPANS_PER_REQUEST + i, base),
     );
     bodies.push(encodeOtlpTraces(spans));
   }
