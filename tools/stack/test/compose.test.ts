@@ -95,11 +95,15 @@ describe('Dockerfile', () => {
   it.each(components)('has an entry point for %s that runs what its npm script runs', (name) => {
     const entrypoint = /^ENTRYPOINT (.*)$/m.exec(dockerfile)?.[1] ?? '';
     expect(entrypoint).toContain(name);
-    expect(entrypoint).toContain('services/$0/src/main.ts');
     const scripts = (
       JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
     const script = name === 'all-in-one' ? scripts['start'] : scripts[name];
-    expect(script).toBe(`node services/${name}/src/main.ts`);
+    // The npm script is `node [node flags] services/<name>/src/main.ts`; the image runs the same flags.
+    const match = new RegExp(`^node ((?:--\\S+ )*)services/${name}/src/main\\.ts$`).exec(script ?? '');
+    expect(match, `npm script for ${name}: ${script}`).not.toBeNull();
+    const flags = match![1]!.trim();
+    if (flags === '') expect(entrypoint).toContain('services/$0/src/main.ts');
+    else expect(entrypoint).toContain(`exec node ${flags} services/${name}/src/main.ts`);
   });
 });
