@@ -118,18 +118,18 @@ describe('BoundedQueue', () => {
     expect(empty.tryPut('next', 1, 0)).toBe(false);
   });
 
-  it('hands items to waiting takers and ends takers once closed and empty', async () => {
+  it('polls in FIFO order, frees the bounds as items leave, refuses puts once closed', () => {
     const queue = new BoundedQueue<string>(10, 0);
-    const waiting = queue.take();
-    queue.tryPut('x', 1, 0);
-    expect(await waiting).toBe('x');
-    queue.done();
-    queue.tryPut('y', 1, 0);
-    queue.close();
+    expect(queue.poll()).toBeUndefined();
+    queue.tryPut('x', 6, 10);
+    queue.tryPut('y', 4, 20);
     expect(queue.tryPut('z', 1, 0)).toBe(false);
-    expect(await queue.take()).toBe('y');
-    queue.done();
-    expect(await queue.take()).toBeUndefined();
-    await queue.drained();
+    expect(queue.poll()).toBe('x');
+    expect([queue.length, queue.bytes]).toEqual([4, 20]);
+    expect(queue.tryPut('z', 1, 0)).toBe(true);
+    queue.close();
+    expect(queue.tryPut('w', 1, 0)).toBe(false);
+    expect([queue.poll(), queue.poll(), queue.poll()]).toEqual(['y', 'z', undefined]);
+    expect([queue.length, queue.bytes]).toEqual([0, 0]);
   });
 });

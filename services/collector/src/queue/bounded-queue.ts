@@ -5,16 +5,22 @@
  * is what Jaeger's queue does. An item larger than the whole capacity is admitted
  * only into an empty queue, so one big request can still make progress; memory then
  * stays bounded by the receivers' body limits.
+ *
+ * The queue only holds items; who takes them and how many at once is the caller's business.
  */
+interface Entry<T> {
+  readonly item: T;
+  readonly count: number;
+  readonly bytes: number;
+}
+
 export class BoundedQueue<T> {
-  readonly #items: { item: T; count: number; bytes: number }[] = [];
+  /** Entries before `#head` are taken and cleared, so the queue never keeps a handled batch alive. */
+  readonly #entries: (Entry<T> | undefined)[] = [];
   #head = 0;
   #count = 0;
   #bytes = 0;
   #closed = false;
-  readonly #waiters: ((item: T | undefined) => void)[] = [];
-  readonly #drainWaiters: (() => void)[] = [];
-  #inFlight = 0;
   readonly capacity: number;
   readonly capacityBytes: number;
 
@@ -39,71 +45,37 @@ export class BoundedQueue<T> {
 
   tryPut(item: T, count: number, bytes: number): boolean {
     if (this.#closed) return false;
-    const empty = this.#count === 0;
     const fits =
       this.#count + count <= this.capacity &&
       (this.capacityBytes === 0 || this.#bytes + bytes <= this.capacityBytes);
-    if (!fits && !empty) return false;
-    const waiter = this.#waiters.shift();
-    if (waiter) {
-      // A worker is idle: hand the item over directly, it never sits in the queue.
-      this.#inFlight++;
-      waiter(item);
-      return true;
-    }
-    this.#items.push({ item, count, bytes });
+    if (!fits && this.#count !== 0) return false;
+    this.#entries.push({ item, count, bytes });
     this.#count += count;
     this.#bytes += bytes;
     return true;
   }
 
-  /** The next item; undefined once the queue is closed and empty. Call `done()` after handling it. */
-  take(): Promise<T | undefined> {
-    const entry = this.#shift();
-    if (entry) {
-      this.#inFlight++;
-      return Promise.resolve(entry.item);
-    }
-    if (this.#closed) return Promise.resolve(undefined);
-    return new Promise((resolve) => this.#waiters.push(resolve));
-  }
-
-  /** Marks an item returned by `take` as handled (written or given up). */
-  done(): void {
-    this.#inFlight--;
-    this.#notifyDrained();
-  }
-
-  /** Refuses further puts; waiting takers get undefined once everything queued is taken. */
-  close(): void {
-    this.#closed = true;
-    if (this.#count === 0) for (const waiter of this.#waiters.splice(0)) waiter(undefined);
-    this.#notifyDrained();
-  }
-
-  /** Resolves once the queue is empty and every taken item is done. */
-  drained(): Promise<void> {
-    if (this.#count === 0 && this.#inFlight === 0) return Promise.resolve();
-    return new Promise((resolve) => this.#drainWaiters.push(resolve));
-  }
-
-  #shift(): { item: T; count: number; bytes: number } | undefined {
-    if (this.#head >= this.#items.length) return undefined;
-    const entry = this.#items[this.#head]!;
+  /** The oldest item, or undefined when the queue is empty. */
+  poll(): T | undefined {
+    if (this.#head >= this.#entries.length) return undefined;
+    const entry = this.#entries[this.#head]!;
+    this.#entries[this.#head] = undefined;
     this.#head++;
-    // Compact occasionally instead of shift() on every take (O(n) on large arrays).
-    if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
-      this.#items.splice(0, this.#head);
+    if (this.#head === this.#entries.length) {
+      this.#entries.length = 0;
+      this.#head = 0;
+    } else if (this.#head > 1024 && this.#head * 2 > this.#entries.length) {
+      // Compact occasionally instead of shift() on every take (O(n) on large arrays).
+      this.#entries.splice(0, this.#head);
       this.#head = 0;
     }
     this.#count -= entry.count;
     this.#bytes -= entry.bytes;
-    if (this.#closed && this.#count === 0) for (const waiter of this.#waiters.splice(0)) waiter(undefined);
-    return entry;
+    return entry.item;
   }
 
-  #notifyDrained(): void {
-    if (this.#count !== 0 || this.#inFlight !== 0) return;
-    for (const resolve of this.#drainWaiters.splice(0)) resolve();
+  /** Refuses further puts; what is queued can still be polled. */
+  close(): void {
+    this.#closed = true;
   }
 }
