@@ -29,8 +29,9 @@ interface ProtoSpan {
   name?: string;
   timestamp?: number | protobuf.Long;
   duration?: number | protobuf.Long;
-  localEndpoint?: ProtoEndpoint;
-  remoteEndpoint?: ProtoEndpoint;
+  /** protobufjs decodes an absent message field as null. */
+  localEndpoint?: ProtoEndpoint | null;
+  remoteEndpoint?: ProtoEndpoint | null;
   annotations?: { timestamp?: number | protobuf.Long; value?: string }[];
   tags?: Record<string, string>;
   debug?: boolean;
@@ -51,8 +52,8 @@ function ipv6Text(bytes: Uint8Array): string {
   return groups.join(':');
 }
 
-function endpoint(e: ProtoEndpoint | undefined): ZipkinEndpoint | undefined {
-  if (e === undefined) return undefined;
+function endpoint(e: ProtoEndpoint | null | undefined): ZipkinEndpoint | undefined {
+  if (e == null) return undefined;
   return {
     ...(e.serviceName ? { serviceName: e.serviceName } : {}),
     ...(e.ipv4?.length === 4 ? { ipv4: [...e.ipv4].join('.') } : {}),

@@ -70,6 +70,22 @@ describe('Zipkin codecs', () => {
     expect(decodeZipkinProto(bytes)).toEqual(decodeZipkinJsonV2(json([clientSpan])));
   });
 
+  it('decodes a proto3 span without endpoints (absent messages), as Brave sends a local span', () => {
+    const span = {
+      traceId: '5af7183fb1d4cf5f',
+      id: '352bff9a74ca9ad2',
+      name: 'local',
+      timestamp: 10,
+      duration: 5,
+    };
+    const bytes = encodeZipkinProto([
+      { ...span, traceId: Buffer.from(span.traceId, 'hex'), id: Buffer.from(span.id, 'hex') },
+    ]);
+    const decoded = decodeZipkinProto(bytes);
+    expect(decoded.rejected).toEqual([]);
+    expect(decoded).toEqual(decodeZipkinJsonV2(json([span])));
+  });
+
   it('converts v1 JSON (core and binary annotations) to a server span', () => {
     const ep = { serviceName: 'frontend', ipv4: '10.0.0.1', port: 8080 };
     const { spans } = decodeZipkinJsonV1(
