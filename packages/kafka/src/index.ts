@@ -16,7 +16,13 @@ export { SPAN_ENCODINGS, decodeMessage, detectEncoding } from './encodings.ts';
 export type { ConfluentFrame } from './schema-registry.ts';
 export { frameConfluent, unframeConfluent, registerSpanSchema } from './schema-registry.ts';
 export { JAEGER_SPAN_PROTO } from './span-schema.ts';
-export type { RequiredAcks, KafkaSpanWriterOptions, WriteResult, KafkaSpanWriter } from './span-writer.ts';
+export type {
+  RequiredAcks,
+  KafkaSpanWriterOptions,
+  WriteResult,
+  KafkaSpanWriter,
+  PreparedBatch,
+} from './span-writer.ts';
 export { createKafkaSpanWriter } from './span-writer.ts';
 export { encodeRecords, recordKey } from './record-encoder.ts';
 export { OffsetTracker } from './offset-tracker.ts';

@@ -33,6 +33,18 @@ export interface WriteResult {
   readonly rejected: readonly RejectedSpan[];
 }
 
+/**
+ * Records ready to produce for some spans, encoded at intake so that a queue in front of the
+ * writer holds bytes instead of decoded spans (which would otherwise live until the broker's ack
+ * and be promoted to V8's old generation).
+ */
+export interface PreparedBatch {
+  readonly messages: Message[];
+  /** Spans the messages carry. */
+  readonly spans: number;
+  readonly rejected: readonly RejectedSpan[];
+}
+
 export interface KafkaSpanWriter extends SpanWriter {
   /**
    * SpanWriter contract: resolves once every span is acknowledged. Spans that can never be produced
@@ -44,6 +56,13 @@ export interface KafkaSpanWriter extends SpanWriter {
   produce(spans: readonly Span[]): Promise<WriteResult>;
   /** Forwards an OTLP ExportTraceServiceRequest unchanged (nothing was sanitized) as one record. */
   writeOtlpBatch(requestBytes: Uint8Array, spans: readonly Span[]): Promise<WriteResult>;
+  /**
+   * Encodes spans into records now: the OTLP request bytes unchanged when given and the encoding is
+   * `otlp_proto` (and they fit max-message-bytes), else the configured encoding.
+   */
+  prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch;
+  /** Produces a prepared batch; resolves once the broker acknowledged it. Safe to retry. */
+  writePrepared(batch: PreparedBatch): Promise<WriteResult>;
   start(): Promise<void>;
   close(): Promise<void>;
 }
@@ -141,12 +160,26 @@ export function createKafkaSpanWriter(deps: {
     });
   }
 
-  async function produce(spans: readonly Span[]): Promise<WriteResult> {
+  function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
+    if (otlpRequest !== undefined && options.encoding === 'otlp_proto') {
+      const first = spans[0]?.traceId;
+      const key = first === undefined ? undefined : recordKey(first);
+      if (key !== undefined && otlpRequest.length + key.length <= options.maxMessageBytes) {
+        const value = Buffer.from(otlpRequest.buffer, otlpRequest.byteOffset, otlpRequest.length);
+        return { messages: [{ key, value }], spans: spans.length, rejected: [] };
+      }
+    }
     const { messages, rejected } = encodeRecords(spans, encodeOptions);
     if (rejected.length > 0) written.inc({ status: 'failure' }, rejected.length);
-    await enqueue(messages, spans.length - rejected.length);
-    return { written: spans.length - rejected.length, rejected };
+    return { messages, spans: spans.length - rejected.length, rejected };
   }
+
+  async function writePrepared(batch: PreparedBatch): Promise<WriteResult> {
+    await enqueue(batch.messages, batch.spans);
+    return { written: batch.spans, rejected: batch.rejected };
+  }
+
+  const produce = (spans: readonly Span[]): Promise<WriteResult> => writePrepared(prepare(spans));
 
   return {
     produce,
@@ -159,17 +192,9 @@ export function createKafkaSpanWriter(deps: {
         `${rejected.length} of ${spans.length} spans not written: ${reasons}`,
       );
     },
-    async writeOtlpBatch(requestBytes, spans) {
-      const first = spans[0]?.traceId;
-      const key = first === undefined ? undefined : recordKey(first);
-      const fits = requestBytes.length + (key?.length ?? 0) <= options.maxMessageBytes;
-      if (options.encoding !== 'otlp_proto' || !fits || key === undefined) return produce(spans);
-      await enqueue(
-        [{ key, value: Buffer.from(requestBytes.buffer, requestBytes.byteOffset, requestBytes.length) }],
-        spans.length,
-      );
-      return { written: spans.length, rejected: [] };
-    },
+    writeOtlpBatch: (requestBytes, spans) => writePrepared(prepare(spans, requestBytes)),
+    prepare,
+    writePrepared,
     start: () => producer.connect(),
     async close() {
       if (linger) clearTimeout(linger);

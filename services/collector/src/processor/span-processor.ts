@@ -28,6 +28,21 @@ function rejectedCount(result: unknown): number {
   return Array.isArray(rejected) ? rejected.length : 0;
 }
 
+/**
+ * A writer that encodes spans into write-ready records at intake (Kafka's `prepare`), so that a
+ * queued or in-flight batch holds bytes, not decoded spans: spans that live until a broker ack
+ * survive V8's young-generation collections and are promoted, which is what grows the heap.
+ */
+interface PreparingWriter extends SpanWriter {
+  prepare(spans: readonly Span[], otlpRequest?: Uint8Array): unknown;
+  writePrepared(batch: never): Promise<unknown>;
+}
+
+function hasPrepare(writer: SpanWriter): writer is PreparingWriter {
+  const candidate = writer as Partial<PreparingWriter>;
+  return typeof candidate.prepare === 'function' && typeof candidate.writePrepared === 'function';
+}
+
 /** Writers that buffer (Kafka) flush on stop, after the queue drained. */
 interface FlushableWriter extends SpanWriter {
   flush(): Promise<void>;
@@ -48,8 +63,13 @@ export type SubmitOutcome =
   | { readonly status: 'stopped' };
 
 interface Item {
-  readonly spans: Span[];
-  readonly otlpRequest: Uint8Array | undefined;
+  /** What the worker writes: the writer's prepared batch, or the spans themselves. */
+  readonly payload:
+    | { readonly kind: 'prepared'; readonly batch: unknown }
+    | { readonly kind: 'spans'; readonly spans: Span[]; readonly otlpRequest: Uint8Array | undefined };
+  readonly spanCount: number;
+  /** Accepted spans per service, for the saved/dropped metrics after the write. */
+  readonly services: Map<string, number>;
   readonly enqueuedAt: number;
 }
 
@@ -116,23 +136,29 @@ export class SpanProcessor {
       return { status: 'stopped' };
     }
     const sanitized = sanitizeSpans(spans, this.#options.sanitizer);
-    this.#count(sanitized.spans, sanitized.rejected, meta);
-    if (sanitized.spans.length === 0)
-      return { status: 'accepted', accepted: 0, rejected: sanitized.rejected };
-    const item: Item = {
-      spans: sanitized.spans,
-      otlpRequest: sanitized.changed ? undefined : meta.otlpRequest,
-      enqueuedAt: performance.now(),
-    };
-    if (!this.queue.tryPut(item, sanitized.spans.length, sanitized.size)) {
+    const services = this.#count(sanitized.spans, sanitized.rejected, meta);
+    const accepted = sanitized.spans;
+    if (accepted.length === 0) return { status: 'accepted', accepted: 0, rejected: sanitized.rejected };
+    if (!this.queue.fits(accepted.length, sanitized.size)) {
       this.#metrics.requestsRefused.inc({
         format: meta.format,
         transport: meta.transport,
         reason: 'queue_full',
       });
-      this.#metrics.spansDropped.inc({ reason: 'queue_full' }, sanitized.spans.length);
+      this.#metrics.spansDropped.inc({ reason: 'queue_full' }, accepted.length);
       return { status: 'busy' };
     }
+    const otlpRequest = sanitized.changed ? undefined : meta.otlpRequest;
+    const writer = this.#writer;
+    const item: Item = {
+      payload: hasPrepare(writer)
+        ? { kind: 'prepared', batch: writer.prepare(accepted, otlpRequest) }
+        : { kind: 'spans', spans: accepted, otlpRequest },
+      spanCount: accepted.length,
+      services,
+      enqueuedAt: performance.now(),
+    };
+    this.queue.tryPut(item, accepted.length, sanitized.size);
     this.#pump();
     return { status: 'accepted', accepted: sanitized.spans.length, rejected: sanitized.rejected };
   }
@@ -147,11 +173,17 @@ export class SpanProcessor {
     if (hasFlush(this.#writer)) await this.#writer.flush();
   }
 
-  #count(accepted: readonly Span[], rejected: readonly SpanRejection[], meta: SubmitMeta): void {
+  /** Counts a submitted batch; returns the accepted spans per service. */
+  #count(
+    accepted: readonly Span[],
+    rejected: readonly SpanRejection[],
+    meta: SubmitMeta,
+  ): Map<string, number> {
     const { format, transport } = meta;
     const metrics = this.#metrics;
     metrics.batchSize.set({ format }, accepted.length + rejected.length);
-    for (const [svc, n] of countByService(accepted))
+    const services = countByService(accepted);
+    for (const [svc, n] of services)
       metrics.spansReceived.inc({ format, transport, svc: metrics.svc(svc) }, n);
     for (const r of rejected)
       metrics.spansRejected.inc({ format, transport, reason: rejectionReason(r.reason) });
@@ -160,6 +192,7 @@ export class SpanProcessor {
     let warned = 0;
     for (const span of accepted) if (span.warnings.length > 0) warned++;
     if (warned > 0) metrics.spansWarned.inc({ format }, warned);
+    return services;
   }
 
   /** Starts writes for queued items while fewer than `numWorkers` are in flight. */
@@ -189,11 +222,15 @@ export class SpanProcessor {
   /** The writer call for an item: OTLP pass-through, a reporting `produce`, or plain `writeSpans`. */
   #writeCall(item: Item): () => Promise<unknown> {
     const writer = this.#writer;
-    const request = item.otlpRequest;
-    if (request !== undefined && hasPassThrough(writer))
-      return () => writer.writeOtlpBatch(request, item.spans);
-    if (hasProduce(writer)) return () => writer.produce(item.spans);
-    return () => writer.writeSpans(item.spans);
+    const payload = item.payload;
+    if (payload.kind === 'prepared' && hasPrepare(writer))
+      return () => writer.writePrepared(payload.batch as never);
+    if (payload.kind === 'prepared') throw new Error('a prepared batch needs a preparing writer');
+    const { spans, otlpRequest } = payload;
+    if (otlpRequest !== undefined && hasPassThrough(writer))
+      return () => writer.writeOtlpBatch(otlpRequest, spans);
+    if (hasProduce(writer)) return () => writer.produce(spans);
+    return () => writer.writeSpans(spans);
   }
 
   async #write(item: Item): Promise<void> {
@@ -206,14 +243,10 @@ export class SpanProcessor {
     });
     metrics.saveLatency.observe((performance.now() - started) / 1000);
     const result = outcome.ok ? 'ok' : 'err';
-    for (const [svc, n] of countByService(item.spans))
-      metrics.spansSaved.inc({ result, svc: metrics.svc(svc) }, n);
+    for (const [svc, n] of item.services) metrics.spansSaved.inc({ result, svc: metrics.svc(svc) }, n);
     if (!outcome.ok) {
-      metrics.spansDropped.inc({ reason: 'write_failed' }, item.spans.length);
-      this.#logger.error(
-        { err: outcome.error, spans: item.spans.length },
-        'span writer failed, spans dropped',
-      );
+      metrics.spansDropped.inc({ reason: 'write_failed' }, item.spanCount);
+      this.#logger.error({ err: outcome.error, spans: item.spanCount }, 'span writer failed, spans dropped');
       return;
     }
     const refused = rejectedCount(outcome.result);

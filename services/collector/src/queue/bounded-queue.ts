@@ -43,12 +43,18 @@ export class BoundedQueue<T> {
     return this.#closed;
   }
 
-  tryPut(item: T, count: number, bytes: number): boolean {
+  /** Whether an item of this weight would be admitted now. */
+  fits(count: number, bytes: number): boolean {
     if (this.#closed) return false;
-    const fits =
+    if (this.#count === 0) return true;
+    return (
       this.#count + count <= this.capacity &&
-      (this.capacityBytes === 0 || this.#bytes + bytes <= this.capacityBytes);
-    if (!fits && this.#count !== 0) return false;
+      (this.capacityBytes === 0 || this.#bytes + bytes <= this.capacityBytes)
+    );
+  }
+
+  tryPut(item: T, count: number, bytes: number): boolean {
+    if (!this.fits(count, bytes)) return false;
     this.#entries.push({ item, count, bytes });
     this.#count += count;
     this.#bytes += bytes;
