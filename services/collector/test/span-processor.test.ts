@@ -43,7 +43,62 @@ class PassThroughWriter extends RecordingWriter {
   }
 }
 
+/** A writer that encodes at intake, as the Kafka writer does: what it prepared is what it writes. */
+class PreparingWriter extends RecordingWriter {
+  readonly prepared: { spans: number; request: Uint8Array | undefined }[] = [];
+  readonly written: { spans: number; request: Uint8Array | undefined }[] = [];
+  open: () => void = () => undefined;
+  readonly #gate = new Promise<void>((resolve) => (this.open = resolve));
+  prepare(spans: readonly Span[], request?: Uint8Array) {
+    const batch = { spans: spans.length, request };
+    this.prepared.push(batch);
+    return batch;
+  }
+  async writePrepared(batch: { spans: number; request: Uint8Array | undefined }) {
+    await this.#gate;
+    this.written.push(batch);
+    return Promise.resolve({
+      written: batch.spans,
+      rejected: batch.spans > 1 ? [{ index: 1, reason: 'too big' }] : [],
+    });
+  }
+}
+
 describe('SpanProcessor', () => {
+  it('prepares a batch when it accepts it and writes exactly that batch, counting by service', async () => {
+    const writer = new PreparingWriter();
+    const { processor, registry } = processorFor(writer, { numWorkers: 1 });
+    const bytes = new Uint8Array([1, 2, 3]);
+    processor.submit([testSpan(1), testSpan(2)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
+    processor.submit([testSpan(3, { process: { serviceName: '', tags: [] } })], {
+      format: 'otlp',
+      transport: 'http',
+      otlpRequest: bytes,
+    });
+    // Prepared at intake (the sanitizer changed the second batch: no pass-through for it).
+    expect(writer.prepared).toEqual([
+      { spans: 2, request: bytes },
+      { spans: 1, request: undefined },
+    ]);
+    expect(writer.written).toEqual([]);
+    writer.open();
+    await processor.stop();
+    expect(writer.written).toEqual(writer.prepared);
+    expect(writer.calls).toBe(0);
+    expect(
+      await metricValue(registry, 'jaeger_collector_spans_saved_by_svc_total', { result: 'ok', svc: 'svc' }),
+    ).toBe(2);
+    expect(
+      await metricValue(registry, 'jaeger_collector_spans_saved_by_svc_total', {
+        result: 'ok',
+        svc: 'unknown-service',
+      }),
+    ).toBe(1);
+    expect(
+      await metricValue(registry, 'jaeger_collector_spans_dropped_total', { reason: 'writer_rejected' }),
+    ).toBe(1);
+  });
+
   it('retries retriable storage errors and writes the batch once the writer recovers', async () => {
     const writer = new RecordingWriter();
     writer.fail = (call) => (call <= 2 ? new StorageError('unavailable', 'down') : undefined);
