@@ -50,7 +50,11 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Checks the backing services answer (env → .stack/endpoints.json → testcontainers), else runs the stack script.
-          globalSetup: ['./packages/testkit/src/global-setup.ts'],
+          // The collector bundle the e2e tests run, as `npm run collector` does (see its `precollector`).
+          globalSetup: [
+            './packages/testkit/src/global-setup.ts',
+            './services/collector/scripts/ensure-built.ts',
+          ],
         },
       },
     ],

@@ -2,15 +2,22 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { COLLECTOR_BUNDLE } from '@spanstream/collector/build';
 import { freePort } from '@spanstream/testkit';
 
 export { freePort };
 
 export type ServiceName = 'all-in-one' | 'collector' | 'ingester' | 'query';
 
-/** `services/<name>/src/main.ts`: the file `npm start` / `npm run <name>` runs. */
+/**
+ * The file `npm start` / `npm run <name>` runs: `services/<name>/src/main.ts`, except the collector,
+ * which runs its bundle `services/collector/dist/main.js` (built by the integration project's
+ * globalSetup, as `precollector` builds it).
+ */
 export const serviceMain = (name: ServiceName): string =>
-  fileURLToPath(new URL(`../../services/${name}/src/main.ts`, import.meta.url));
+  name === 'collector'
+    ? COLLECTOR_BUNDLE
+    : fileURLToPath(new URL(`../../services/${name}/src/main.ts`, import.meta.url));
 
 export interface ServiceProcess {
   readonly name: string;
@@ -23,7 +30,7 @@ export interface ServiceProcess {
 }
 
 /**
- * Runs `services/<name>/src/main.ts` on this Node (24, type stripping) with `args` and a clean
+ * Runs the service's `serviceMain` on this Node (24, type stripping) with `args` and a clean
  * environment plus `env`, so that a developer's own SPAN_STORAGE_TYPE or ES_* cannot leak in.
  * The admin server gets a free port; resolves once `GET /` on it answers 200 (unless `ready` is
  * false: then as soon as the process is spawned; call `waitReady` later).

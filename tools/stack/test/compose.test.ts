@@ -99,11 +99,18 @@ describe('Dockerfile', () => {
       JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
     const script = name === 'all-in-one' ? scripts['start'] : scripts[name];
-    // The npm script is `node [node flags] services/<name>/src/main.ts`; the image runs the same flags.
-    const match = new RegExp(`^node ((?:--\\S+ )*)services/${name}/src/main\\.ts$`).exec(script ?? '');
+    // The npm script is `node [node flags] services/<name>/<src/main.ts | dist/main.js>` (the collector
+    // runs its bundle); the image runs the same file with the same flags.
+    const match = new RegExp(`^node ((?:--\\S+ )*)(services/${name}/(?:src/main\\.ts|dist/main\\.js))$`).exec(
+      script ?? '',
+    );
     expect(match, `npm script for ${name}: ${script}`).not.toBeNull();
     const flags = match![1]!.trim();
-    if (flags === '') expect(entrypoint).toContain('services/$0/src/main.ts');
-    else expect(entrypoint).toContain(`exec node ${flags} services/${name}/src/main.ts`);
+    const file = match![2]!;
+    if (flags === '' && file.endsWith('src/main.ts')) expect(entrypoint).toContain('services/$0/src/main.ts');
+    else expect(entrypoint).toContain(`exec node ${flags === '' ? '' : `${flags} `}${file}`);
+    // A bundle is built in the image (dist/ is not in the build context).
+    if (file.endsWith('dist/main.js'))
+      expect(dockerfile).toContain(`node services/${name}/scripts/ensure-built.ts`);
   });
 });
