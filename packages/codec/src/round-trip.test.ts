@@ -101,6 +101,16 @@ describe('round trips', { timeout: 60_000 }, () => {
     );
   });
 
+  it('encodeJaegerSpan writes exactly the bytes of the generated encoder for toJaegerProtoSpan', () => {
+    fc.assert(
+      fc.property(arbSpan(), (span) => {
+        const generated = jaeger.api_v2.Span.encode(toJaegerProtoSpan(span)).finish();
+        expect(Buffer.from(encodeJaegerSpan(span)).equals(Buffer.from(generated))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('model -> Jaeger api_v2 protobuf -> model is the identity', () => {
     fc.assert(
       fc.property(arbSpan(), (span) => {

@@ -8,8 +8,8 @@ import {
   ProtoFieldError,
   spanFromProto,
   spanToProto,
-  spanToProtoWithoutProcess,
 } from './model-proto.ts';
+import { writeJaegerSpan } from './span-encoder.ts';
 
 function decode<T>(what: string, read: () => T): T {
   try {
@@ -51,14 +51,12 @@ function encodedProcess(process: Process): Uint8Array {
 }
 
 /**
- * One api_v2 `Span` with its process embedded (Jaeger's Kafka `protobuf` message). Fields are
- * written in field-number order, byte for byte what encoding `toJaegerProtoSpan(span)` gives.
+ * One api_v2 `Span` with its process embedded (Jaeger's Kafka `protobuf` message): byte for byte
+ * what the generated encoder gives for `toJaegerProtoSpan(span)`, written by a sized single-buffer
+ * writer because this is the collector's per-span hot path (see span-encoder.ts).
  */
 export function encodeJaegerSpan(span: Span): Uint8Array {
-  const writer = jaeger.api_v2.Span.encode(spanToProtoWithoutProcess(span));
-  writer.uint32((10 << 3) | 2).bytes(encodedProcess(span.process));
-  for (const warning of span.warnings) writer.uint32((12 << 3) | 2).string(warning);
-  return writer.finish();
+  return writeJaegerSpan(span, encodedProcess(span.process));
 }
 
 /** A decoded api_v2 `Batch` (a span's own process wins over the batch's). */
