@@ -50,11 +50,19 @@ function stringLength(value: string): number {
 /** A length-delimited field whose content is `length` bytes (field numbers here are all < 16). */
 const delimited = (length: number): number => 1 + varint32Size(length) + length;
 
+/** Whole seconds of a `Timestamp` (floor) or a `Duration` (truncated: nanos carry the same sign). */
+const timeSeconds = (micros: number, duration: boolean): number =>
+  duration ? Math.trunc(micros / 1_000_000) : Math.floor(micros / 1_000_000);
+
 function timeSize(micros: number, duration: boolean): number {
-  const seconds = duration ? Math.trunc(micros / 1_000_000) : Math.floor(micros / 1_000_000);
+  const seconds = timeSeconds(micros, duration);
   const nanos = (micros - seconds * 1_000_000) * 1000;
   return 1 + varint64Size(low32(seconds), high32(seconds)) + 1 + int32Size(nanos);
 }
+
+/** A `SpanRef`: trace ID, span ID, ref type. */
+const refSize = (ref: Span['references'][number]): number =>
+  delimited(Buffer.byteLength(ref.traceId, 'hex')) + delimited(Buffer.byteLength(ref.spanId, 'hex')) + 2;
 
 function keyValueSize(kv: KeyValue): number {
   const slot = lengths.push(0) - 1;
@@ -84,11 +92,7 @@ function spanSize(span: Span, process: Uint8Array): number {
   let size = delimited(Buffer.byteLength(span.traceId, 'hex'));
   size += delimited(Buffer.byteLength(span.spanId, 'hex'));
   size += delimited(stringLength(span.operationName));
-  for (const ref of span.references) {
-    const refSize =
-      delimited(Buffer.byteLength(ref.traceId, 'hex')) + delimited(Buffer.byteLength(ref.spanId, 'hex')) + 2;
-    size += delimited(refSize);
-  }
+  for (const ref of span.references) size += delimited(refSize(ref));
   size += 1 + varint32Size(span.flags);
   size += delimited(timeSize(span.startTime, false));
   size += delimited(timeSize(span.duration, true));
@@ -165,10 +169,10 @@ class SizedWriter {
   }
 
   time(tag: number, micros: number, duration: boolean): void {
-    const seconds = duration ? Math.trunc(micros / 1_000_000) : Math.floor(micros / 1_000_000);
+    const seconds = timeSeconds(micros, duration);
     const nanos = (micros - seconds * 1_000_000) * 1000;
     this.byte(tag);
-    this.varint32(1 + varint64Size(low32(seconds), high32(seconds)) + 1 + int32Size(nanos));
+    this.varint32(timeSize(micros, duration));
     this.byte(8);
     this.varint64(low32(seconds), high32(seconds));
     this.byte(16);
@@ -226,9 +230,7 @@ export function writeJaegerSpan(span: Span, process: Uint8Array): Buffer {
   w.string(26, span.operationName);
   for (const ref of span.references) {
     w.byte(34);
-    w.varint32(
-      delimited(Buffer.byteLength(ref.traceId, 'hex')) + delimited(Buffer.byteLength(ref.spanId, 'hex')) + 2,
-    );
+    w.varint32(refSize(ref));
     w.hex(10, ref.traceId);
     w.hex(18, ref.spanId);
     w.byte(24);
