@@ -131,13 +131,16 @@ describe('ingester group: scale out, crash, exactly once in query results', () =
       await producer.send({ topic, messages });
     };
     for (let burst = 0; burst < 5; burst++) await sendBurst(burst);
-    // Kill one member while it is mid-load: the group has committed some offsets but not all.
+    // The group is ingesting (it has committed offsets) ...
     await expect
       .poll(() => committedTotal(group, topic), { timeout: 60_000, interval: 200 })
       .toBeGreaterThan(0);
-    expect(await committedTotal(group, topic)).toBeLessThan(total / 2);
+    // ... and one member dies mid-load: right after a burst lands on the topic, with no time
+    // given to consume it. How far the group got by then depends on the machine, so it is
+    // not asserted; exactly-once below must hold wherever the kill falls.
+    await sendBurst(5);
     first[0]!.kill('SIGKILL');
-    for (let burst = 5; burst < 8; burst++) await sendBurst(burst);
+    for (let burst = 6; burst < 8; burst++) await sendBurst(burst);
     spawnIngester(topic, 'ingester-3');
     for (let burst = 8; burst < bursts; burst++) await sendBurst(burst);
     await producer.disconnect();
