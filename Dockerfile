@@ -2,8 +2,8 @@
 # One Spanstream image, one entry point per component:
 #   docker run spanstream:dev all-in-one | collector | ingester | query  [--flags…]
 # Node 24 runs the TypeScript sources directly (type stripping); only the UI and the collector are built
-# (the collector runs as a JavaScript bundle: no type stripper in memory, see the README's collector section).
-# Usage with testcontainers: see the README's "Running the backing services".
+# (the collector runs as a JavaScript bundle: no type stripper in memory, see docs/adr/0042-collector-bundle-with-v8-flags.md).
+# Usage with testcontainers: see docs/backing-services.md ("With Docker").
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
