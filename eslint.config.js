@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundaryConfigs } from './tools/lint/src/index.ts';
 
 export default defineConfig(
   {
@@ -37,31 +38,10 @@ export default defineConfig(
       ],
     },
   },
-  {
-    // The domain model knows nothing of transports, databases or frameworks.
-    files: ['packages/model/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'kafkajs',
-            '@elastic/*',
-            'cassandra-driver',
-            'fastify',
-            '@grpc/*',
-            'protobufjs',
-            'node:http',
-            '@spanstream/*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['packages/storage-*/**/*.ts', 'packages/codec/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['kafkajs', 'fastify', '@grpc/*'] }] },
-  },
+  // Workspace import boundaries (docs/development.md, "Boundaries"): no package imports a service, no service
+  // imports another's internals, only the owning package imports a store's client library, and no relative import
+  // climbs out of its workspace. Generated per workspace folder by tools/lint.
+  ...boundaryConfigs(import.meta.dirname),
   {
     // React UI (bundled by Vite; its own tsconfig with DOM types): hooks rules on top of the strict set.
     files: ['services/ui/**/*.{ts,tsx}'],

@@ -2,6 +2,9 @@ import { micros, parseSpanId, parseTraceId, stringTag, int64Tag, type Span } fro
 import kafkajs, { type Consumer, type Kafka, type KafkaMessage } from 'kafkajs';
 import { registerCompressionCodecs } from '../src/compression.ts';
 
+/** The kafkajs types the helpers hand out, for tests of other workspaces (which do not depend on kafkajs). */
+export type { Kafka, Message } from 'kafkajs';
+
 /** A small realistic span; `n` makes IDs unique, `trace` groups spans into traces. */
 export function testSpan(n: number, trace = n, extra: Partial<Span> = {}): Span {
   return {

@@ -1,6 +1,8 @@
 import type { Span } from '@spanstream/model';
 import { fromJaegerModelJson, fromOtlpJson } from '@spanstream/codec';
-import type { FixtureForm } from './fixtures.ts';
+
+/** The two forms Jaeger ships its storage fixtures in (see fixtures/jaeger-storage/README.md). */
+export type FixtureForm = 'otlp' | 'jaeger-model';
 
 /** Decodes one fixture file; a fixture the codec rejects any part of is a broken test setup. */
 export function decodeFixture(form: FixtureForm, text: string, name: string): Span[] {

@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Micros, Span, TraceId } from '@spanstream/model';
 import { micros } from '@spanstream/model';
 import type { TraceQuery } from '@spanstream/storage-api';
-import { decodeFixture } from './decode.ts';
+import { decodeFixture, type FixtureForm } from './decode.ts';
 
-/** The two forms Jaeger ships its storage fixtures in (see fixtures/jaeger-storage/README.md). */
-export type FixtureForm = 'otlp' | 'jaeger-model';
+export type { FixtureForm };
 export const FIXTURE_FORMS: readonly FixtureForm[] = ['otlp', 'jaeger-model'];
 
 export type QueryFile = 'queries.json' | 'queries_es.json';

@@ -1,7 +1,7 @@
 import { encodeRecords } from '@spanstream/kafka';
 import { uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { createTopic, testSpan } from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();

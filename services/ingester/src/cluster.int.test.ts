@@ -14,9 +14,8 @@ import {
   kafkaBrokers,
   uniqueName,
 } from '@spanstream/testkit';
-import type { Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTopic, testKafka, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { createTopic, testKafka, testSpan, type Kafka } from '@spanstream/kafka/test-helpers';
 
 const MAIN = join(import.meta.dirname, 'main.ts');
 const PARTITIONS = 6;

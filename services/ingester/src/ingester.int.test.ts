@@ -2,7 +2,7 @@ import { JAEGER_SPAN_PROTO, DLQ_HEADERS, encodeRecords, registerSpanSchema } fro
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { createTopic, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { encodeRecords } from '@spanstream/kafka';
 import { uniqueName } from '@spanstream/testkit';
-import type { Kafka } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import { createTopic, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { createTopic, testSpan, type Kafka } from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();

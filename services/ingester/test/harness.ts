@@ -4,9 +4,8 @@ import { StorageError, type SpanWriter } from '@spanstream/storage-api';
 import { DEFAULT_BACKOFF, silentLogger, type SpanConsumerOptions } from '@spanstream/kafka';
 import { createHealthState, type HealthState } from '@spanstream/runtime';
 import { kafkaBrokers } from '@spanstream/testkit';
-import type { Kafka, Message } from 'kafkajs';
 import { afterEach, beforeAll } from 'vitest';
-import { testKafka } from '../../../packages/kafka/test/helpers.ts';
+import { testKafka, type Kafka, type Message } from '@spanstream/kafka/test-helpers';
 import { createIngester, type Ingester } from '../src/ingester.ts';
 
 export interface TestIngester {
