@@ -11,7 +11,7 @@ import {
 import type { SpanStore } from '@spanstream/storage-api';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
 
-export const SPANS_PER_TRACE = 10;
+const SPANS_PER_TRACE = 10;
 
 /**
  * The n-th span of the benchmark workload: ~340 bytes with 11 attributes, 10 spans per trace (one
@@ -58,7 +58,7 @@ export function benchSpan(n: number, baseMicros: number, idBase = 0x100000): Spa
   };
 }
 
-export function benchSpans(count: number, baseMicros: number, idBase?: number): Span[] {
+function benchSpans(count: number, baseMicros: number, idBase?: number): Span[] {
   return Array.from({ length: count }, (_, n) => benchSpan(n, baseMicros, idBase));
 }
 

@@ -2,7 +2,7 @@ import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { JAEGER_SPAN_PROTO } from './span-schema.ts';
 
 /** Confluent wire format: magic byte 0, schema id (int32 big-endian), message indexes, payload. */
-export const CONFLUENT_MAGIC = 0;
+const CONFLUENT_MAGIC = 0;
 
 /**
  * Frames a protobuf payload for message-index path [0] (the first message of the schema), which

@@ -69,7 +69,7 @@ export function traceIdFromDb(bytes: Buffer): TraceId {
   return id;
 }
 
-export function spanIdFromDb(value: bigint): SpanId {
+function spanIdFromDb(value: bigint): SpanId {
   const id = parseSpanId(BigInt.asUintN(64, value).toString(16));
   if (id === undefined) throw new Error(`invalid span_id ${value} in Cassandra`);
   return id;

@@ -51,7 +51,7 @@ export interface TagsAsFields {
   readonly dotReplacement: string;
 }
 
-export const NO_TAGS_AS_FIELDS: TagsAsFields = { all: false, include: new Set(), dotReplacement: '@' };
+const NO_TAGS_AS_FIELDS: TagsAsFields = { all: false, include: new Set(), dotReplacement: '@' };
 
 /**
  * Jaeger writes a trace ID without its high half when that half is zero (`TraceID.String()`),
@@ -100,7 +100,7 @@ function toEsReference(ref: SpanRef): EsReference {
   return out;
 }
 
-export function toEsKeyValue(kv: KeyValue): EsKeyValue {
+function toEsKeyValue(kv: KeyValue): EsKeyValue {
   // String(-0) is "0": keep the sign, as Go's FormatFloat does, so the round trip is exact.
   const value = kv.type === 'float64' && Object.is(kv.value, -0) ? '-0' : tagValueAsString(kv);
   return { key: kv.key, type: kv.type, value };
@@ -181,7 +181,7 @@ function fromEsLog(log: { timestamp: number; fields?: EsKeyValue[] }): Log {
   return { timestamp: micros(log.timestamp), fields: (log.fields ?? []).map(fromEsKeyValue) };
 }
 
-export function fromEsKeyValue(kv: EsKeyValue): KeyValue {
+function fromEsKeyValue(kv: EsKeyValue): KeyValue {
   const value = String(kv.value);
   switch (kv.type) {
     case 'bool':

@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import { freePort } from '@spanstream/testkit';
 
-export { freePort };
-
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
 export interface RunningProcess {
@@ -23,7 +21,7 @@ export function startAllInOne(args: readonly string[], env: Record<string, strin
 }
 
 /** Runs a service entry point on this Node with the given flags and a clean environment plus `env`. */
-export function startProcess(
+function startProcess(
   main: string,
   args: readonly string[],
   env: Record<string, string> = {},

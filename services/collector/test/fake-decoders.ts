@@ -8,7 +8,7 @@ import { testSpan } from './support.ts';
  * the body is a JSON array of numbers, each becoming `testSpan(n)`; a negative
  * number is a span the decoder rejects; anything else is malformed.
  */
-export function fakeDecode(bytes: Uint8Array): Decoded {
+function fakeDecode(bytes: Uint8Array): Decoded {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));

@@ -15,7 +15,7 @@ export function readEndpoints(env: NodeJS.ProcessEnv = process.env): EndpointsFi
 }
 
 /** Writes atomically, so a test starting meanwhile never reads half a file. */
-export function writeEndpoints(endpoints: EndpointsFile, env: NodeJS.ProcessEnv = process.env): void {
+function writeEndpoints(endpoints: EndpointsFile, env: NodeJS.ProcessEnv = process.env): void {
   const file = endpointsFile(env);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, `${JSON.stringify(endpoints, null, 2)}\n`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 const jvmRoot = '/usr/lib/jvm';
 
 /** The major version of a JDK home, from its `release` file. */
-export function jdkMajor(home: string): number | undefined {
+function jdkMajor(home: string): number | undefined {
   try {
     const match = /^JAVA_VERSION="(\d+)/m.exec(readFileSync(join(home, 'release'), 'utf8'));
     return match?.[1] === undefined ? undefined : Number(match[1]);
@@ -26,12 +26,7 @@ function candidates(env: NodeJS.ProcessEnv): string[] {
  * A JDK whose major version lies in [min, max]: `envName` when set, else JAVA_HOME, else the JDKs under /usr/lib/jvm.
  * Cassandra 5.0 needs exactly 17 (its newest supported Java), Apicurio 3.3 needs 21+.
  */
-export function findJdk(
-  min: number,
-  max: number,
-  envName: string,
-  env: NodeJS.ProcessEnv = process.env,
-): string {
+function findJdk(min: number, max: number, envName: string, env: NodeJS.ProcessEnv = process.env): string {
   const explicit = env[envName];
   if (explicit !== undefined && explicit !== '') return explicit;
   const fits = candidates(env).find((home) => {

@@ -9,7 +9,7 @@ import { isAlive } from './proc.ts';
  * servers running (or reuses the other checkout's). A folder is the lock (mkdir is atomic); its owner's
  * PID inside lets a lock left by a killed run be taken over.
  */
-export function lockDir(env: NodeJS.ProcessEnv = process.env): string {
+function lockDir(env: NodeJS.ProcessEnv = process.env): string {
   return env['SPANSTREAM_STACK_LOCK'] ?? '/tmp/spanstream-stack.lock';
 }
 

@@ -7,7 +7,7 @@ import { runChecked } from './proc.ts';
 const dependencyPlugin = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';
 const completeMarker = '.complete';
 
-export function pomPath(server: string): string {
+function pomPath(server: string): string {
   return join(repoRoot, 'tools', 'stack', server, 'pom.xml');
 }
 

@@ -25,7 +25,7 @@ const aliases: Readonly<Record<string, ServiceName>> = {
   'schema-registry': 'schema-registry',
 };
 
-export function parseServiceName(word: string): ServiceName {
+function parseServiceName(word: string): ServiceName {
   const name = aliases[word] ?? word;
   if (!(serviceNames as readonly string[]).includes(name)) {
     throw new Error(`unknown service "${word}"; known: ${serviceNames.join(', ')}`);

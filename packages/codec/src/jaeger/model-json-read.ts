@@ -46,7 +46,7 @@ function time(value: unknown, name: string): Micros {
 
 const VALUE_TYPES = ['STRING', 'BOOL', 'INT64', 'FLOAT64', 'BINARY'] as const;
 
-export function readKeyValue(value: unknown, name: string): KeyValue {
+function readKeyValue(value: unknown, name: string): KeyValue {
   if (!isObject(value)) fail(`${name} must be an object`);
   const key = string(value['key'], `${name}.key`);
   const vType = field(value, 'vType', 'v_type') ?? 'STRING';

@@ -22,23 +22,23 @@ function fail(message: string): never {
 const toLong = (value: Long | number | null | undefined): number =>
   value == null ? 0 : typeof value === 'number' ? value : value.toNumber();
 
-export function timestampToMicros(ts: ITimestamp | null | undefined): Micros {
+function timestampToMicros(ts: ITimestamp | null | undefined): Micros {
   if (ts == null) return 0 as Micros;
   return (toLong(ts.seconds) * 1_000_000 + Math.floor((ts.nanos ?? 0) / 1000)) as Micros;
 }
 
-export function durationToMicros(d: IDuration | null | undefined): Micros {
+function durationToMicros(d: IDuration | null | undefined): Micros {
   if (d == null) return 0 as Micros;
   return (toLong(d.seconds) * 1_000_000 + Math.trunc((d.nanos ?? 0) / 1000)) as Micros;
 }
 
-export function microsToTimestamp(micros: number): ITimestamp {
+function microsToTimestamp(micros: number): ITimestamp {
   const seconds = Math.floor(micros / 1_000_000);
   return { seconds: numberForWriter(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
 }
 
 /** Go's time.Duration: seconds and nanos carry the same sign. */
-export function microsToDuration(micros: number): IDuration {
+function microsToDuration(micros: number): IDuration {
   const seconds = Math.trunc(micros / 1_000_000);
   return { seconds: numberForWriter(seconds), nanos: (micros - seconds * 1_000_000) * 1000 };
 }
@@ -127,7 +127,7 @@ export function spanToProto(span: Span): IProtoSpan {
 }
 
 /** Fields 1-9 of the api_v2 Span: everything before `process` (10) and `warnings` (12). */
-export function spanToProtoWithoutProcess(span: Span): IProtoSpan {
+function spanToProtoWithoutProcess(span: Span): IProtoSpan {
   return {
     traceId: idBytes(span.traceId),
     spanId: idBytes(span.spanId),

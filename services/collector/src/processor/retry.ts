@@ -10,11 +10,7 @@ export interface RetryOptions {
 export const DEFAULT_RETRY: RetryOptions = { maxRetries: 10, initialBackoffMs: 100, maxBackoffMs: 5000 };
 
 /** Exponential backoff with full jitter (as kafkajs does), so many workers do not retry in lockstep. */
-export function backoffMs(
-  attempt: number,
-  options: RetryOptions,
-  random: () => number = Math.random,
-): number {
+function backoffMs(attempt: number, options: RetryOptions, random: () => number = Math.random): number {
   const ceiling = Math.min(options.maxBackoffMs, options.initialBackoffMs * 2 ** attempt);
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

@@ -33,7 +33,7 @@ export interface Strategies {
 }
 
 /** Without a file Jaeger samples 0.1 % probabilistically. */
-export const DEFAULT_SAMPLING_PROBABILITY = 0.001;
+const DEFAULT_SAMPLING_PROBABILITY = 0.001;
 
 export const DEFAULT_STRATEGIES: Strategies = {
   defaultStrategy: {

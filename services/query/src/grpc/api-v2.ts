@@ -15,7 +15,7 @@ import { encodeRepeatedField, timestampToMicros } from './wire.ts';
 
 const SERVICE = 'jaeger.api_v2.QueryService';
 /** Jaeger's grpc_handler sends traces in chunks of at most 10 spans. */
-export const MAX_SPANS_PER_CHUNK = 10;
+const MAX_SPANS_PER_CHUNK = 10;
 const v2 = jaeger.api_v2;
 
 export const apiV2Definition: ServiceDefinition = {

@@ -18,7 +18,7 @@ const SERVICE = 'jaeger.api_v3.QueryService';
  * Spans per TracesData message: a whole 10,000-span trace in one message would pass the
  * 4 MiB gRPC limit, so big traces go out as several messages (clients append them).
  */
-export const MAX_SPANS_PER_MESSAGE = 1000;
+const MAX_SPANS_PER_MESSAGE = 1000;
 const v3 = jaeger.api_v3;
 
 export const apiV3Definition: ServiceDefinition = {

@@ -10,7 +10,7 @@ import { all, first } from './query-params.ts';
 /** Jaeger UI's JSON upload posts whole OTLP files here; allow big ones. */
 const TRANSFORM_BODY_LIMIT = 64 * 1024 * 1024;
 /** Jaeger's message when no metrics storage (SPM) is configured; the UI shows its empty Monitor page. */
-export const METRICS_DISABLED_MESSAGE = 'metrics querying is currently disabled';
+const METRICS_DISABLED_MESSAGE = 'metrics querying is currently disabled';
 
 /**
  * The rest of what Jaeger UI calls: `POST /api/transform` (OTLP/JSON → UI traces, for

@@ -21,7 +21,7 @@ export interface ApiRouteDeps {
 }
 
 /** Jaeger's default dependencies lookback: 24 h. */
-export const DEFAULT_DEPENDENCIES_LOOKBACK = millis(24 * 3600 * 1000);
+const DEFAULT_DEPENDENCIES_LOOKBACK = millis(24 * 3600 * 1000);
 const SPAN_KINDS = new Set<string>([
   '',
   'server',

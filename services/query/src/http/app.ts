@@ -119,7 +119,7 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 }
 
 /** `Key: Value` → [key, value]; malformed entries are rejected by the config layer before this. */
-export function parseAdditionalHeaders(entries: readonly string[]): [string, string][] {
+function parseAdditionalHeaders(entries: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
   for (const entry of entries) {
     const colon = entry.indexOf(':');

@@ -49,7 +49,7 @@ function bigintReplacer(_key: string, value: unknown): unknown {
 }
 
 /** `?prettyPrint=` anything but `false` (Jaeger). */
-export function wantsPrettyPrint(request: FastifyRequest): boolean {
+function wantsPrettyPrint(request: FastifyRequest): boolean {
   const value = first(request.query as QueryValues, 'prettyPrint');
   return value !== '' && value !== 'false';
 }

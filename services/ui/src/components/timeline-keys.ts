@@ -15,7 +15,7 @@ type Binding = {
 }[keyof TimelineKeyHandlers];
 
 /** Jaeger UI-like bindings, plus vim-style j/k and z/Z for zoom. */
-export const TIMELINE_KEYS: Readonly<Record<string, Binding>> = {
+const TIMELINE_KEYS: Readonly<Record<string, Binding>> = {
   ArrowDown: ['move', 1],
   j: ['move', 1],
   ArrowUp: ['move', -1],

@@ -58,7 +58,7 @@ function plainValue(v: AnyValue | undefined): unknown {
 }
 
 /** OTLP attribute → Jaeger typed tag; int64 stays a number only while it is exact. */
-export function toTag(kv: OtlpKeyValue): KeyValue {
+function toTag(kv: OtlpKeyValue): KeyValue {
   const v = kv.value ?? {};
   if (v.stringValue !== undefined) return { key: kv.key, type: 'string', value: v.stringValue };
   if (v.boolValue !== undefined) return { key: kv.key, type: 'bool', value: v.boolValue };
@@ -77,7 +77,7 @@ function nanosToMicros(ns: string | number | undefined): number {
 }
 
 /** OTLP JSON IDs are hex; some exporters emit base64 (the proto-JSON default). Normalise to hex. */
-export function normalizeId(id: string | undefined, hexLength: number): string {
+function normalizeId(id: string | undefined, hexLength: number): string {
   if (!id) return '';
   if (/^[0-9a-fA-F]+$/.test(id) && id.length === hexLength) return id.toLowerCase();
   try {

@@ -32,7 +32,7 @@ export const LOOKBACKS = [
   '2w',
   '3w',
 ];
-export const DEFAULT_LIMIT = 20;
+const DEFAULT_LIMIT = 20;
 
 export const EMPTY_QUERY: SearchQuery = {
   service: '',

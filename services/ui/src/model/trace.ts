@@ -41,7 +41,7 @@ export interface Trace {
 
 const UNKNOWN_PROCESS: Process = { serviceName: 'unknown-service', tags: [] };
 
-export function isErrorSpan(tags: readonly KeyValue[]): boolean {
+function isErrorSpan(tags: readonly KeyValue[]): boolean {
   return tags.some((t) => t.key === 'error' && (t.value === true || t.value === 'true'));
 }
 

@@ -57,7 +57,7 @@ function finish(service: StackService, result: UpResult, env: NodeJS.ProcessEnv)
   return rss === undefined ? result : { ...result, rssMiB: rss };
 }
 
-export function describe(result: UpResult): string {
+function describe(result: UpResult): string {
   const { endpoint } = result;
   const facts = [
     endpoint.version,
