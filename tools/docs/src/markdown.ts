@@ -31,7 +31,7 @@ function withoutCode(markdown: string): string {
 }
 
 /** Inline links and images `[text](target)` outside code; autolinks `<https://…>` are not relative, so not listed. */
-export function markdownLinks(markdown: string): MarkdownLink[] {
+function markdownLinks(markdown: string): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   withoutCode(markdown)
     .split('\n')
@@ -74,10 +74,7 @@ const isExternal = (target: string): boolean =>
   /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
 
 /** Resolves a relative link from `file`; undefined for external links (http:, mailto:, …). */
-export function resolveLink(
-  file: string,
-  target: string,
-): { path: string; anchor: string | undefined } | undefined {
+function resolveLink(file: string, target: string): { path: string; anchor: string | undefined } | undefined {
   if (isExternal(target)) return undefined;
   const hash = target.indexOf('#');
   const pathPart = decodeURIComponent(hash === -1 ? target : target.slice(0, hash));
