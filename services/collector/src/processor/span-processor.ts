@@ -129,10 +129,9 @@ export class SpanProcessor {
 
   submit(spans: readonly Span[], meta: SubmitMeta): SubmitOutcome {
     if (this.queue.closed) {
-      this.#metrics.requestsRefused.inc(
-        { format: meta.format, transport: meta.transport, reason: 'stopping' },
-        1,
-      );
+      const labels = { format: meta.format, transport: meta.transport, reason: 'stopping' };
+      this.#metrics.requestsRefused.inc(labels, 1);
+      this.#metrics.spansRefused.inc(labels, spans.length);
       return { status: 'stopped' };
     }
     const sanitized = sanitizeSpans(spans, this.#options.sanitizer);
@@ -140,12 +139,10 @@ export class SpanProcessor {
     const accepted = sanitized.spans;
     if (accepted.length === 0) return { status: 'accepted', accepted: 0, rejected: sanitized.rejected };
     if (!this.queue.fits(accepted.length, sanitized.size)) {
-      this.#metrics.requestsRefused.inc({
-        format: meta.format,
-        transport: meta.transport,
-        reason: 'queue_full',
-      });
-      this.#metrics.spansDropped.inc({ reason: 'queue_full' }, accepted.length);
+      const labels = { format: meta.format, transport: meta.transport, reason: 'queue_full' };
+      this.#metrics.requestsRefused.inc(labels);
+      // Not `spans_dropped`: the client was told to retry, so nothing is lost yet.
+      this.#metrics.spansRefused.inc(labels, accepted.length);
       return { status: 'busy' };
     }
     const otlpRequest = sanitized.changed ? undefined : meta.otlpRequest;
