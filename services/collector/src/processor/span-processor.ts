@@ -1,5 +1,11 @@
 import type { Logger } from '@spanstream/runtime';
-import { type SanitizerOptions, type Span, type SpanRejection, sanitizeSpans } from '@spanstream/model';
+import {
+  type SanitizerOptions,
+  type Span,
+  type SpanRejection,
+  START_TIME_REASON_PREFIX,
+  sanitizeSpans,
+} from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { type CollectorMetrics, type SpanFormat, type Transport, countByService } from '../metrics.ts';
 import { BoundedQueue } from '../queue/bounded-queue.ts';
@@ -83,6 +89,7 @@ export interface SpanProcessorOptions {
 
 function rejectionReason(reason: string): string {
   if (reason.startsWith('invalid')) return 'invalid_id';
+  if (reason.startsWith(START_TIME_REASON_PREFIX)) return 'start_time';
   if (reason.startsWith('span is about')) return 'too_large';
   return 'invalid';
 }
