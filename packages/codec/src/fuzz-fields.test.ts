@@ -92,7 +92,7 @@ describe('decoders on valid payloads with one field missing, null or mistyped', 
             for (const value of WRONG_VALUES) decodesCleanly(() => decode(withField(doc, path, value)));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 

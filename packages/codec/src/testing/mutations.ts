@@ -37,7 +37,7 @@ export function withField(doc: unknown, path: Path, value: unknown): unknown {
   const last = path.at(-1)!;
   if (value !== REMOVE) target[last] = value;
   else if (Array.isArray(target)) target.splice(last as number, 1);
-  else delete target[last];
+  else Reflect.deleteProperty(target, last);
   return copy;
 }
 

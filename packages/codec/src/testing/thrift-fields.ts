@@ -97,23 +97,30 @@ function writeValue(
 ): void {
   switch (field.type) {
     case 'i32':
-      return p.writeI32(field.value);
+      p.writeI32(field.value);
+      return;
     case 'i64':
-      return writeI64(p, field.value);
+      writeI64(p, field.value);
+      return;
     case 'double':
-      return p.writeDouble(field.value);
+      p.writeDouble(field.value);
+      return;
     case 'bool':
-      return p.writeBool(field.value);
+      p.writeBool(field.value);
+      return;
     case 'string':
-      return p.writeString(field.value);
+      p.writeString(field.value);
+      return;
     case 'struct':
-      return writeStruct(p, field.value, at, mutation);
+      writeStruct(p, field.value, at, mutation);
+      return;
     case 'list':
       p.writeListBegin(wireType(T.STRUCT), field.value.length);
       field.value.forEach((element, i) => {
         writeStruct(p, element, at?.[0] === i ? at.slice(1) : undefined, mutation);
       });
-      return p.writeListEnd();
+      p.writeListEnd();
+      return;
   }
 }
 

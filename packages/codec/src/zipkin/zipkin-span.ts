@@ -86,7 +86,8 @@ export function zipkinTagValue(value: unknown, name: string, warnings: string[])
     warnings.push(`${name} has no value: dropped`);
     return undefined;
   }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // Numbers and booleans (v1 binary annotations of type I32/DOUBLE/BOOL) as text, objects as JSON.
+  return JSON.stringify(value);
 }
 
 const KINDS = new Set(['CLIENT', 'SERVER', 'PRODUCER', 'CONSUMER']);
