@@ -5,6 +5,8 @@ import {
   CodecError,
   decodeJaegerBatch,
   decodeJaegerSpan,
+  decodeJaegerThriftBatch,
+  decodeZipkinProto,
   decodeOtlpTraces,
   decodePostSpansRequest,
   encodeJaegerSpan,
@@ -31,7 +33,14 @@ function survives(decode: () => DecodeResult): void {
   }
 }
 
-const binaryDecoders = { decodeOtlpTraces, decodeJaegerSpan, decodeJaegerBatch, decodePostSpansRequest };
+const binaryDecoders = {
+  decodeOtlpTraces,
+  decodeJaegerSpan,
+  decodeJaegerBatch,
+  decodePostSpansRequest,
+  decodeZipkinProto,
+  decodeJaegerThriftBatch,
+};
 const jsonDecoders = { fromOtlpJson, fromJaegerModelJson, fromJaegerModelJsonSpan, fromJaegerUiTrace };
 
 /** JSON-ish values shaped a little like the real thing, so the fuzzing gets past the top level. */

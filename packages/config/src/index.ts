@@ -30,6 +30,7 @@ export type { Source, ConfigIssue } from './issues.ts';
 export { ConfigError } from './issues.ts';
 export type { LoadInput, LoadedConfig, ConfigOutcome } from './load.ts';
 export { loadConfig, loadConfigOrExit, describeConfig } from './load.ts';
+export { SECRET_KEY, redactUrlCredentials } from './redact.ts';
 export type { Env } from './env-source.ts';
 export type { ReadFile } from './file-source.ts';
 export { renderHelp } from './help.ts';

@@ -9,6 +9,7 @@ import type { ConfigIssue, Source } from './issues.ts';
 import type { Option } from './option.ts';
 import { envName } from './schema.ts';
 import type { ConfigValues, Schema } from './schema.ts';
+import { SECRET_KEY, redactUrlCredentials } from './redact.ts';
 
 export interface LoadInput {
   /** Command-line arguments without node and the script (`process.argv.slice(2)`). */
@@ -98,7 +99,8 @@ export function loadConfigOrExit<S extends Schema>(
     process.exit(0);
   }
   if (outcome.kind === 'error') {
-    process.stderr.write(`${input.program}: ${outcome.error.message}\nRun with --help for the options.\n`);
+    const message = redactUrlCredentials(outcome.error.message);
+    process.stderr.write(`${input.program}: ${message}\nRun with --help for the options.\n`);
     process.exit(1);
   }
   return outcome;
@@ -109,14 +111,17 @@ export function describeConfig<S extends Schema>(schema: S, config: LoadedConfig
   const out: Record<string, string> = {};
   for (const [key, option] of Object.entries(schema)) {
     const value: unknown = (config.values as Record<string, unknown>)[key];
-    const text = value === undefined ? '(unset)' : SECRET.test(key) ? '(redacted)' : option.format(value);
+    // Credentials never reach the logs: secret keys are hidden, and so is the user-info of any URL value.
+    const text =
+      value === undefined
+        ? '(unset)'
+        : SECRET_KEY.test(key)
+          ? '(redacted)'
+          : redactUrlCredentials(option.format(value));
     out[key] = `${text} (${(config.sources as Record<string, Source>)[key]!})`;
   }
   return out;
 }
-
-// Credentials never reach the logs.
-const SECRET = /password|secret|token|credential/i;
 
 const emptyToUndefined = (text: string | undefined): string | undefined => (text === '' ? undefined : text);
 

@@ -209,4 +209,27 @@ describe('describeConfig', () => {
       'es.username': '(unset) (default)',
     });
   });
+
+  it('redacts the user-info of every URL option, lists included (issue 12, bug 4)', () => {
+    const schema = defineSchema({
+      'es.server-urls': opt.stringList({ help: '', default: [] }),
+      'kafka.producer.schema-registry.url': opt.string({ help: '' }),
+      'cassandra.servers': opt.stringList({ help: '', default: [] }),
+    });
+    const outcome = loadConfig(schema, {
+      argv: [
+        '--es.server-urls=http://user:pw1@a:9200,https://other:pw2@b:9200,http://c:9200',
+        '--kafka.producer.schema-registry.url=https://reg:pw3@registry:8081/apis/ccompat/v7',
+        '--cassandra.servers=cassandra://cq:pw4@db1:9042,db2',
+      ],
+      env: {},
+    });
+    if (outcome.kind !== 'ok') throw new Error('expected ok');
+    const described = describeConfig(schema, outcome);
+    expect(JSON.stringify(described)).not.toMatch(/pw[1-4]|user:|other:|reg:|cq:/);
+    expect(described['es.server-urls']).toBe('http://***@a:9200,https://***@b:9200,http://c:9200 (flag)');
+    expect(described['kafka.producer.schema-registry.url']).toBe(
+      'https://***@registry:8081/apis/ccompat/v7 (flag)',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import type { Span } from '@spanstream/model';
+import { START_TIME_REASON_PREFIX, type Span } from '@spanstream/model';
 import { isRetriable, type SpanWriter } from '@spanstream/storage-api';
 import type { IngesterMetrics } from './ingester-metrics.ts';
 import type { KafkaLogger } from './logger.ts';
@@ -118,7 +118,10 @@ export class IngestPipeline {
         // Valid neighbours are still written; the whole message is kept in the DLQ for inspection,
         // and its offset is done only when both happened.
         const reason = outcome.rejected.map((r) => `span ${r.index}: ${r.reason}`).join('; ');
-        this.deps.metrics.spansFailed.inc({ reason: 'invalid' }, outcome.rejected.length);
+        for (const r of outcome.rejected)
+          this.deps.metrics.spansFailed.inc({
+            reason: r.reason.startsWith(START_TIME_REASON_PREFIX) ? 'start_time' : 'invalid',
+          });
         deadLettered = this.publishDeadLetter(message, { code: 'rejected-spans', message: reason }).then(
           () => true,
           () => false,

@@ -8,3 +8,4 @@ export type { AdminServerOptions, AdminServer } from './admin-server.ts';
 export { createAdminServer, healthResponse } from './admin-server.ts';
 export type { RunOptions, RunningServices } from './run-services.ts';
 export { runServices } from './run-services.ts';
+export { createOrExit } from './create-or-exit.ts';

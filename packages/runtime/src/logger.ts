@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import type { Logger, LevelWithSilent } from 'pino';
+import { redactLine, serializeError } from './log-redaction.ts';
 
 export type { Logger } from 'pino';
 
@@ -21,6 +22,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     level: level as LevelWithSilent,
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
+    // Errors lose request headers and credential fields; every line loses URL user-info (issue 12, bug 4).
+    serializers: { err: serializeError, error: serializeError },
+    hooks: { streamWrite: redactLine },
     ...(options.name === undefined ? {} : { name: options.name }),
   };
   // pino's sync destination: a crash or process.exit never loses the last lines.

@@ -56,3 +56,36 @@ describe('createMetricsRegistry', () => {
     expect(await createMetricsRegistry().metrics()).toContain('nodejs_eventloop_lag_seconds');
   });
 });
+
+describe('createLogger never writes credentials (issue 12, bug 4)', () => {
+  it('strips request headers and credential fields from errors, and URL user-info from every line', () => {
+    const { lines, destination } = capture();
+    const logger = createLogger({ destination });
+    const basic = `Basic ${Buffer.from('elastic:hunter2').toString('base64')}`;
+    // The shape of an @elastic/elasticsearch ConnectionError / ResponseError.
+    const error = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+      name: 'ConnectionError',
+      meta: {
+        statusCode: 0,
+        meta: {
+          request: { params: { method: 'PUT', path: '/x', headers: { authorization: basic } } },
+          connection: { url: 'http://elastic:hunter2@127.0.0.1:9/', headers: { authorization: basic } },
+        },
+      },
+      options: { auth: { username: 'elastic', password: 'hunter2' }, apiKey: 'k3y' },
+    });
+    logger.error({ err: new Error('start failed', { cause: error }) }, 'start failed');
+    logger.error(error);
+    logger.info({ url: 'https://u:hunter2@registry:8081' }, 'connecting to http://u:hunter2@host');
+    const text = JSON.stringify(lines);
+    expect(lines).toHaveLength(3);
+    expect(text).not.toContain('hunter2');
+    expect(text).not.toContain(Buffer.from('elastic:hunter2').toString('base64'));
+    expect(text).not.toContain('k3y');
+    expect(text).toContain('connect ECONNREFUSED');
+    expect(lines[2]).toMatchObject({
+      url: 'https://***@registry:8081',
+      msg: 'connecting to http://***@host',
+    });
+  });
+});

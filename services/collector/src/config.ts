@@ -59,6 +59,14 @@ export const collectorOptionsConfig = defineSchema({
     help: 'Spanstream: larger spans are rejected (0 = no limit)',
     default: '4MiB',
   }),
+  'collector.span-start-time.max-age': opt.duration({
+    help: 'Spanstream: spans starting longer ago are refused (0 = anything since 2000-01-01)',
+    default: '0s',
+  }),
+  'collector.span-start-time.max-future': opt.duration({
+    help: "Spanstream: spans starting further ahead of the collector's clock are refused (0 = no limit)",
+    default: '24h',
+  }),
   'sampling.strategies-file': opt.string({ help: 'sampling strategies JSON file', default: '' }),
   'sampling.strategies-reload-interval': opt.duration({
     help: 're-read the strategies file at this interval (0 = reload when the file changes)',
@@ -97,6 +105,10 @@ export function collectorOptionsFromConfig(
       maxTagValueLength: values['collector.max-tag-value-length'],
       maxTagsPerSpan: values['collector.max-tags-per-span'],
       maxSpanSize: values['collector.max-span-size'],
+      startTimeWindow: {
+        maxAgeMicros: values['collector.span-start-time.max-age'] * 1000,
+        maxFutureMicros: values['collector.span-start-time.max-future'] * 1000,
+      },
     },
   };
 }

@@ -6,6 +6,7 @@ import { describeConfig, loadConfigOrExit } from '@spanstream/config';
 import {
   createAdminServer,
   createHealthState,
+  createOrExit,
   createLogger,
   createMetricsRegistry,
   runServices,
@@ -29,7 +30,9 @@ try {
 
 const registry = createMetricsRegistry();
 const health = createHealthState();
-const { writer, service: writerService } = await createWriter(values, logger, registry);
+const { writer, service: writerService } = await createOrExit(logger, 'span writer', () =>
+  createWriter(values, logger, registry),
+);
 const collector = createCollector({ writer, logger, registry, health, options });
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,

@@ -14,6 +14,7 @@ export interface CollectorMetrics {
   readonly spansReceived: Counter<'format' | 'transport' | 'svc'>;
   readonly spansRejected: Counter<'format' | 'transport' | 'reason'>;
   readonly spansDropped: Counter<'reason'>;
+  readonly spansRefused: Counter<'format' | 'transport' | 'reason'>;
   readonly requestsRefused: Counter<'format' | 'transport' | 'reason'>;
   readonly spansSaved: Counter<'result' | 'svc'>;
   readonly spansWarned: Counter<'format'>;
@@ -70,8 +71,15 @@ export function createCollectorMetrics(registry: Registry, queue: QueueGauges): 
     }),
     spansDropped: new Counter({
       name: 'jaeger_collector_spans_dropped_total',
-      help: 'Spans not stored: queue_full (refused with 429/RESOURCE_EXHAUSTED), write_failed, shutdown',
+      help: 'Spans accepted and then lost: write_failed, writer_rejected',
       labelNames: ['reason'],
+      registers,
+    }),
+    // Refused is not dropped: the client got 429/503 (RESOURCE_EXHAUSTED/UNAVAILABLE) and keeps the spans to retry.
+    spansRefused: new Counter({
+      name: 'spanstream_collector_spans_refused_total',
+      help: 'Spans of requests refused as a whole (queue_full, stopping); the client is told to retry',
+      labelNames: ['format', 'transport', 'reason'],
       registers,
     }),
     requestsRefused: new Counter({

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeOtlpTraces, toOtlpJson } from '@spanstream/codec';
+import {
+  REMOVE,
+  jsonPaths,
+  now,
+  thriftBatch,
+  withField,
+  writeThriftStruct,
+  zipkinV1,
+  zipkinV2,
+} from '@spanstream/codec/testing';
 import type { Collector } from '../src/collector.ts';
 import { RecordingWriter, startCollector, testSpan } from './support.ts';
 
@@ -158,4 +168,80 @@ describe('bad input never crashes the collector and never costs valid spans', ()
       { numRuns: 60 },
     );
   });
+});
+
+describe('structurally valid payloads with a missing or mistyped field (issue 12, bug 3)', () => {
+  const v1Url = () => zipkinUrl.replace('/api/v2/', '/api/v1/');
+  const JS_ERROR = /Cannot read|undefined|is not a|TypeError|RangeError|ReferenceError/;
+
+  it('Zipkin v1: a binaryAnnotation without value is dropped with a warning; the batch is accepted', async () => {
+    const start = Date.now() * 1000;
+    const body = JSON.stringify([
+      {
+        traceId: '00000000000c0001',
+        id: '00000000000c0002',
+        name: 'no-value',
+        timestamp: start,
+        binaryAnnotations: [{ key: 'lonely' }, { key: 'kept', value: 'v' }],
+      },
+      { traceId: '00000000000c0001', id: '00000000000c0003', name: 'neighbour', timestamp: start },
+    ]);
+    const response = await post(v1Url(), body, 'application/json');
+    expect(response).toEqual({ status: 202, text: '' });
+    await expect.poll(() => writer.spans.filter((s) => s.traceId.endsWith('c0001')).length).toBe(2);
+    const span = writer.spans.find((s) => s.operationName === 'no-value')!;
+    expect(span.tags).toContainEqual({ key: 'kept', type: 'string', value: 'v' });
+    expect(span.tags.some((t) => t.key === 'lonely')).toBe(false);
+    expect(span.warnings).toContain('binaryAnnotation "lonely" has no value: dropped');
+  });
+
+  it('every field of Zipkin v1/v2, OTLP JSON and Jaeger Thrift missing, null or mistyped → never 5xx, never a JS error text', async () => {
+    const start = Date.now() * 1000;
+    const zipkin = (doc: unknown): unknown =>
+      JSON.parse(JSON.stringify(doc).replaceAll(String(now), String(start)));
+    const otlp = toOtlpJson([testSpan(0xd00, { tags: [{ key: 'k', type: 'string', value: 'v' }] })]);
+    const cases: [string, unknown, string][] = [
+      [v1Url(), zipkin(zipkinV1), 'application/json'],
+      [zipkinUrl, zipkin(zipkinV2), 'application/json'],
+      [url, otlp, 'application/json'],
+    ];
+    const statuses = new Set<number>();
+    for (const [target, doc, type] of cases) {
+      for (const path of jsonPaths(doc)) {
+        for (const value of [REMOVE, null, 1.5, 'x', {}, []]) {
+          const response = await post(target, JSON.stringify(withField(doc, path, value)), type);
+          statuses.add(response.status);
+          expect(
+            response.status,
+            `${target} ${JSON.stringify(path)}=${JSON.stringify(value) ?? 'removed'}`,
+          ).toBeLessThan(500);
+          expect(response.text).not.toMatch(JS_ERROR);
+        }
+      }
+    }
+    const batch = thriftBatch(start);
+    for (const path of [
+      [1],
+      [1, 1],
+      [2],
+      [2, 0, 1],
+      [2, 0, 8],
+      [2, 0, 10],
+      [2, 0, 10, 0, 3],
+      [2, 1, 11, 0, 2],
+    ]) {
+      for (const mutation of ['remove', 'i32', 'string', 'struct', 'list'] as const) {
+        const response = await post(
+          thriftUrl,
+          writeThriftStruct(batch, { path, mutation }),
+          'application/x-thrift',
+        );
+        statuses.add(response.status);
+        expect(response.status).toBeLessThan(500);
+        expect(response.text).not.toMatch(JS_ERROR);
+      }
+    }
+    // The mutations do reach both outcomes: kept with warnings, and refused with a reason.
+    expect([...statuses].sort()).toEqual(expect.arrayContaining([200, 202, 400]));
+  }, 120_000);
 });

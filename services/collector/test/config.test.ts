@@ -51,4 +51,12 @@ describe('collector configuration (Jaeger flag names)', () => {
       'ok',
     );
   });
+
+  it('reads the span start-time window (issue 12, bug 5): all since 2000, up to 24h ahead by default', () => {
+    expect(load([]).sanitizer.startTimeWindow).toEqual({ maxAgeMicros: 0, maxFutureMicros: 24 * 3600e6 });
+    expect(
+      load(['--collector.span-start-time.max-age=720h'], { COLLECTOR_SPAN_START_TIME_MAX_FUTURE: '1h' })
+        .sanitizer.startTimeWindow,
+    ).toEqual({ maxAgeMicros: 720 * 3600e6, maxFutureMicros: 3600e6 });
+  });
 });

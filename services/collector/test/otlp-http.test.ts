@@ -119,10 +119,14 @@ describe('OTLP/HTTP receiver (transport semantics, stand-in decoder)', () => {
     }
     // One batch is with the stalled worker, two wait in the queue (4 spans), the rest is refused.
     expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
-    expect(
-      await metricValue(registry, 'jaeger_collector_spans_dropped_total', { reason: 'queue_full' }),
-    ).toBe(6);
+    // Refused is not dropped: the client was told to retry (issue 12, bug 6). Read from the /metrics text.
+    const exposition = await registry.metrics();
+    expect(exposition).toContain(
+      'spanstream_collector_spans_refused_total{format="otlp",transport="http",reason="queue_full"} 6',
+    );
+    expect(exposition).not.toMatch(/jaeger_collector_spans_dropped_total\{[^}]*\} [1-9]/);
     writer.resume();
     await expect.poll(() => writer.spans.length).toBe(accepted);
+    expect(await metricValue(registry, 'jaeger_collector_spans_dropped_total')).toBe(0);
   });
 });

@@ -32,6 +32,14 @@ export const ingesterOptionsConfig = defineSchema({
     help: 'how often finished offsets are committed',
     default: '200ms',
   }),
+  'ingester.span-start-time.max-age': opt.duration({
+    help: 'Spanstream: spans starting longer ago are dead-lettered (0 = anything since 2000-01-01)',
+    default: '0s',
+  }),
+  'ingester.span-start-time.max-future': opt.duration({
+    help: 'Spanstream: spans starting further ahead of our clock are dead-lettered (0 = no limit)',
+    default: '24h',
+  }),
   'ingester.drain-timeout': opt.duration({
     help: 'longest a shutdown waits for in-flight writes',
     default: '20s',

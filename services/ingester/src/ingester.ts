@@ -9,7 +9,9 @@ import {
   type SpanConsumerOptions,
   type SpanEncoding,
 } from '@spanstream/kafka';
+import { DEFAULT_START_TIME_WINDOW, type StartTimeWindow } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
+import { guardStartTimes } from './start-time-guard.ts';
 import type { HealthState, Registry, Service } from '@spanstream/runtime';
 
 export interface IngesterOptions {
@@ -17,6 +19,8 @@ export interface IngesterOptions {
   readonly consumer: SpanConsumerOptions;
   readonly encoding: SpanEncoding;
   readonly drainTimeoutMs: number;
+  /** Spans outside it are dead-lettered instead of written (see guardStartTimes). */
+  readonly startTimeWindow?: StartTimeWindow;
 }
 
 export interface IngesterDeps {
@@ -46,7 +50,12 @@ export function createIngester(deps: IngesterDeps): Ingester {
   const consumer = new SpanConsumer({
     kafka,
     writer: deps.writer,
-    decode: (message) => decodeMessage(message, options.encoding),
+    decode: (message) =>
+      guardStartTimes(
+        decodeMessage(message, options.encoding),
+        options.startTimeWindow ?? DEFAULT_START_TIME_WINDOW,
+        Date.now() * 1000,
+      ),
     metrics,
     logger,
     options: options.consumer,

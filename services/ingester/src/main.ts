@@ -6,6 +6,7 @@ import { describeConfig, loadConfigOrExit } from '@spanstream/config';
 import {
   createAdminServer,
   createHealthState,
+  createOrExit,
   createLogger,
   createMetricsRegistry,
   runServices,
@@ -22,7 +23,7 @@ logger.info({ config: describeConfig(ingesterConfig, { values, sources }) }, 'co
 
 const registry = createMetricsRegistry();
 const health = createHealthState();
-const storage = await createStorage(values, registry);
+const storage = await createOrExit(logger, 'storage', () => createStorage(values, registry));
 // Assigned once the services run; the fatal handler may fire before that.
 // eslint-disable-next-line prefer-const -- read by onFatal, which is created before the assignment
 let running: RunningServices | undefined;

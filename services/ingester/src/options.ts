@@ -7,6 +7,10 @@ export function ingesterOptionsFromConfig(values: IngesterConfig): IngesterOptio
     client: kafkaClientOptionsFromConfig(values, 'consumer'),
     encoding: values['kafka.consumer.encoding'],
     drainTimeoutMs: values['ingester.drain-timeout'],
+    startTimeWindow: {
+      maxAgeMicros: values['ingester.span-start-time.max-age'] * 1000,
+      maxFutureMicros: values['ingester.span-start-time.max-future'] * 1000,
+    },
     consumer: {
       topic: values['kafka.consumer.topic'],
       groupId: values['kafka.consumer.group-id'],

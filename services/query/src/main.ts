@@ -8,6 +8,7 @@ import {
 import {
   createAdminServer,
   createHealthState,
+  createOrExit,
   createLogger,
   createMetricsRegistry,
   runServices,
@@ -33,7 +34,9 @@ logger.info({ config: describeConfig(schema, config) }, 'configuration');
 const registry = createMetricsRegistry();
 const health = createHealthState();
 
-const stores = await createSpanStores(values, values['span-storage.type'], { registry });
+const stores = await createOrExit(logger, 'storage', () =>
+  createSpanStores(values, values['span-storage.type'], { registry }),
+);
 const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop: () => stores.close() };
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,

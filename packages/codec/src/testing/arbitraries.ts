@@ -248,3 +248,6 @@ export const arbOtlpRequest = (): fc.Arbitrary<{ resourceSpans: IResourceSpans[]
       ),
     )
     .map((resourceSpans) => ({ resourceSpans: [...resourceSpans] }));
+
+export * from './mutations.ts';
+export * from './thrift-fields.ts';

@@ -38,7 +38,7 @@ function spanTags(span: ZipkinSpan): KeyValue[] {
     tags.push(str('peer.service', remote.serviceName));
   if (remote?.ipv4 !== undefined) tags.push(str('peer.ipv4', remote.ipv4));
   if (remote?.ipv6 !== undefined) tags.push(str('peer.ipv6', remote.ipv6));
-  if (remote?.port !== undefined && remote.port !== 0)
+  if (remote?.port !== undefined && remote.port !== 0 && Number.isInteger(remote.port))
     tags.push({ key: 'peer.port', type: 'int64', value: BigInt(remote.port) });
   for (const [key, value] of Object.entries(span.tags ?? {})) pushTag(tags, key, value);
   return tags;
@@ -73,7 +73,7 @@ function toSpan(span: ZipkinSpan, cache: ProcessCache): Span | string {
       fields: [str('event', a.value)],
     })),
     process: processOf(span.localEndpoint, cache),
-    warnings: [],
+    warnings: [...(span.warnings ?? [])],
   };
 }
 

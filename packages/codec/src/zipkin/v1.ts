@@ -1,20 +1,16 @@
-import type { ZipkinAnnotation, ZipkinEndpoint, ZipkinKind, ZipkinSpan } from './zipkin-span.ts';
-
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const num = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-
-function endpointOf(value: unknown): ZipkinEndpoint | undefined {
-  if (!isObject(value)) return undefined;
-  return {
-    ...(typeof value.serviceName === 'string' ? { serviceName: value.serviceName } : {}),
-    ...(typeof value.ipv4 === 'string' ? { ipv4: value.ipv4 } : {}),
-    ...(typeof value.ipv6 === 'string' ? { ipv6: value.ipv6 } : {}),
-    ...(num(value.port) !== undefined ? { port: num(value.port)! } : {}),
-  };
-}
+import {
+  type ZipkinAnnotation,
+  type ZipkinEndpoint,
+  type ZipkinKind,
+  type ZipkinSpan,
+  isArray,
+  isFiniteNumber,
+  isObject,
+  isString,
+  optField,
+  zipkinEndpointFromJson,
+  zipkinTagValue,
+} from './zipkin-span.ts';
 
 /** Core annotations decide the kind and the local endpoint (zipkin2's V1SpanConverter, simplified). */
 const CORE: Readonly<Record<string, ZipkinKind>> = {
@@ -26,47 +22,61 @@ const CORE: Readonly<Record<string, ZipkinKind>> = {
   mr: 'CONSUMER',
 };
 
-function collectAnnotations(raw: unknown[]) {
+function collectAnnotations(raw: unknown[], warnings: string[]) {
   const core = new Map<string, { timestamp: number; endpoint: ZipkinEndpoint | undefined }>();
   const annotations: ZipkinAnnotation[] = [];
   let anyEndpoint: ZipkinEndpoint | undefined;
-  for (const a of raw) {
-    if (!isObject(a) || typeof a.value !== 'string') continue;
-    const timestamp = num(a.timestamp) ?? 0;
-    const endpoint = endpointOf(a.endpoint);
+  raw.forEach((a, i) => {
+    const name = `annotations[${i}]`;
+    if (!isObject(a) || typeof a.value !== 'string') {
+      warnings.push(`${name} has no string value: dropped`);
+      return;
+    }
+    const timestamp = optField(a.timestamp, `${name}.timestamp`, isFiniteNumber, warnings) ?? 0;
+    const endpoint = zipkinEndpointFromJson(a.endpoint, `${name}.endpoint`, warnings);
     anyEndpoint ??= endpoint;
     if (a.value in CORE) core.set(a.value, { timestamp, endpoint });
     else annotations.push({ timestamp, value: a.value });
-  }
+  });
   return { core, annotations, anyEndpoint };
 }
 
-function collectBinary(raw: unknown[]) {
+function collectBinary(raw: unknown[], warnings: string[]) {
   const tags: Record<string, string> = {};
   const addresses: Record<string, ZipkinEndpoint | undefined> = {};
   let anyEndpoint: ZipkinEndpoint | undefined;
-  for (const b of raw) {
-    if (!isObject(b) || typeof b.key !== 'string') continue;
-    const endpoint = endpointOf(b.endpoint);
+  raw.forEach((b, i) => {
+    if (!isObject(b) || typeof b.key !== 'string') {
+      warnings.push(`binaryAnnotations[${i}] has no string key: dropped`);
+      return;
+    }
+    const endpoint = zipkinEndpointFromJson(b.endpoint, `binaryAnnotation "${b.key}".endpoint`, warnings);
     if ((b.key === 'ca' || b.key === 'sa' || b.key === 'ma') && b.value === true) {
       addresses[b.key] = endpoint;
-      continue;
+      return;
     }
     anyEndpoint ??= endpoint;
-    tags[b.key] = typeof b.value === 'string' ? b.value : JSON.stringify(b.value);
-  }
+    // A binary annotation without a value has nothing to store (issue 12: it used to become an undefined tag → 500).
+    const value = zipkinTagValue(b.value, `binaryAnnotation "${b.key}"`, warnings);
+    if (value !== undefined) tags[b.key] = value;
+  });
   return { tags, addresses, anyEndpoint };
 }
 
 /** Converts one Zipkin v1 JSON span to the v2 shape; a reason string when it is not a usable span. */
 export function zipkinV1ToV2(value: unknown): ZipkinSpan | string {
   if (!isObject(value)) return 'span is not a JSON object';
-  if (typeof value.traceId !== 'string') return 'missing traceId';
-  if (typeof value.id !== 'string') return 'missing id';
+  if (typeof value.traceId !== 'string') return 'traceId is missing or not a string';
+  if (typeof value.id !== 'string') return 'id is missing or not a string';
+  const warnings: string[] = [];
   const { core, annotations, anyEndpoint } = collectAnnotations(
-    Array.isArray(value.annotations) ? value.annotations : [],
+    optField(value.annotations, 'annotations', isArray, warnings) ?? [],
+    warnings,
   );
-  const binary = collectBinary(Array.isArray(value.binaryAnnotations) ? value.binaryAnnotations : []);
+  const binary = collectBinary(
+    optField(value.binaryAnnotations, 'binaryAnnotations', isArray, warnings) ?? [],
+    warnings,
+  );
   const server = core.get('sr') ?? core.get('ss');
   const client = core.get('cs') ?? core.get('cr');
   const messaging = core.get('ms') ?? core.get('mr');
@@ -84,15 +94,18 @@ export function zipkinV1ToV2(value: unknown): ZipkinSpan | string {
   const startCore = core.get(begin)?.timestamp;
   const endCore = core.get(end)?.timestamp;
   const duration =
-    num(value.duration) ??
+    optField(value.duration, 'duration', isFiniteNumber, warnings) ??
     (startCore !== undefined && endCore !== undefined ? endCore - startCore : undefined);
   return {
     traceId: value.traceId,
     id: value.id,
-    parentId: typeof value.parentId === 'string' ? value.parentId : undefined,
+    parentId: optField(value.parentId, 'parentId', isString, warnings),
     kind,
-    name: typeof value.name === 'string' ? value.name : undefined,
-    timestamp: num(value.timestamp) ?? startCore ?? annotations[0]?.timestamp,
+    name: optField(value.name, 'name', isString, warnings),
+    timestamp:
+      optField(value.timestamp, 'timestamp', isFiniteNumber, warnings) ??
+      startCore ??
+      annotations[0]?.timestamp,
     duration,
     localEndpoint: local,
     remoteEndpoint: remote,
@@ -100,5 +113,6 @@ export function zipkinV1ToV2(value: unknown): ZipkinSpan | string {
     tags: binary.tags,
     debug: value.debug === true,
     shared: server !== undefined && client !== undefined,
+    warnings,
   };
 }

@@ -1,4 +1,5 @@
 import type { KeyValue } from '../key-value.ts';
+import { DEFAULT_START_TIME_WINDOW, type StartTimeWindow } from './start-time.ts';
 
 /** Limits and additions applied to every incoming span. All sizes are in UTF-16 code units or bytes as noted. */
 export interface SanitizerOptions {
@@ -14,6 +15,8 @@ export interface SanitizerOptions {
   readonly maxDurationMicros: number;
   /** Start times more than this (µs) ahead of the collector's clock get a clock-skew warning. 0 = no check. */
   readonly maxClockSkewMicros: number;
+  /** Spans whose start time is outside this window are rejected (reason `startTime …`). */
+  readonly startTimeWindow: StartTimeWindow;
   /** The collector's clock (µs since epoch); injected so tests need no real time. */
   readonly now: () => number;
 }
@@ -27,6 +30,7 @@ export const DEFAULT_SANITIZER_OPTIONS: SanitizerOptions = {
   maxSpanSize: 4 * 1024 * 1024,
   maxDurationMicros: 24 * 3600 * 1_000_000,
   maxClockSkewMicros: 10 * 60 * 1_000_000,
+  startTimeWindow: DEFAULT_START_TIME_WINDOW,
   now: () => Date.now() * 1000,
 };
 

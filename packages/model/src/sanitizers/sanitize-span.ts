@@ -2,6 +2,7 @@ import type { KeyValue } from '../key-value.ts';
 import type { Log, Process, Span, SpanRef } from '../span.ts';
 import type { Micros } from '../time.ts';
 import { type SanitizerOptions, UNKNOWN_SERVICE } from './options.ts';
+import { startTimeOutsideWindow } from './start-time.ts';
 import { estimateTagsSize, type Findings, fixTags, repairString, warn } from './tags.ts';
 
 const TRACE_ID = /^[0-9a-f]{32}$/;
@@ -78,10 +79,10 @@ function checkTiming(span: Span, options: SanitizerOptions, findings: Findings):
       `duration ${duration}µs is longer than ${options.maxDurationMicros}µs: check the client's clock`,
     );
   }
+  // Start times outside the accepted window never get here (rejected by sanitizeSpan); this is the
+  // milder case of a start a little ahead of our clock.
   if (options.maxClockSkewMicros > 0 && span.startTime > options.now() + options.maxClockSkewMicros) {
     warn(findings, `clock skew: start time ${span.startTime}µs is in the future of the collector's clock`);
-  } else if (span.startTime <= 0) {
-    warn(findings, `start time ${span.startTime}µs is not after the Unix epoch`);
   }
   return duration;
 }
@@ -100,6 +101,9 @@ function estimateSize(span: Span): number {
 export function sanitizeSpan(span: Span, options: SanitizerOptions, cache: ProcessCache): SpanVerdict {
   const idError = validIds(span);
   if (idError !== undefined) return { ok: false, reason: idError };
+  // Refused, not clamped: a clamped start time would be a made-up value, and it is the date that is wrong.
+  const timeError = startTimeOutsideWindow(span.startTime, options.startTimeWindow, options.now());
+  if (timeError !== undefined) return { ok: false, reason: `${timeError} (span ${span.spanId})` };
   const findings: Findings = { warnings: undefined };
   const proc = sanitizeProcess(span.process, options, cache);
   const operationName = repairString(span.operationName, 'operation name', findings);

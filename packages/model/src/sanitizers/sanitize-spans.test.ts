@@ -147,4 +147,34 @@ describe('sanitizeSpans', () => {
       ),
     );
   });
+
+  it('rejects start times outside the window (issue 12, bug 5) and keeps the neighbours', () => {
+    const day = 24 * 3600 * 1_000_000;
+    const fixture2017 = Date.UTC(2017, 0, 25) * 1000;
+    const input = [
+      span({ startTime: 0 as Micros }),
+      span({ startTime: (Date.UTC(9999, 11, 31) * 1000) as Micros }),
+      span({ startTime: (NOW + day + 1) as Micros }),
+      span({ startTime: fixture2017 as Micros }),
+      span({ startTime: (NOW + day - 1) as Micros }),
+      span({ startTime: 1e300 as Micros }),
+    ];
+    const out = sanitizeSpans(input, options);
+    expect(out.rejected.map((r) => r.index)).toEqual([0, 1, 2, 5]);
+    expect(out.rejected[0]!.reason).toBe(
+      'startTime 0µs (1970-01-01T00:00:00.000Z) is before 2000-01-01 (span 000000000000000b)',
+    );
+    expect(out.rejected[1]!.reason).toBe(
+      'startTime 253402214400000000µs (9999-12-31T00:00:00.000Z) is more than 24h in the future (span 000000000000000b)',
+    );
+    expect(out.rejected[3]!.reason).toBe(
+      'startTime 1e+300µs (out of range) is not a date (span 000000000000000b)',
+    );
+    expect(out.spans.map((s) => s.startTime)).toEqual([fixture2017, NOW + day - 1]);
+    // A max age refuses old spans; 0 (the default) accepts everything since 2000.
+    const recent = { ...options, startTimeWindow: { maxAgeMicros: 7 * day, maxFutureMicros: 0 } };
+    const aged = sanitizeSpans(input, recent);
+    expect(aged.rejected.map((r) => r.index)).toEqual([0, 3, 5]);
+    expect(aged.rejected[1]!.reason).toMatch(/is more than 168h in the past \(span 000000000000000b\)$/);
+  });
 });

@@ -1,5 +1,11 @@
 import type { Logger } from '@spanstream/runtime';
-import { type SanitizerOptions, type Span, type SpanRejection, sanitizeSpans } from '@spanstream/model';
+import {
+  type SanitizerOptions,
+  type Span,
+  type SpanRejection,
+  START_TIME_REASON_PREFIX,
+  sanitizeSpans,
+} from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { type CollectorMetrics, type SpanFormat, type Transport, countByService } from '../metrics.ts';
 import { BoundedQueue } from '../queue/bounded-queue.ts';
@@ -83,6 +89,7 @@ export interface SpanProcessorOptions {
 
 function rejectionReason(reason: string): string {
   if (reason.startsWith('invalid')) return 'invalid_id';
+  if (reason.startsWith(START_TIME_REASON_PREFIX)) return 'start_time';
   if (reason.startsWith('span is about')) return 'too_large';
   return 'invalid';
 }
@@ -129,10 +136,9 @@ export class SpanProcessor {
 
   submit(spans: readonly Span[], meta: SubmitMeta): SubmitOutcome {
     if (this.queue.closed) {
-      this.#metrics.requestsRefused.inc(
-        { format: meta.format, transport: meta.transport, reason: 'stopping' },
-        1,
-      );
+      const labels = { format: meta.format, transport: meta.transport, reason: 'stopping' };
+      this.#metrics.requestsRefused.inc(labels, 1);
+      this.#metrics.spansRefused.inc(labels, spans.length);
       return { status: 'stopped' };
     }
     const sanitized = sanitizeSpans(spans, this.#options.sanitizer);
@@ -140,12 +146,10 @@ export class SpanProcessor {
     const accepted = sanitized.spans;
     if (accepted.length === 0) return { status: 'accepted', accepted: 0, rejected: sanitized.rejected };
     if (!this.queue.fits(accepted.length, sanitized.size)) {
-      this.#metrics.requestsRefused.inc({
-        format: meta.format,
-        transport: meta.transport,
-        reason: 'queue_full',
-      });
-      this.#metrics.spansDropped.inc({ reason: 'queue_full' }, accepted.length);
+      const labels = { format: meta.format, transport: meta.transport, reason: 'queue_full' };
+      this.#metrics.requestsRefused.inc(labels);
+      // Not `spans_dropped`: the client was told to retry, so nothing is lost yet.
+      this.#metrics.spansRefused.inc(labels, accepted.length);
       return { status: 'busy' };
     }
     const otlpRequest = sanitized.changed ? undefined : meta.otlpRequest;

@@ -51,6 +51,9 @@ const fromGrpc = (name: ReceiverName, server: GrpcServerHandle): Receiver => ({
 export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   const { options: o, processor, metrics, logger } = deps;
   const decoders = deps.decoders ?? (await import('./codec-decoders.ts')).codecDecoders;
+  const grpcFailed = (error: unknown, method: string) => {
+    logger.error({ err: error, method }, 'gRPC request failed');
+  };
   const strategies = createStrategyStore(o.samplingStrategiesFile, o.samplingReloadIntervalMs, logger);
   const submit = { processor, maxRequestBytes: o.maxRequestBytes, retryAfterSeconds: o.retryAfterSeconds };
   // Raw (still compressed) bodies are capped at the decompressed limit too.
@@ -67,13 +70,18 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   }
   if (o.otlpEnabled && o.otlpGrpcHostPort !== '') {
     const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize);
-    const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds);
+    const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds, grpcFailed);
     server.server.addService(service.definition, service.implementation);
     receivers.push(fromGrpc('otlpGrpc', server));
   }
   if (o.grpcHostPort !== '') {
     const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize);
-    const collector = jaegerCollectorService(processor, decoders.jaegerProto, o.retryAfterSeconds);
+    const collector = jaegerCollectorService(
+      processor,
+      decoders.jaegerProto,
+      o.retryAfterSeconds,
+      grpcFailed,
+    );
     const sampling = samplingManagerService(strategies);
     server.server.addService(collector.definition, collector.implementation);
     server.server.addService(sampling.definition, sampling.implementation);

@@ -1,3 +1,4 @@
+import { CodecError } from '@spanstream/codec';
 import type { Span, SpanRejection } from '@spanstream/model';
 
 /** What every payload decoder returns: a malformed payload is an error message, a bad span a rejection. */
@@ -5,7 +6,12 @@ export type Decoded =
   | { readonly ok: true; readonly spans: readonly Span[]; readonly rejected: readonly SpanRejection[] }
   | { readonly ok: false; readonly error: string };
 
-/** Runs a codec that may throw on malformed input (protobufjs does) and turns the throw into a value. */
+/**
+ * Runs a codec and turns its "malformed payload" throw (CodecError, or JSON.parse's SyntaxError)
+ * into a value. Anything else is a decoder bug, not bad input: it propagates to the server's error
+ * handler (logged, a generic 500 / INTERNAL), so no JavaScript error text reaches a client as if it
+ * described their payload. The codec fuzz tests keep decoders from throwing anything else.
+ */
 export function safeDecode(
   decode: () => { spans: readonly Span[]; rejected: readonly SpanRejection[] },
 ): Decoded {
@@ -13,7 +19,9 @@ export function safeDecode(
     const { spans, rejected } = decode();
     return { ok: true, spans, rejected };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof CodecError || error instanceof SyntaxError)
+      return { ok: false, error: error.message };
+    throw error;
   }
 }
 

@@ -40,9 +40,14 @@ function retryInfoTrailer(code: number, message: string, seconds: number): grpc.
   return metadata;
 }
 
+/** Called with a handler's unexpected error (a bug, not bad input) before the client gets INTERNAL. */
+export type InternalErrorHook = (error: unknown, method: string) => void;
+
 function toServiceError(error: unknown): Partial<grpc.ServiceError> {
-  const details = error instanceof Error ? error.message : String(error);
-  if (!(error instanceof GrpcStatusError)) return { code: grpc.status.INTERNAL, details };
+  // A JavaScript error's text describes our code, not the client's request: it stays in our log.
+  if (!(error instanceof GrpcStatusError))
+    return { code: grpc.status.INTERNAL, details: 'internal error in the collector (logged)' };
+  const details = error.message;
   if (error.retryAfterSeconds === undefined) return { code: error.code, details };
   return {
     code: error.code,
@@ -58,7 +63,11 @@ const toBuffer = (value: Uint8Array): Buffer => Buffer.from(value.buffer, value.
  * A service definition for grpc-js with pass-through (de)serializers: grpc-js does
  * no protobuf work, the handler decodes the bytes exactly once with the codec.
  */
-export function rawService(service: string, handlers: Readonly<Record<string, RawUnaryHandler>>) {
+export function rawService(
+  service: string,
+  handlers: Readonly<Record<string, RawUnaryHandler>>,
+  onInternalError?: InternalErrorHook,
+) {
   const definition: Record<string, grpc.MethodDefinition<Buffer, Uint8Array>> = {};
   const implementation: grpc.UntypedServiceImplementation = {};
   for (const [method, handler] of Object.entries(handlers)) {
@@ -82,6 +91,7 @@ export function rawService(service: string, handlers: Readonly<Record<string, Ra
             callback(null, response);
           },
           (error: unknown) => {
+            if (!(error instanceof GrpcStatusError)) onInternalError?.(error, `${service}/${method}`);
             callback(toServiceError(error));
           },
         );

@@ -3,7 +3,7 @@ import { jaeger } from '@spanstream/proto';
 import type { SpanProcessor } from '../../processor/span-processor.ts';
 import type { StrategyStore } from '../../sampling/strategy-store.ts';
 import { summarizeRejections, type Decoded } from '../decode-result.ts';
-import { GrpcStatusError, rawService } from './grpc-server.ts';
+import { GrpcStatusError, type InternalErrorHook, rawService } from './grpc-server.ts';
 import { submitOrThrow } from './submit.ts';
 
 const EMPTY = new Uint8Array(0);
@@ -17,27 +17,32 @@ export function jaegerCollectorService(
   processor: SpanProcessor,
   decode: (bytes: Uint8Array) => Decoded,
   retryAfterSeconds: number,
+  onInternalError?: InternalErrorHook,
 ) {
-  return rawService('jaeger.api_v2.CollectorService', {
-    PostSpans: (request) => {
-      const decoded = decode(request);
-      if (!decoded.ok)
-        throw new GrpcStatusError(
-          status.INVALID_ARGUMENT,
-          `cannot decode PostSpansRequest: ${decoded.error}`,
+  return rawService(
+    'jaeger.api_v2.CollectorService',
+    {
+      PostSpans: (request) => {
+        const decoded = decode(request);
+        if (!decoded.ok)
+          throw new GrpcStatusError(
+            status.INVALID_ARGUMENT,
+            `cannot decode PostSpansRequest: ${decoded.error}`,
+          );
+        const outcome = submitOrThrow(
+          processor,
+          decoded.spans,
+          { format: 'proto', transport: 'grpc', decodeRejected: decoded.rejected.length },
+          retryAfterSeconds,
         );
-      const outcome = submitOrThrow(
-        processor,
-        decoded.spans,
-        { format: 'proto', transport: 'grpc', decodeRejected: decoded.rejected.length },
-        retryAfterSeconds,
-      );
-      const rejected = [...decoded.rejected, ...outcome.rejected];
-      if (outcome.accepted === 0 && rejected.length > 0)
-        throw new GrpcStatusError(status.INVALID_ARGUMENT, summarizeRejections(rejected));
-      return EMPTY;
+        const rejected = [...decoded.rejected, ...outcome.rejected];
+        if (outcome.accepted === 0 && rejected.length > 0)
+          throw new GrpcStatusError(status.INVALID_ARGUMENT, summarizeRejections(rejected));
+        return EMPTY;
+      },
     },
-  });
+    onInternalError,
+  );
 }
 
 /** `jaeger.api_v2.SamplingManager/GetSamplingStrategy` from the strategies file. */

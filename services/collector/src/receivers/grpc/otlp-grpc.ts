@@ -3,38 +3,43 @@ import type { SpanProcessor } from '../../processor/span-processor.ts';
 import { summarizeRejections, type Decoded } from '../decode-result.ts';
 import { encodeExportResponse } from '../otlp-response.ts';
 import { submitOrThrow } from './submit.ts';
-import { GrpcStatusError, rawService } from './grpc-server.ts';
+import { GrpcStatusError, type InternalErrorHook, rawService } from './grpc-server.ts';
 
 /** `opentelemetry.proto.collector.trace.v1.TraceService/Export`. */
 export function otlpTraceService(
   processor: SpanProcessor,
   decode: (bytes: Uint8Array) => Decoded,
   retryAfterSeconds: number,
+  onInternalError?: InternalErrorHook,
 ) {
-  return rawService('opentelemetry.proto.collector.trace.v1.TraceService', {
-    Export: (request) => {
-      const decoded = decode(request);
-      if (!decoded.ok)
-        throw new GrpcStatusError(status.INVALID_ARGUMENT, `cannot decode OTLP protobuf: ${decoded.error}`);
-      const otlpRequest = decoded.rejected.length === 0 ? request : undefined;
-      const outcome = submitOrThrow(
-        processor,
-        decoded.spans,
-        {
-          format: 'otlp',
-          transport: 'grpc',
-          otlpRequest,
-          decodeRejected: decoded.rejected.length,
-        },
-        retryAfterSeconds,
-      );
-      const rejected = [...decoded.rejected, ...outcome.rejected];
-      if (outcome.accepted === 0 && rejected.length > 0)
-        throw new GrpcStatusError(status.INVALID_ARGUMENT, summarizeRejections(rejected));
-      return encodeExportResponse(
-        rejected.length,
-        rejected.length === 0 ? '' : summarizeRejections(rejected),
-      );
+  return rawService(
+    'opentelemetry.proto.collector.trace.v1.TraceService',
+    {
+      Export: (request) => {
+        const decoded = decode(request);
+        if (!decoded.ok)
+          throw new GrpcStatusError(status.INVALID_ARGUMENT, `cannot decode OTLP protobuf: ${decoded.error}`);
+        const otlpRequest = decoded.rejected.length === 0 ? request : undefined;
+        const outcome = submitOrThrow(
+          processor,
+          decoded.spans,
+          {
+            format: 'otlp',
+            transport: 'grpc',
+            otlpRequest,
+            decodeRejected: decoded.rejected.length,
+          },
+          retryAfterSeconds,
+        );
+        const rejected = [...decoded.rejected, ...outcome.rejected];
+        if (outcome.accepted === 0 && rejected.length > 0)
+          throw new GrpcStatusError(status.INVALID_ARGUMENT, summarizeRejections(rejected));
+        return encodeExportResponse(
+          rejected.length,
+          rejected.length === 0 ? '' : summarizeRejections(rejected),
+        );
+      },
     },
-  });
+    onInternalError,
+  );
 }

@@ -40,8 +40,12 @@ export function createHttpServer(
   }
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
+    // A 5xx is our fault: log the error, and never send its JavaScript message as if it described the request.
     if (status >= 500) logger.error({ err: error, receiver: name }, 'request failed');
-    void reply.code(status).type('text/plain').send(error.message);
+    void reply
+      .code(status)
+      .type('text/plain')
+      .send(status >= 500 ? 'internal error in the collector (logged)' : error.message);
   });
   const { host, port } = parseHostPort(hostPort);
   return {
