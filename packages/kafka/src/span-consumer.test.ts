@@ -221,7 +221,7 @@ describe('SpanConsumer (kafkajs glue, with a fake client)', () => {
       partitions,
     );
     const bound = consumer.memoryBound();
-    expect(bound.fetchMaxBytes).toBeLessThan(2 * MiB / 8);
+    expect(bound.fetchMaxBytes).toBeLessThan((2 * MiB) / 8);
     expect(bound.fetchMaxBytesPerPartition).toBe(bound.fetchMaxBytes);
     // kafkajs's loop: one fetch of the unpaused partitions (≤ maxBytesPerPartition each, ≤ maxBytes
     // in all), then every batch of that response is handed over, even after a pause.
