@@ -44,6 +44,8 @@ class FakeKafka {
   committed = new Map<number, number>();
   rebalancing = false;
 
+  consumerConfig: Record<string, unknown> = {};
+
   asKafka(): Kafka {
     const consumer = {
       events: { GROUP_JOIN: 'join', REBALANCING: 'rebalancing', CRASH: 'crash' },
@@ -84,7 +86,14 @@ class FakeKafka {
         ]),
     };
     const producer = { connect: () => Promise.resolve(), disconnect: () => Promise.resolve() };
-    return { consumer: () => consumer, admin: () => admin, producer: () => producer } as unknown as Kafka;
+    return {
+      consumer: (config: Record<string, unknown>) => {
+        this.consumerConfig = config;
+        return consumer;
+      },
+      admin: () => admin,
+      producer: () => producer,
+    } as unknown as Kafka;
   }
 
   emit(name: string, payload: unknown): void {
@@ -248,6 +257,22 @@ describe('SpanConsumer (kafkajs glue, with a fake client)', () => {
     expect(fake.pausedNow()).toEqual(new Set(partitions));
     expect(maxHeld).toBeGreaterThan(bound.pauseAtHeldBytes);
     expect(maxHeld).toBeLessThanOrEqual(2 * MiB);
+  });
+
+  it('sizes fetches from the bound and has kafkajs re-check fully paused partitions within 250 ms', async () => {
+    const { fake } = await setup({
+      maxInflightBytes: 64 * 1024 * 1024,
+      fetchMaxBytesPerPartition: 1024 * 1024,
+      sessionTimeoutMs: 10_000,
+      heartbeatIntervalMs: 3_000,
+    });
+    expect(fake.consumerConfig).toMatchObject({
+      maxBytes: 1024 * 1024,
+      maxBytesPerPartition: 1024 * 1024,
+      maxWaitTimeInMs: 250,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 3_000,
+    });
   });
 
   it('starts a fresh tracker on redelivery instead of failing, and never commits past unwritten offsets', async () => {

@@ -50,6 +50,9 @@ export interface SpanConsumerDeps {
   readonly deadLetters?: DeadLetterSink;
 }
 
+/** Fetch long-poll when idle, and kafkajs's re-check delay while every partition is paused. */
+const FETCH_MAX_WAIT_MS = 250;
+
 /**
  * kafkajs glue around the IngestPipeline: eachBatch hands messages over and returns at once, so
  * partitions are fetched while earlier messages are still being written; commits follow the
@@ -80,6 +83,9 @@ export class SpanConsumer {
       maxBytesPerPartition: this.bound.fetchMaxBytesPerPartition,
       maxBytes: this.bound.fetchMaxBytes,
       allowAutoTopicCreation: false,
+      // kafkajs sleeps this long when every partition is paused before it looks again, so a resume
+      // waited up to its 5 s default: sarama's (Jaeger v1's) 250 ms keeps a paused ingester quick.
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
       ...(options.sessionTimeoutMs !== undefined && { sessionTimeout: options.sessionTimeoutMs }),
       ...(options.heartbeatIntervalMs !== undefined && { heartbeatInterval: options.heartbeatIntervalMs }),
       ...(options.rebalanceTimeoutMs !== undefined && { rebalanceTimeout: options.rebalanceTimeoutMs }),
