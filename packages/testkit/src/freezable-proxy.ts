@@ -57,11 +57,18 @@ export async function startFreezableProxy(target: { host: string; port: number }
     },
     thaw: () => {
       frozen = false;
-      for (const p of pipes) for (const chunk of p.held.splice(0)) p.to.write(chunk);
+      for (const p of pipes)
+        for (const chunk of p.held.splice(0)) {
+          p.to.write(chunk);
+        }
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
     },
   };
 }

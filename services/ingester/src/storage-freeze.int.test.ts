@@ -83,7 +83,11 @@ describe('ingester while storage is frozen (server alive, forwarding no byte)', 
         () => 'written',
         (error: unknown) => error,
       ),
-      new Promise((resolve) => setTimeout(() => resolve('still hanging'), 2 * TIMEOUT_MS)),
+      new Promise((resolve) => {
+        setTimeout(() => {
+          resolve('still hanging');
+        }, 2 * TIMEOUT_MS);
+      }),
     ]);
     expect(isRetriable(direct)).toBe(true);
 
@@ -134,7 +138,11 @@ describe('ingester while storage is frozen (server alive, forwarding no byte)', 
         () => 'written',
         (error: unknown) => error,
       ),
-      new Promise((resolve) => setTimeout(() => resolve('still hanging'), 3 * TIMEOUT_MS)),
+      new Promise((resolve) => {
+        setTimeout(() => {
+          resolve('still hanging');
+        }, 3 * TIMEOUT_MS);
+      }),
     ]);
     expect(isRetriable(outcome)).toBe(true);
     proxy.thaw();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createKafkaClient, encodeRecords, silentLogger } from '@spanstream/kafka';
 import type { Kafka } from 'kafkajs';
-import { benchSpan } from '../src/workload.ts';
+import { benchSpan } from './workload.ts';
 
 /** `BENCH_INGESTER_MAIN` runs another checkout's ingester (e.g. to measure before a change). */
 export const INGESTER_MAIN =
@@ -21,18 +21,29 @@ export function kafkaFor(brokers: string[]): Kafka {
 export async function createTopic(kafka: Kafka, topic: string, partitions: number): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
+  await admin.createTopics({
+    topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }],
+    waitForLeaders: true,
+  });
   await admin.disconnect();
 }
 
 /** Produces bench spans `from..from+count` (protobuf, one span per record) in sends of `perSend`. */
-export async function produceSpans(kafka: Kafka, topic: string, from: number, count: number, perSend = 500): Promise<number> {
+export async function produceSpans(
+  kafka: Kafka,
+  topic: string,
+  from: number,
+  count: number,
+  perSend = 500,
+): Promise<number> {
   const producer = kafka.producer();
   await producer.connect();
   const base = Date.now() * 1000;
   let bytes = 0;
   for (let i = 0; i < count; i += perSend) {
-    const spans = Array.from({ length: Math.min(perSend, count - i) }, (_, j) => benchSpan(from + i + j, base));
+    const spans = Array.from({ length: Math.min(perSend, count - i) }, (_, j) =>
+      benchSpan(from + i + j, base),
+    );
     const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
     for (const m of messages) bytes += (m.value as Buffer).length + ((m.key as Buffer | null)?.length ?? 0);
     await producer.send({ topic, messages });
@@ -55,7 +66,11 @@ export async function committedTotal(kafka: Kafka, groupId: string, topic: strin
   }
 }
 
-export function spawnIngester(env: Record<string, string>, nodeArgs: string[] = [], name = 'ingester'): ChildProcess {
+export function spawnIngester(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+  name = 'ingester',
+): ChildProcess {
   const child = spawn(process.execPath, [...nodeArgs, INGESTER_MAIN], {
     env: { ...process.env, LOG_LEVEL: 'warn', ADMIN_HTTP_HOST_PORT: '127.0.0.1:0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,5 +1,5 @@
 /**
- * `node bench/scripts/ingester-group-stall.ts [session-timeout] [heartbeat-interval]`: three real
+ * `node bench/src/ingester-group-stall.ts [session-timeout] [heartbeat-interval]`: three real
  * ingesters (memory storage) share a 6-partition topic under a steady load; one is SIGKILLed (and,
  * unless the third argument is `no-replace`, a replacement starts 2 s later) and the script reports how long the group stopped committing: the longest window in which no
  * partition advanced (whole group stalled) and the longest in which some partition did not.
@@ -30,7 +30,9 @@ const env = {
   KAFKA_CONSUMER_SESSION_TIMEOUT: session,
   KAFKA_CONSUMER_HEARTBEAT_INTERVAL: heartbeat,
 };
-const members = [0, 1, 2].map((i) => spawnIngester({ ...env, KAFKA_CONSUMER_CLIENT_ID: `m${i}` }, [], `m${i}`));
+const members = [0, 1, 2].map((i) =>
+  spawnIngester({ ...env, KAFKA_CONSUMER_CLIENT_ID: `m${i}` }, [], `m${i}`),
+);
 
 let produced = 0;
 let producing = true;
@@ -59,7 +61,8 @@ const sample = async (now: number) => {
   last = offsets;
   if (killedAt > 0) {
     groupStall = Math.max(groupStall, now - Math.max(groupSince, killedAt));
-    for (const since of partitionSince) partitionStall = Math.max(partitionStall, now - Math.max(since, killedAt));
+    for (const since of partitionSince)
+      partitionStall = Math.max(partitionStall, now - Math.max(since, killedAt));
   }
 };
 

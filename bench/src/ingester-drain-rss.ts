@@ -1,5 +1,5 @@
 /**
- * `node bench/scripts/ingester-drain-rss.ts [spans] [-- node flags…]`: fills a 6-partition topic
+ * `node bench/src/ingester-drain-rss.ts [spans] [-- node flags…]`: fills a 6-partition topic
  * with a backlog of bench spans (protobuf, ~430 B per record), starts one real ingester process
  * (`services/ingester/src/main.ts`, Elasticsearch storage) and reports its peak RSS (VmHWM) while it
  * drains the backlog, with the drain time. Ingester flags come from the environment as in
