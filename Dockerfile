@@ -2,8 +2,8 @@
 # One Spanstream image, one entry point per component:
 #   docker run spanstream:dev all-in-one | collector | ingester | query  [--flags…]
 # Node 24 runs the TypeScript sources directly (type stripping); only the UI and the collector are built
-# (the collector runs as a JavaScript bundle: no type stripper in memory, see the README's collector section).
-# Usage with testcontainers: see the README's "Running the backing services".
+# (the collector runs as a JavaScript bundle: no type stripper in memory, see docs/adr/0042-collector-bundle-with-v8-flags.md).
+# Usage with testcontainers: see docs/backing-services.md ("With Docker").
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
@@ -36,7 +36,7 @@ USER node
 EXPOSE 4317 4318 14250 14268 9411 14269 16686 16685 16687 14270
 # The collector runs with 4 MiB semi-spaces (young generation ~12 MiB instead of V8's up to 128 MiB on
 # a large host) and an old generation that grows by 50 % per major GC (V8 lets it grow up to 4x):
-# ~120 MiB RSS at a steady 10k spans/s instead of 150-190 MiB (README, collector). The ingester too:
-# draining a backlog it peaked at ~235 MiB instead of ~600 MiB (docs/ingester.md).
+# ~120 MiB RSS at a steady 10k spans/s instead of 150-190 MiB (docs/performance.md, collector; ADR 0042).
+# The ingester too: draining a 200k-span backlog it peaks at ~230-270 MiB instead of ~600 MiB (docs/ingester.md).
 ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in collector) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/collector/dist/main.js \"$@\" ;; ingester) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/ingester/src/main.ts \"$@\" ;; all-in-one|query) exec node \"services/$0/src/main.ts\" \"$@\" ;; *) echo \"usage: <all-in-one|collector|ingester|query> [flags]\" >&2; exit 64 ;; esac"]
 CMD ["all-in-one"]

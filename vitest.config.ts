@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // One `npm test` runs every project. Integration tests talk to real servers
 // (Kafka, Elasticsearch/OpenSearch, Cassandra, schema registry, Redis); see
-// the README's "Running the backing services".
+// docs/backing-services.md.
 export default defineConfig({
   test: {
     // Property tests: a fixed seed in CI (reproducible), a fresh one elsewhere.

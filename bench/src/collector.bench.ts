@@ -9,6 +9,7 @@ import * as grpc from '@grpc/grpc-js';
 import { COLLECTOR_BUNDLE, ensureCollectorBuilt } from '@spanstream/collector/build';
 import { decodeOtlpTraces, encodeJaegerSpan, encodeOtlpTraces } from '@spanstream/codec';
 import { DEFAULT_SANITIZER_OPTIONS, sanitizeSpans } from '@spanstream/model';
+import { censusOfTopic, createKafkaClient, silentLogger } from '@spanstream/kafka';
 import { kafkaBrokers } from '@spanstream/testkit';
 import {
   childCpuSeconds,
@@ -53,6 +54,18 @@ function makeRequests(): { bodies: Uint8Array[]; spanBytes: number } {
 
 type Send = (body: Uint8Array) => Promise<void>;
 
+/** Spans the collector acknowledged (200 / OK) over a target's runs, to check against the topic. */
+interface Tally {
+  acknowledged: number;
+}
+
+function counted(send: Send, tally: Tally): Send {
+  return async (body) => {
+    await send(body);
+    tally.acknowledged += SPANS_PER_REQUEST;
+  };
+}
+
 function httpSender(port: number): Send {
   const url = `http://127.0.0.1:${port}/v1/traces`;
   return async (body) => {
@@ -96,12 +109,12 @@ interface Collector {
   readonly admin: number;
 }
 
-/** Sums the samples of one metric family in a Prometheus text exposition. */
-function metricSum(text: string, name: string): number {
+/** Sums the samples of one metric family in a Prometheus text exposition (those with `label`, if given). */
+function metricSum(text: string, name: string, label?: string): number {
   let sum = 0;
   for (const line of text.split('\n')) {
-    if (line.startsWith(name) && (line[name.length] === ' ' || line[name.length] === '{'))
-      sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (!line.startsWith(name) || (line[name.length] !== ' ' && line[name.length] !== '{')) continue;
+    if (label === undefined || line.includes(label)) sum += Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   return sum;
 }
@@ -115,7 +128,8 @@ async function drained(admin: number): Promise<void> {
   while (Date.now() < deadline) {
     const text = await (await fetch(`http://127.0.0.1:${admin}/metrics`)).text();
     const received = metricSum(text, 'jaeger_collector_spans_received_total');
-    const saved = metricSum(text, 'jaeger_collector_spans_saved_by_svc_total');
+    // Only written spans count: a failed write (result="err") is not saved.
+    const saved = metricSum(text, 'jaeger_collector_spans_saved_by_svc_total', 'result="ok"');
     if (metricSum(text, 'jaeger_collector_queue_length') === 0 && saved >= received) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -259,6 +273,7 @@ async function benchTarget(
   env: Record<string, string>,
   bodies: Uint8Array[],
   notes: string,
+  tally: Tally = { acknowledged: 0 },
 ): Promise<BenchResult[]> {
   // Each run in a fresh collector process: its peak RSS is that run's alone, and no run inherits the
   // heap another protocol's burst left behind (gRPC measured after an HTTP burst in the same process
@@ -268,14 +283,20 @@ async function benchTarget(
   try {
     const name = `collector OTLP/HTTP 10k spans/s → ${label}`;
     results.push(
-      await steady(name, steadyCollector.process.pid, httpSender(steadyCollector.http), bodies, notes),
+      await steady(
+        name,
+        steadyCollector.process.pid,
+        counted(httpSender(steadyCollector.http), tally),
+        bodies,
+        notes,
+      ),
     );
   } finally {
     await steadyCollector.process.stop();
   }
   const httpCollector = await startCollector(env);
   try {
-    const send = httpSender(httpCollector.http);
+    const send = counted(httpSender(httpCollector.http), tally);
     results.push(await saturate(`collector OTLP/HTTP → ${label}`, httpCollector, send, bodies, notes));
   } finally {
     await httpCollector.process.stop();
@@ -284,7 +305,7 @@ async function benchTarget(
   const grpcClient = grpcSender(grpcCollector.grpc);
   try {
     const name = `collector OTLP/gRPC → ${label}`;
-    results.push(await saturate(name, grpcCollector, grpcClient.send, bodies, notes));
+    results.push(await saturate(name, grpcCollector, counted(grpcClient.send, tally), bodies, notes));
   } finally {
     grpcClient.close();
     await grpcCollector.process.stop();
@@ -301,11 +322,13 @@ async function defaultHeapSteady(
   env: Record<string, string>,
   bodies: Uint8Array[],
   notes: string,
+  tally: Tally = { acknowledged: 0 },
 ): Promise<BenchResult> {
   const collector = await startCollector(env, 2000, []);
   try {
     const name = `collector OTLP/HTTP 10k spans/s → ${label}, V8 default heap flags`;
-    return await steady(name, collector.process.pid, httpSender(collector.http), bodies, notes);
+    const send = counted(httpSender(collector.http), tally);
+    return await steady(name, collector.process.pid, send, bodies, notes);
   } finally {
     await collector.process.stop();
   }
@@ -336,19 +359,29 @@ export async function run(): Promise<BenchResult[]> {
     });
     return results;
   }
-  for (const encoding of ['otlp_proto', 'protobuf']) {
+  const kafka = createKafkaClient({ brokers, clientId: 'spanstream-bench' }, silentLogger);
+  for (const encoding of ['otlp_proto', 'protobuf'] as const) {
+    const topic = `bench-collector-${encoding}-${Date.now()}`;
     const env = {
       SPAN_STORAGE_TYPE: 'kafka',
       KAFKA_PRODUCER_BROKERS: brokers.join(','),
-      KAFKA_PRODUCER_TOPIC: `bench-collector-${encoding}-${Date.now()}`,
+      KAFKA_PRODUCER_TOPIC: topic,
       KAFKA_PRODUCER_ENCODING: encoding,
     };
-    results.push(
-      ...(await benchTarget(`Kafka ${encoding}`, env, bodies, `${shape}; default producer settings`)),
-    );
-    results.push(
-      await defaultHeapSteady(`Kafka ${encoding}`, env, bodies, `${shape}; default producer settings`),
-    );
+    const tally: Tally = { acknowledged: 0 };
+    const notes = `${shape}; default producer settings`;
+    const measured = await benchTarget(`Kafka ${encoding}`, env, bodies, notes, tally);
+    measured.push(await defaultHeapSteady(`Kafka ${encoding}`, env, bodies, notes, tally));
+    // The figures count only if every acknowledged span is in the topic (a counter is not proof).
+    const census = await censusOfTopic(kafka, topic, encoding);
+    if (census.spans !== tally.acknowledged || census.undecodable > 0) {
+      throw new Error(
+        `collector → Kafka ${encoding}: ${tally.acknowledged} spans acknowledged, ${census.spans} in the topic ` +
+          `(${census.records} records, ${census.undecodable} undecodable)`,
+      );
+    }
+    for (const result of measured)
+      results.push({ ...result, notes: `${result.notes}; ${census.spans} spans verified in the topic` });
   }
   return results;
 }

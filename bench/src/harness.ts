@@ -109,7 +109,7 @@ const round = (value: number | undefined, digits: number): string =>
 const thousands = (value: number | undefined): string =>
   value === undefined || Number.isNaN(value) ? '-' : Math.round(value).toLocaleString('en-US');
 
-/** A Markdown table (pasted as is into the README's performance section). */
+/** A Markdown table (pasted as is into docs/performance.md). */
 export function formatTable(results: readonly BenchResult[]): string {
   const header = ['bench', 'spans/s', 'spans/CPU-s', 'p50 ms', 'p99 ms', 'peak RSS MiB', 'notes'];
   const rows = results.map((r) => [

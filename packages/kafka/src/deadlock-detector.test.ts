@@ -77,6 +77,19 @@ describe('DeadlockDetector', () => {
     expect(exited).toEqual([]);
   });
 
+  it('exits when, after a restart, messages finish again but the committed offset never moves', async () => {
+    let progress = 0;
+    const { detector, restarted, exited } = setup(() => [
+      { partition: 0, endOffset: 5, committedOffset: 0, progress },
+    ]);
+    await detector.tick();
+    expect((await detector.tick()).get(0)).toBe('restarted');
+    progress += 4; // the re-read poison records behind the stuck head were dead-lettered again
+    expect((await detector.tick()).get(0)).toBe('exit');
+    expect(restarted).toEqual([0]);
+    expect(exited).toEqual([0]);
+  });
+
   it('does not treat waiting for an unavailable storage as a deadlock', async () => {
     const { detector, restarted, exited } = setup(
       () => [{ partition: 0, endOffset: 900, committedOffset: 100, progress: 1 }],

@@ -38,7 +38,8 @@ export type PartitionVerdict = 'idle' | 'progressing' | 'waiting-for-storage' | 
  * Jaeger's detector fires when a partition consumed nothing for an interval, so an idle topic kills
  * every ingester (jaeger#1522, #2069). This one only acts on a **stuck** partition: lag > 0
  * (end offset beyond the committed offset) and no progress since the previous tick. First it
- * re-seeks that partition; if the next tick still shows it stuck, it asks the process to exit.
+ * re-seeks that partition; if its committed offset has still not moved at the next tick, it asks
+ * the process to exit.
  */
 export class DeadlockDetector {
   private readonly deps: DeadlockDetectorDeps;
@@ -88,10 +89,15 @@ export class DeadlockDetector {
     const state: PartitionState = { progress: probe.progress, committed: probe.committedOffset, strikes: 0 };
     this.states.set(probe.partition, state);
     if (probe.endOffset <= probe.committedOffset) return 'idle';
-    if (!previous || previous.progress !== probe.progress || previous.committed !== probe.committedOffset) {
-      return 'progressing';
+    if (!previous || previous.committed !== probe.committedOffset) return 'progressing';
+    // Before a restart, any finished message counts as progress. After one, only the committed
+    // offset does: messages behind a stuck one may finish again and again (redelivered, re-dead-
+    // lettered) while the head never does, and that must still reach the exit step.
+    if (previous.strikes === 0 && previous.progress !== probe.progress) return 'progressing';
+    if (this.deps.waitingForStorage()) {
+      state.strikes = previous.strikes;
+      return 'waiting-for-storage';
     }
-    if (this.deps.waitingForStorage()) return 'waiting-for-storage';
     state.strikes = previous.strikes + 1;
     const partition = String(probe.partition);
     const lag = probe.endOffset - probe.committedOffset;

@@ -25,6 +25,8 @@ export type {
 } from './span-writer.ts';
 export { createKafkaSpanWriter } from './span-writer.ts';
 export { encodeRecords, recordKey } from './record-encoder.ts';
+export type { TopicCensus } from './topic-census.ts';
+export { censusOfTopic } from './topic-census.ts';
 export { OffsetTracker } from './offset-tracker.ts';
 export type { BackoffOptions, RetryHooks } from './retry.ts';
 export { DEFAULT_BACKOFF, backoffDelay, retryWithBackoff } from './retry.ts';

@@ -75,7 +75,24 @@ class RecordingDlq implements DeadLetterSink {
   }
 }
 
-function setup(writer: SpanWriter, dlq: DeadLetterSink = new RecordingDlq(), batchSize = 2) {
+/** A DLQ whose publishes take `delayMs` each (a real broker round trip). */
+class SlowDlq extends RecordingDlq {
+  private readonly delayMs: number;
+  constructor(delayMs: number) {
+    super();
+    this.delayMs = delayMs;
+  }
+  override publish(m: IncomingMessage, error: DeadLetterError): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, this.delayMs)).then(() => super.publish(m, error));
+  }
+}
+
+function setup(
+  writer: SpanWriter,
+  dlq: DeadLetterSink = new RecordingDlq(),
+  batchSize = 2,
+  tuning: { parallelism?: number; batchLingerMs?: number } = {},
+) {
   const progress: number[] = [];
   const pipeline = new IngestPipeline({
     writer,
@@ -83,7 +100,12 @@ function setup(writer: SpanWriter, dlq: DeadLetterSink = new RecordingDlq(), bat
     deadLetters: dlq,
     metrics: new IngesterMetrics(new Registry()),
     logger: silentLogger,
-    options: { batchSize, batchLingerMs: 50, parallelism: 4, backoff: { minDelayMs: 10, maxDelayMs: 100 } },
+    options: {
+      batchSize,
+      batchLingerMs: tuning.batchLingerMs ?? 50,
+      parallelism: tuning.parallelism ?? 4,
+      backoff: { minDelayMs: 10, maxDelayMs: 100 },
+    },
     onProgress: (p) => progress.push(p),
   });
   return { pipeline, progress };
@@ -166,6 +188,41 @@ describe('IngestPipeline', () => {
     expect(dlq.published).toEqual([{ offset: 1, error: { code: 'decode', message: 'truncated protobuf' } }]);
     expect(writer.stored).toEqual(new Set(['op-1', 'op-3']));
     expect(tracker.committable()).toBe(3);
+  });
+
+  it('writes a valid span queued behind dead-letter publishes (parallelism 1: they never take its slot)', async () => {
+    const writer = new ControlledWriter();
+    const dlq = new SlowDlq(5);
+    const { pipeline } = setup(writer, dlq, 100, { parallelism: 1, batchLingerMs: 1 });
+    const tracker = new OffsetTracker();
+    const poison = [1, 2, 3, 4].map((o) => message(o, 'garbage'));
+    pipeline.submit(tracker, track(tracker, [message(0, 'span:1'), ...poison]));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(dlq.published.map((p) => p.offset)).toEqual([1, 2, 3, 4]);
+    expect(writer.calls).toHaveLength(1);
+    writer.calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writer.stored).toEqual(new Set(['op-1']));
+    expect(tracker.committable()).toBe(5);
+    expect(pipeline.isIdle()).toBe(true);
+  });
+
+  it('does not dead-letter a redelivered message again (re-seek after a restart)', async () => {
+    const writer = new ControlledWriter();
+    const dlq = new RecordingDlq();
+    const { pipeline } = setup(writer, dlq);
+    for (let round = 0; round < 3; round++) {
+      const tracker = new OffsetTracker();
+      pipeline.submit(tracker, track(tracker, [message(0, 'garbage'), message(1, 'mixed:2')]));
+      await vi.advanceTimersByTimeAsync(100);
+      writer.calls[round]!.resolve();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(tracker.committable()).toBe(2);
+    }
+    expect(dlq.published.map((p) => [p.offset, p.error.code])).toEqual([
+      [0, 'decode'],
+      [1, 'rejected-spans'],
+    ]);
   });
 
   it('writes the valid spans of a partly rejected message and dead-letters the message', async () => {

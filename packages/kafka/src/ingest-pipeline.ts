@@ -65,10 +65,15 @@ export class IngestPipeline {
   private current: Batch = { items: [], spanCount: 0 };
   private readonly ready: Batch[] = [];
   private lingerTimer: NodeJS.Timeout | undefined;
+  /** Bulk storage writes in flight (capped by `parallelism`). */
   private active = 0;
+  /** Dead-letter publishes and waits on them: never count against the storage-write cap. */
+  private deadLetterWork = 0;
   private retrying = 0;
   private bytes = 0;
   private readonly idleWaiters: (() => void)[] = [];
+  /** Offsets this process dead-lettered, per partition, so a redelivery is not published twice. */
+  private readonly published = new Map<number, Set<number>>();
   private readonly abort = new AbortController();
 
   constructor(deps: PipelineDeps) {
@@ -86,7 +91,11 @@ export class IngestPipeline {
 
   isIdle(): boolean {
     return (
-      this.active === 0 && this.ready.length === 0 && this.current.items.length === 0 && this.bytes === 0
+      this.active === 0 &&
+      this.deadLetterWork === 0 &&
+      this.ready.length === 0 &&
+      this.current.items.length === 0 &&
+      this.bytes === 0
     );
   }
 
@@ -255,7 +264,7 @@ export class IngestPipeline {
 
   private deadLetter(item: Pending, error: DeadLetterError): void {
     this.deps.metrics.processorErrors.inc();
-    this.active++;
+    this.deadLetterWork++;
     void this.publishDeadLetter(item.message, error)
       .then(
         () => {
@@ -266,13 +275,14 @@ export class IngestPipeline {
         },
       )
       .finally(() => {
-        this.active--;
+        this.deadLetterWork--;
         this.notifyIfIdle();
       });
   }
 
   /** Retries until published (the DLQ is Kafka; its errors are transient) or the pipeline stops. */
   private async publishDeadLetter(message: IncomingMessage, error: DeadLetterError): Promise<void> {
+    if (this.published.get(message.partition)?.has(message.offset)) return; // redelivered after a re-seek: already in the DLQ
     this.deps.logger.warn(
       { partition: message.partition, offset: message.offset, code: error.code, error: error.message },
       'message sent to the dead-letter topic',
@@ -282,18 +292,23 @@ export class IngestPipeline {
       signal: this.abort.signal,
     });
     this.deps.metrics.deadLettered.inc({ reason: error.code });
+    let published = this.published.get(message.partition);
+    if (!published) this.published.set(message.partition, (published = new Set()));
+    published.add(message.offset);
+    // Bounded: redeliveries start at the committed offset, which soon passes the oldest entries.
+    if (published.size > MAX_REMEMBERED_DEAD_LETTERS) published.delete(published.values().next().value!);
   }
 
   private finish(item: Pending): void {
     if (item.deadLettered) {
-      this.active++;
+      this.deadLetterWork++;
       void item.deadLettered
         .then((published) => {
           if (published) this.markDone(item);
           else this.release(item);
         })
         .finally(() => {
-          this.active--;
+          this.deadLetterWork--;
           this.notifyIfIdle();
         });
       return;
@@ -319,6 +334,8 @@ export class IngestPipeline {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }
+
+const MAX_REMEMBERED_DEAD_LETTERS = 10_000;
 
 function messageBytes(message: IncomingMessage): number {
   return (message.value?.length ?? 0) + (message.key?.length ?? 0) + 64;

@@ -9,6 +9,7 @@ import { silentLogger } from './logger.ts';
 import { recordKey } from './record-encoder.ts';
 import { registerSpanSchema, unframeConfluent } from './schema-registry.ts';
 import { createKafkaSpanWriter, type KafkaSpanWriterOptions } from './span-writer.ts';
+import { censusOfTopic } from './topic-census.ts';
 
 let brokers: string[];
 let kafka: Kafka;
@@ -134,5 +135,77 @@ describe('Kafka span writer on a real broker', () => {
     expect(decoded.flatMap((d) => (d.ok ? d.spans.map((s) => s.spanId) : [])).sort()).toEqual(
       spans.map((s) => s.spanId).sort(),
     );
+  });
+});
+
+/** Records in a topic, from its offsets: what reached the broker, whatever the writer reported. */
+async function recordsInTopic(topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+// Regression (issue 12, bug 0): writes that arrived while a request was in flight were merged into one
+// request of any size; the broker refused it (MESSAGE_TOO_LARGE) and the writer dropped spans the
+// collector had already acknowledged.
+describe('Kafka span writer under a burst to one partition', () => {
+  async function burst(topic: string, writes: number, spansPerWrite: number) {
+    const writer = createKafkaSpanWriter({
+      kafka,
+      logger: silentLogger,
+      options: writerOptions(topic, {
+        encoding: 'protobuf',
+        batchSize: 1024 * 1024,
+        batchLingerMs: 0,
+        maxMessageBytes: 1_000_000,
+      }),
+    });
+    await writer.start();
+    const results = await Promise.allSettled(
+      Array.from({ length: writes }, (_, w) =>
+        writer.produce(Array.from({ length: spansPerWrite }, (_, i) => testSpan(w * spansPerWrite + i, w))),
+      ),
+    );
+    await writer.close();
+    return results;
+  }
+
+  it('acknowledges every write only once its records are in the topic (defaults, 20,000 spans at once)', async () => {
+    const topic = uniqueName('spans-burst');
+    await createTopic(kafka, topic, 1);
+    const results = await burst(topic, 200, 100);
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await recordsInTopic(topic)).toBe(20_000);
+    expect(await censusOfTopic(kafka, topic)).toEqual({ records: 20_000, spans: 20_000, undecodable: 0 });
+  });
+
+  it('splits a request the broker refuses as too large (topic limit lowered after the writer started)', async () => {
+    const topic = uniqueName('spans-small-limit');
+    const admin = kafka.admin();
+    await admin.connect();
+    const writer = createKafkaSpanWriter({
+      kafka,
+      logger: silentLogger,
+      options: writerOptions(topic, { encoding: 'protobuf', batchLingerMs: 20, maxMessageBytes: 1_000_000 }),
+    });
+    await writer.start(); // the topic does not exist yet: the writer knows only the broker's 1 MiB
+    await admin.createTopics({
+      topics: [{ topic, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: '20000' }] }],
+      waitForLeaders: true,
+    });
+    await admin.disconnect();
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, w) =>
+        writer.produce(Array.from({ length: 20 }, (_, i) => testSpan(w * 20 + i, w))),
+      ),
+    );
+    await writer.close();
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await recordsInTopic(topic)).toBe(1000);
   });
 });

@@ -1,4 +1,4 @@
-import type { CompressionTypes, Kafka, Message, Producer } from 'kafkajs';
+import kafkajs, { type CompressionTypes, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Span } from '@spanstream/model';
 import { JaegerPartitioner } from './jaeger-partitioner.ts';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
@@ -67,18 +67,35 @@ export interface KafkaSpanWriter extends SpanWriter {
   close(): Promise<void>;
 }
 
-interface Waiter {
+/** One write call: resolves when every record it queued is acknowledged, rejects at the first failure. */
+interface Pending {
   resolve(): void;
   reject(error: unknown): void;
+  /** Records not yet acknowledged. */
+  remaining: number;
+  readonly spans: number;
+  failed: boolean;
+}
+
+interface Queued {
+  readonly message: Message;
+  readonly owner: Pending;
+  /** Record size estimate: key, value, headers and the record's own framing. */
+  readonly bytes: number;
 }
 
 const ACKS: Record<RequiredAcks, number> = { noack: 0, local: 1, all: -1 };
+/** A record batch's header (v2 format), counted once per produce request. */
+const BATCH_OVERHEAD = 61;
+/** Per-record framing of the v2 format: length, attributes, deltas, key/value lengths (varints). */
+const RECORD_OVERHEAD = 24;
 
 /**
  * The Kafka span writer (Jaeger's `plugin/storage/kafka`), but a write resolves only when the
  * broker acknowledged it (Jaeger's async producer resolves at enqueue and loses on failure).
- * Concurrent writes are gathered into one produce request (batch-size/batch-linger); one request
- * is in flight at a time, which the kafkajs idempotent producer requires.
+ * Concurrent writes are gathered into produce requests (batch-size/batch-linger) of at most the
+ * broker's record-batch limit, so a burst never becomes a request the broker refuses; one request is
+ * in flight at a time, which the kafkajs idempotent producer requires.
  */
 export function createKafkaSpanWriter(deps: {
   kafka: Kafka;
@@ -103,10 +120,11 @@ export function createKafkaSpanWriter(deps: {
     registers: deps.registry ? [deps.registry] : [],
   });
   const compression: CompressionTypes = compressionType(options.compression);
-  const encodeOptions: EncodeOptions = options;
-  let queue: Message[] = [];
+  /** Largest produce request: one record of max-message-bytes fits; lowered to the broker's limit at start. */
+  let batchLimit = options.maxMessageBytes + BATCH_OVERHEAD + RECORD_OVERHEAD;
+  let encodeOptions: EncodeOptions = options;
+  let queue: Queued[] = [];
   let queueBytes = 0;
-  let waiters: { waiter: Waiter; spans: number }[] = [];
   let sending = false;
   let linger: NodeJS.Timeout | undefined;
 
@@ -124,38 +142,86 @@ export function createKafkaSpanWriter(deps: {
     }
   }
 
+  /** The records of the next produce request: queue order, at most one record batch's worth. */
+  function takeRequest(): Queued[] {
+    let bytes = BATCH_OVERHEAD;
+    let count = 0;
+    for (const queued of queue) {
+      if (count > 0 && bytes + queued.bytes > batchLimit) break;
+      bytes += queued.bytes;
+      count++;
+    }
+    const taken = queue.slice(0, count);
+    queue = queue.slice(count);
+    queueBytes -= bytes - BATCH_OVERHEAD;
+    return taken.filter((queued) => !queued.owner.failed);
+  }
+
   async function flush(): Promise<void> {
     if (sending || queue.length === 0) return;
     sending = true;
-    const messages = queue;
-    const batchWaiters = waiters;
-    queue = [];
-    queueBytes = 0;
-    waiters = [];
-    const spanCount = batchWaiters.reduce((n, w) => n + w.spans, 0);
     try {
-      await producer.send({ topic: options.topic, messages, acks: ACKS[options.requiredAcks], compression });
-      written.inc({ status: 'success' }, spanCount);
-      for (const { waiter } of batchWaiters) waiter.resolve();
-    } catch (error) {
-      written.inc({ status: 'failure' }, spanCount);
-      logger.warn({ err: error, messages: messages.length }, 'Kafka produce failed');
-      const failure = produceError(error);
-      for (const { waiter } of batchWaiters) waiter.reject(failure);
+      await send(takeRequest());
     } finally {
       sending = false;
       schedule();
     }
   }
 
+  /** Produces `request`; a multi-record request the broker finds too large is split and retried. */
+  async function send(request: readonly Queued[]): Promise<void> {
+    if (request.length === 0) return;
+    try {
+      await producer.send({
+        topic: options.topic,
+        messages: request.map((queued) => queued.message),
+        acks: ACKS[options.requiredAcks],
+        compression,
+      });
+      settle(request);
+    } catch (error) {
+      if (isTooLarge(error) && request.length > 1) {
+        logger.warn(
+          { records: request.length, batchLimit },
+          'broker refused a batch as too large: splitting it',
+        );
+        const half = Math.ceil(request.length / 2);
+        await send(request.slice(0, half));
+        await send(request.slice(half).filter((queued) => !queued.owner.failed));
+        return;
+      }
+      logger.warn({ err: error, messages: request.length }, 'Kafka produce failed');
+      settle(request, produceError(error));
+    }
+  }
+
+  function settle(request: readonly Queued[], failure?: StorageError): void {
+    const counts = new Map<Pending, number>();
+    for (const { owner } of request) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    for (const [owner, acknowledged] of counts) {
+      if (owner.failed) continue;
+      if (failure) {
+        owner.failed = true;
+        written.inc({ status: 'failure' }, owner.spans);
+        owner.reject(failure);
+        continue;
+      }
+      owner.remaining -= acknowledged;
+      if (owner.remaining > 0) continue;
+      written.inc({ status: 'success' }, owner.spans);
+      owner.resolve();
+    }
+  }
+
   function enqueue(messages: Message[], spans: number): Promise<void> {
     if (messages.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
+      const owner: Pending = { resolve, reject, remaining: messages.length, spans, failed: false };
       for (const message of messages) {
-        queue.push(message);
-        queueBytes += (message.value as Buffer).length;
+        const bytes = recordBytes(message);
+        queue.push({ message, owner, bytes });
+        queueBytes += bytes;
       }
-      waiters.push({ waiter: { resolve, reject }, spans });
       schedule();
     });
   }
@@ -164,7 +230,7 @@ export function createKafkaSpanWriter(deps: {
     if (otlpRequest !== undefined && options.encoding === 'otlp_proto') {
       const first = spans[0]?.traceId;
       const key = first === undefined ? undefined : recordKey(first);
-      if (key !== undefined && otlpRequest.length + key.length <= options.maxMessageBytes) {
+      if (key !== undefined && otlpRequest.length + key.length <= encodeOptions.maxMessageBytes) {
         const value = Buffer.from(otlpRequest.buffer, otlpRequest.byteOffset, otlpRequest.length);
         return { messages: [{ key, value }], spans: spans.length, rejected: [] };
       }
@@ -195,7 +261,20 @@ export function createKafkaSpanWriter(deps: {
     writeOtlpBatch: (requestBytes, spans) => writePrepared(prepare(spans, requestBytes)),
     prepare,
     writePrepared,
-    start: () => producer.connect(),
+    async start() {
+      await producer.connect();
+      const brokerLimit = await brokerBatchLimit(deps.kafka, options.topic, logger);
+      if (brokerLimit !== undefined && brokerLimit < batchLimit) {
+        batchLimit = brokerLimit;
+        // A record that cannot fit a batch alone is refused at intake, never accepted and then lost.
+        const maxMessageBytes = brokerLimit - BATCH_OVERHEAD - RECORD_OVERHEAD;
+        encodeOptions = { ...options, maxMessageBytes };
+        logger.info(
+          { brokerLimit, configured: options.maxMessageBytes },
+          'the broker takes smaller record batches than --kafka.producer.max-message-bytes: using its limit',
+        );
+      }
+    },
     async close() {
       if (linger) clearTimeout(linger);
       linger = undefined;
@@ -206,6 +285,65 @@ export function createKafkaSpanWriter(deps: {
       await producer.disconnect();
     },
   };
+}
+
+function recordBytes(message: Message): number {
+  let bytes = RECORD_OVERHEAD + (message.value as Buffer).length + byteLength(message.key);
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    bytes +=
+      Buffer.byteLength(name) +
+      2 +
+      (Array.isArray(value) ? value : [value]).reduce(
+        (n: number, v) => n + byteLength(v as string | Buffer | null | undefined),
+        0,
+      );
+  }
+  return bytes;
+}
+
+function byteLength(value: string | Buffer | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === 'string' ? Buffer.byteLength(value) : value.length;
+}
+
+/**
+ * The largest record batch the broker accepts for `topic`: the topic's `max.message.bytes` (which
+ * defaults to the broker's `message.max.bytes`), else the broker's when the topic does not exist yet.
+ * Undefined when the broker does not tell (e.g. no DescribeConfigs ACL): splitting then still applies.
+ */
+async function brokerBatchLimit(
+  kafka: Kafka,
+  topic: string,
+  logger: KafkaLogger,
+): Promise<number | undefined> {
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    const topics = await admin.listTopics();
+    const resource = topics.includes(topic)
+      ? { type: kafkajs.ConfigResourceTypes.TOPIC, name: topic, configNames: ['max.message.bytes'] }
+      : {
+          type: kafkajs.ConfigResourceTypes.BROKER,
+          name: String((await admin.describeCluster()).brokers[0]?.nodeId ?? 0),
+          configNames: ['message.max.bytes'],
+        };
+    const { resources } = await admin.describeConfigs({ resources: [resource], includeSynonyms: false });
+    const value = Number(resources[0]?.configEntries[0]?.configValue);
+    return Number.isFinite(value) && value > 0 ? value : undefined;
+  } catch (error) {
+    logger.debug(
+      { err: error },
+      'could not read the broker message size limit; relying on max-message-bytes',
+    );
+    return undefined;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+function isTooLarge(error: unknown): boolean {
+  const type = (error as { type?: string }).type;
+  return type === 'MESSAGE_TOO_LARGE' || type === 'RECORD_LIST_TOO_LARGE';
 }
 
 /** Broker refusals that retrying cannot fix are `invalid`; everything else is transient. */

@@ -35,7 +35,7 @@ export interface EsBulkOptions {
   readonly maxAttempts: number;
 }
 
-/** The `--es.*` options Spanstream implements, with Jaeger's defaults (see README, storage). */
+/** The `--es.*` options Spanstream implements, with Jaeger's defaults (see docs/storage.md). */
 export interface EsOptions {
   readonly flavor: EsFlavor;
   /** `--es.server-urls` */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The Spanstream stack: real backing servers on 127.0.0.1 without Docker. See the README's
-// "Running the backing services". Usage: npm run stack -- up|down|status|logs [service…]
+// The Spanstream stack: real backing servers on 127.0.0.1 without Docker. See
+// docs/backing-services.md. Usage: npm run stack -- up|down|status|logs [service…]
 import { down } from './commands/down.ts';
 import { logs } from './commands/logs.ts';
 import { status } from './commands/status.ts';

@@ -1,7 +1,7 @@
 // Tag keys that carry OTLP fields Jaeger's model has no place for. The first group is
 // what Jaeger (via the OpenTelemetry Jaeger translator) writes; the `otel.dropped_*` keys
 // are the OpenTelemetry spec's names for non-OTLP formats; the `otlp.*` keys are
-// Spanstream's, so that OTLP -> model -> OTLP is lossless (see README "Compatibility").
+// Spanstream's, so that OTLP -> model -> OTLP is lossless (see docs/compatibility.md).
 
 export const SERVICE_NAME = 'service.name';
 /** Jaeger's service name for a resource without attributes. */
