@@ -37,5 +37,6 @@ EXPOSE 4317 4318 14250 14268 9411 14269 16686 16685 16687 14270
 # The collector runs with 4 MiB semi-spaces (young generation ~12 MiB instead of V8's up to 128 MiB on
 # a large host) and an old generation that grows by 50 % per major GC (V8 lets it grow up to 4x):
 # ~120 MiB RSS at a steady 10k spans/s instead of 150-190 MiB (docs/performance.md, collector; ADR 0042).
-ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in collector) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/collector/dist/main.js \"$@\" ;; all-in-one|ingester|query) exec node \"services/$0/src/main.ts\" \"$@\" ;; *) echo \"usage: <all-in-one|collector|ingester|query> [flags]\" >&2; exit 64 ;; esac"]
+# The ingester too: draining a 200k-span backlog it peaks at ~230-270 MiB instead of ~600 MiB (docs/ingester.md).
+ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in collector) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/collector/dist/main.js \"$@\" ;; ingester) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/ingester/src/main.ts \"$@\" ;; all-in-one|query) exec node \"services/$0/src/main.ts\" \"$@\" ;; *) echo \"usage: <all-in-one|collector|ingester|query> [flags]\" >&2; exit 64 ;; esac"]
 CMD ["all-in-one"]

@@ -1,6 +1,7 @@
 import type { Consumer } from 'kafkajs';
 import type { IngesterMetrics } from './ingester-metrics.ts';
 import type { KafkaLogger } from './logger.ts';
+import type { MemoryBound } from './memory-bound.ts';
 import type { PartitionBook } from './partition-book.ts';
 
 export interface BackpressureDeps {
@@ -9,8 +10,8 @@ export interface BackpressureDeps {
   readonly metrics: IngesterMetrics;
   readonly logger: KafkaLogger;
   readonly topic: string;
-  /** Received-but-unwritten bytes above which partitions pause; they resume below half of it. */
-  readonly maxInflightBytes: number;
+  /** Pause and resume thresholds, in held bytes (see memory-bound.ts). */
+  readonly bound: Pick<MemoryBound, 'pauseAtHeldBytes' | 'resumeAtHeldBytes'>;
 }
 
 /** Pauses and resumes partitions (kafkajs pause/resume) so memory stays bounded while storage lags. */
@@ -21,21 +22,26 @@ export class Backpressure {
     this.deps = deps;
   }
 
-  /** After a partition delivered a batch: pause it if the pipeline now holds too much. */
-  afterBatch(partition: number, inflightBytes: number): void {
-    if (inflightBytes > this.deps.maxInflightBytes) this.pause(partition, inflightBytes);
+  /**
+   * After a partition delivered a batch: when the pipeline holds too much, pause every partition,
+   * not only this one — each one left running could still deliver a full fetch before its own
+   * next batch paused it (how a 2 MiB bound was once exceeded).
+   */
+  afterBatch(heldBytes: number): void {
+    if (heldBytes <= this.deps.bound.pauseAtHeldBytes) return;
+    for (const [partition] of this.deps.book.entriesList()) this.pause(partition, heldBytes);
   }
 
   /** Storage refuses writes: stop fetching partitions that already have work waiting. */
-  storageTrouble(inflightBytes: number): void {
+  storageTrouble(heldBytes: number): void {
     for (const [partition, entry] of this.deps.book.entriesList()) {
-      if (entry.tracker.pendingCount() > 0) this.pause(partition, inflightBytes);
+      if (entry.tracker.pendingCount() > 0) this.pause(partition, heldBytes);
     }
   }
 
-  /** Writes are succeeding again and memory is below half the bound: resume everything paused. */
-  relieve(inflightBytes: number, retrying: boolean): void {
-    if (retrying || inflightBytes > this.deps.maxInflightBytes / 2) return;
+  /** Writes are succeeding again and memory is below the resume threshold: resume everything paused. */
+  relieve(heldBytes: number, retrying: boolean): void {
+    if (retrying || heldBytes > this.deps.bound.resumeAtHeldBytes) return;
     const resumed: number[] = [];
     for (const [partition, entry] of this.deps.book.entriesList()) {
       if (!entry.paused) continue;
@@ -57,13 +63,13 @@ export class Backpressure {
     this.updateGauge();
   }
 
-  private pause(partition: number, inflightBytes: number): void {
+  private pause(partition: number, heldBytes: number): void {
     const entry = this.deps.book.get(partition);
     if (!entry || entry.paused) return;
     entry.paused = true;
     this.deps.consumer.pause([{ topic: this.deps.topic, partitions: [partition] }]);
     this.updateGauge();
-    this.deps.logger.info({ partition, inflightBytes }, 'partition paused');
+    this.deps.logger.info({ partition, heldBytes }, 'partition paused');
   }
 
   private updateGauge(): void {

@@ -99,6 +99,20 @@ export const kafkaConsumerConfig = mergeSchemas(
       help: 'fetch size per partition',
       default: '1MiB',
     }),
+    // Not Jaeger v1 flags (sarama-cluster used its 30 s default); Jaeger v2's kafkareceiver has
+    // session_timeout 10s / heartbeat_interval 3s, which these follow (docs/ingester.md).
+    'kafka.consumer.session-timeout': opt.duration({
+      help: 'group session timeout: how long the partitions of a killed ingester stay unconsumed',
+      default: '10s',
+    }),
+    'kafka.consumer.heartbeat-interval': opt.duration({
+      help: 'group heartbeat interval (about a third of the session timeout)',
+      default: '3s',
+    }),
+    'kafka.consumer.rebalance-timeout': opt.duration({
+      help: 'how long a rebalance waits for live members to finish in-flight writes and rejoin',
+      default: '60s',
+    }),
     'kafka.consumer.initial-offset': opt.enum(['earliest', 'latest'], {
       help: 'where a new group starts (Jaeger v1: latest; v2 and Spanstream: earliest)',
       default: 'earliest',

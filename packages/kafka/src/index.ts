@@ -50,3 +50,5 @@ export {
   kafkaWriterOptionsFromConfig,
 } from './config.ts';
 export { jaegerPartition, JaegerPartitioner } from './jaeger-partitioner.ts';
+export type { MemoryBound } from './memory-bound.ts';
+export { HELD_BYTES_PER_RECORD_BYTE, heldBytes, memoryBound } from './memory-bound.ts';

@@ -30,6 +30,7 @@ export class IngesterMetrics {
   readonly batchSize: Histogram;
   readonly writeLatency: Histogram<'result'>;
   readonly inflightBytes: Gauge;
+  readonly heldBytes: Gauge;
   readonly pausedPartitions: Gauge;
   readonly rebalances: Counter;
   readonly groupJoined: Gauge;
@@ -99,6 +100,10 @@ export class IngesterMetrics {
     this.inflightBytes = gauge(
       'spanstream_ingester_inflight_bytes',
       'Bytes of messages received, not yet written',
+    );
+    this.heldBytes = gauge(
+      'spanstream_ingester_held_bytes',
+      'Estimated heap held for received, unwritten messages (bytes, decoded spans, storage requests): what --ingester.max-inflight-bytes bounds',
     );
     this.pausedPartitions = gauge(
       'spanstream_ingester_paused_partitions',

@@ -44,6 +44,8 @@ class FakeKafka {
   committed = new Map<number, number>();
   rebalancing = false;
 
+  consumerConfig: Record<string, unknown> = {};
+
   asKafka(): Kafka {
     const consumer = {
       events: { GROUP_JOIN: 'join', REBALANCING: 'rebalancing', CRASH: 'crash' },
@@ -84,21 +86,40 @@ class FakeKafka {
         ]),
     };
     const producer = { connect: () => Promise.resolve(), disconnect: () => Promise.resolve() };
-    return { consumer: () => consumer, admin: () => admin, producer: () => producer } as unknown as Kafka;
+    return {
+      consumer: (config: Record<string, unknown>) => {
+        this.consumerConfig = config;
+        return consumer;
+      },
+      admin: () => admin,
+      producer: () => producer,
+    } as unknown as Kafka;
   }
 
   emit(name: string, payload: unknown): void {
     for (const fn of this.listeners.get(name) ?? []) fn({ payload });
   }
 
-  /** Delivers records `from..to` of a partition, each value 100 bytes. */
-  deliver(partition: number, from: number, to: number): Promise<void> {
+  /** Partitions paused now (pauses minus later resumes). */
+  pausedNow(): Set<number> {
+    const now = new Set<number>();
+    let resumes = [...this.resumed];
+    for (const p of this.paused) {
+      const i = resumes.indexOf(p);
+      if (i >= 0) resumes = resumes.filter((_, j) => j !== i);
+      else now.add(p);
+    }
+    return now;
+  }
+
+  /** Delivers records `from..to` of a partition, each value `valueBytes` (100) bytes. */
+  deliver(partition: number, from: number, to: number, valueBytes = 100): Promise<void> {
     const messages = [];
     for (let offset = from; offset <= to; offset++) {
       messages.push({
         offset: String(offset),
         key: null,
-        value: Buffer.alloc(100),
+        value: Buffer.alloc(valueBytes),
         headers: {},
         timestamp: '0',
       });
@@ -144,7 +165,7 @@ const options: SpanConsumerOptions = {
   backoff: { minDelayMs: 10, maxDelayMs: 100 },
 };
 
-async function setup() {
+async function setup(overrides: Partial<SpanConsumerOptions> = {}, partitions = [0, 1]) {
   const fake = new FakeKafka();
   const writer = new ControlledWriter();
   const deadLetters: DeadLetterSink = { publish: () => Promise.resolve() };
@@ -154,12 +175,12 @@ async function setup() {
     decode,
     metrics: new IngesterMetrics(new Registry()),
     logger: silentLogger,
-    options,
+    options: { ...options, ...overrides },
     onFatal: () => undefined,
     deadLetters,
   });
   await consumer.start();
-  fake.emit('join', { memberAssignment: { [TOPIC]: [0, 1] } });
+  fake.emit('join', { memberAssignment: { [TOPIC]: partitions } });
   return { fake, writer, consumer };
 }
 
@@ -187,18 +208,71 @@ describe('SpanConsumer (kafkajs glue, with a fake client)', () => {
     expect(fake.committed.get(1)).toBe(2);
   });
 
-  it('pauses a partition above max-inflight-bytes and resumes once below half', async () => {
+  it('pauses every partition above the pause threshold and resumes once below the resume threshold', async () => {
     const { fake, writer, consumer } = await setup();
-    await fake.deliver(0, 0, 9); // 10 × (100 + 64) bytes > 1000
-    expect(fake.paused).toEqual([0]);
-    expect(consumer.inflightBytes()).toBeGreaterThan(1000);
+    await fake.deliver(0, 0, 9); // 10 × (100 + 64) bytes, × 8 held > 1000
+    expect(fake.paused).toEqual([0, 1]);
+    expect(consumer.heldBytes()).toBeGreaterThan(1000);
     await vi.advanceTimersByTimeAsync(10);
     writer.releaseAll();
     await vi.advanceTimersByTimeAsync(10);
     writer.releaseAll();
     await vi.advanceTimersByTimeAsync(20);
-    expect(fake.resumed).toEqual([0]);
+    expect(fake.resumed).toEqual([0, 1]);
     expect(fake.committed.get(0)).toBe(10);
+  });
+
+  it('holds a 2 MiB bound on held bytes while storage hangs, however many partitions deliver', async () => {
+    const MiB = 1024 * 1024;
+    const partitions = [0, 1, 2, 3, 4, 5];
+    const { fake, consumer } = await setup(
+      { maxInflightBytes: 2 * MiB, fetchMaxBytesPerPartition: MiB, batchSize: 50 },
+      partitions,
+    );
+    const bound = consumer.memoryBound();
+    expect(bound.fetchMaxBytes).toBeLessThan((2 * MiB) / 8);
+    expect(bound.fetchMaxBytesPerPartition).toBe(bound.fetchMaxBytes);
+    // kafkajs's loop: one fetch of the unpaused partitions (≤ maxBytesPerPartition each, ≤ maxBytes
+    // in all), then every batch of that response is handed over, even after a pause.
+    const RECORD = 430;
+    const perBatch = Math.floor(bound.fetchMaxBytesPerPartition / RECORD);
+    const next = new Map(partitions.map((p) => [p, 0]));
+    let maxHeld = 0;
+    for (let round = 0; round < 200; round++) {
+      const paused = fake.pausedNow();
+      const fetched = partitions.filter((p) => !paused.has(p));
+      if (fetched.length === 0) break;
+      let budget = bound.fetchMaxBytes;
+      for (const p of fetched) {
+        const count = Math.min(perBatch, Math.floor(budget / RECORD));
+        if (count === 0) break;
+        budget -= count * RECORD;
+        const from = next.get(p)!;
+        next.set(p, from + count);
+        await fake.deliver(p, from, from + count - 1, RECORD);
+        maxHeld = Math.max(maxHeld, consumer.heldBytes());
+      }
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(fake.pausedNow()).toEqual(new Set(partitions));
+    expect(maxHeld).toBeGreaterThan(bound.pauseAtHeldBytes);
+    expect(maxHeld).toBeLessThanOrEqual(2 * MiB);
+  });
+
+  it('sizes fetches from the bound and has kafkajs re-check fully paused partitions within 250 ms', async () => {
+    const { fake } = await setup({
+      maxInflightBytes: 64 * 1024 * 1024,
+      fetchMaxBytesPerPartition: 1024 * 1024,
+      sessionTimeoutMs: 10_000,
+      heartbeatIntervalMs: 3_000,
+    });
+    expect(fake.consumerConfig).toMatchObject({
+      maxBytes: 1024 * 1024,
+      maxBytesPerPartition: 1024 * 1024,
+      maxWaitTimeInMs: 250,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 3_000,
+    });
   });
 
   it('starts a fresh tracker on redelivery instead of failing, and never commits past unwritten offsets', async () => {

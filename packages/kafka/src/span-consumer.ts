@@ -6,6 +6,7 @@ import { KafkaDeadLetterSink } from './dead-letter-producer.ts';
 import { IngestPipeline, type DeadLetterSink, type PipelineOptions } from './ingest-pipeline.ts';
 import type { IngesterMetrics } from './ingester-metrics.ts';
 import type { KafkaLogger } from './logger.ts';
+import { heldBytes, memoryBound, type MemoryBound } from './memory-bound.ts';
 import type { DecodeOutcome, IncomingMessage } from './message.ts';
 import { OffsetCommitter } from './offset-committer.ts';
 import { PartitionBook } from './partition-book.ts';
@@ -16,10 +17,19 @@ export interface SpanConsumerOptions extends PipelineOptions {
   readonly topic: string;
   readonly groupId: string;
   readonly dlqTopic: string;
-  /** Received-but-unwritten bytes above which partitions are paused (resumed below half of it). */
+  /**
+   * Bound on the heap held for received, unwritten records (their bytes, decoded spans and storage
+   * requests; see memory-bound.ts). Partitions pause before it is reached and resume well below it.
+   */
   readonly maxInflightBytes: number;
-  /** Per-partition fetch size (Jaeger's --kafka.consumer.fetch-max-message-bytes). */
+  /** Per-partition fetch size (Jaeger's --kafka.consumer.fetch-max-message-bytes), capped by the bound. */
   readonly fetchMaxBytesPerPartition: number;
+  /** Group session timeout: how long a dead member holds its partitions (kafkajs default 30 s). */
+  readonly sessionTimeoutMs?: number;
+  /** Heartbeat interval, about a third of the session timeout (kafkajs default 3 s). */
+  readonly heartbeatIntervalMs?: number;
+  /** How long a rebalance waits for every live member to rejoin (kafkajs default 60 s). */
+  readonly rebalanceTimeoutMs?: number;
   readonly deadlockIntervalMs: number;
   /** A new group starts at the earliest offset (Jaeger v2's `initial_offset: earliest`). */
   readonly fromBeginning: boolean;
@@ -40,6 +50,9 @@ export interface SpanConsumerDeps {
   readonly deadLetters?: DeadLetterSink;
 }
 
+/** Fetch long-poll when idle, and kafkajs's re-check delay while every partition is paused. */
+const FETCH_MAX_WAIT_MS = 250;
+
 /**
  * kafkajs glue around the IngestPipeline: eachBatch hands messages over and returns at once, so
  * partitions are fetched while earlier messages are still being written; commits follow the
@@ -59,15 +72,23 @@ export class SpanConsumer {
   private readonly backpressure: Backpressure;
   private stopped = false;
   private readonly startAbort = new AbortController();
+  private readonly bound: MemoryBound;
 
   constructor(deps: SpanConsumerDeps) {
     this.deps = deps;
     const { kafka, options } = deps;
+    this.bound = memoryBound(options.maxInflightBytes, options.fetchMaxBytesPerPartition);
     this.consumer = kafka.consumer({
       groupId: options.groupId,
-      maxBytesPerPartition: options.fetchMaxBytesPerPartition,
-      maxBytes: Math.max(options.fetchMaxBytesPerPartition, Math.floor(options.maxInflightBytes / 2)),
+      maxBytesPerPartition: this.bound.fetchMaxBytesPerPartition,
+      maxBytes: this.bound.fetchMaxBytes,
       allowAutoTopicCreation: false,
+      // kafkajs sleeps this long when every partition is paused before it looks again, so a resume
+      // waited up to its 5 s default: sarama's (Jaeger v1's) 250 ms keeps a paused ingester quick.
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
+      ...(options.sessionTimeoutMs !== undefined && { sessionTimeout: options.sessionTimeoutMs }),
+      ...(options.heartbeatIntervalMs !== undefined && { heartbeatInterval: options.heartbeatIntervalMs }),
+      ...(options.rebalanceTimeoutMs !== undefined && { rebalanceTimeout: options.rebalanceTimeoutMs }),
     });
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     this.admin = kafka.admin();
@@ -82,7 +103,7 @@ export class SpanConsumer {
         this.onProgress(partition);
       },
       onStorageTrouble: () => {
-        this.backpressure.storageTrouble(this.pipeline.inflightBytes());
+        this.backpressure.storageTrouble(this.heldBytes());
       },
     });
     this.backpressure = new Backpressure({
@@ -91,7 +112,7 @@ export class SpanConsumer {
       metrics: deps.metrics,
       logger: deps.logger,
       topic: options.topic,
-      maxInflightBytes: options.maxInflightBytes,
+      bound: this.bound,
     });
     this.committer = new OffsetCommitter({
       consumer: this.consumer,
@@ -120,8 +141,19 @@ export class SpanConsumer {
     return this.joined;
   }
 
+  /** Record bytes received and not yet written (what the pipeline counts). */
   inflightBytes(): number {
     return this.pipeline.inflightBytes();
+  }
+
+  /** Estimated heap held for them: what `maxInflightBytes` bounds. */
+  heldBytes(): number {
+    return heldBytes(this.pipeline.inflightBytes());
+  }
+
+  /** Fetch sizes and thresholds derived from `maxInflightBytes`. */
+  memoryBound(): MemoryBound {
+    return this.bound;
   }
 
   async start(): Promise<void> {
@@ -255,8 +287,8 @@ export class SpanConsumer {
     metrics.currentOffset.set(labels, messages[messages.length - 1]!.offset);
     this.pipeline.submit(entry.tracker, messages);
     payload.resolveOffset(batch.lastOffset());
-    metrics.inflightBytes.set(this.pipeline.inflightBytes());
-    this.backpressure.afterBatch(batch.partition, this.pipeline.inflightBytes());
+    this.updateMemoryGauges();
+    this.backpressure.afterBatch(this.heldBytes());
     await this.heartbeatOrDrain(payload);
   }
 
@@ -280,9 +312,14 @@ export class SpanConsumer {
   private onProgress(partition: number): void {
     const entry = this.book.get(partition);
     if (entry) entry.progress++;
-    this.deps.metrics.inflightBytes.set(this.pipeline.inflightBytes());
-    this.backpressure.relieve(this.pipeline.inflightBytes(), this.pipeline.isRetrying());
+    this.updateMemoryGauges();
+    this.backpressure.relieve(this.heldBytes(), this.pipeline.isRetrying());
     this.committer.schedule();
+  }
+
+  private updateMemoryGauges(): void {
+    this.deps.metrics.inflightBytes.set(this.pipeline.inflightBytes());
+    this.deps.metrics.heldBytes.set(this.heldBytes());
   }
 
   /** End and committed offsets of our partitions, from the broker (works while paused or idle). */

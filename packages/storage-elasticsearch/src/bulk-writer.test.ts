@@ -118,6 +118,24 @@ describe('BulkWriter', () => {
     expect(fake.requests).toHaveLength(3);
   });
 
+  it('rejects a timed-out request at once, retriable, without retrying it itself and without client retries', async () => {
+    const sent: EsRequest[] = [];
+    const transport: EsTransport = {
+      request: (request) => {
+        sent.push(request);
+        return Promise.reject(new StorageError('timeout', 'TimeoutError on POST /_bulk: Request timed out'));
+      },
+      close: () => Promise.resolve(),
+    };
+    const { bulk } = writer(transport, { actions: 1, maxAttempts: 5 });
+    const done = bulk.add(docs(['a']));
+    const outcome = expect(done).rejects.toMatchObject({ code: 'timeout', retriable: true });
+    await vi.advanceTimersByTimeAsync(0);
+    await outcome;
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ path: '/_bulk', noClientRetry: true });
+  });
+
   it('keeps at most `workers` bulks in flight, and flush waits for all of them', async () => {
     const fake = fakeTransport(ok);
     const { bulk } = writer(fake.transport, { actions: 1, workers: 2 });

@@ -37,7 +37,8 @@ const RETRY_STATUSES = new Set([429, 502, 503, 504]);
  * `--es.bulk.*`), with at most `workers` requests in flight. `add` resolves only once every one of
  * its documents is stored, so callers (the ingester) commit offsets after durability. Items
  * refused with 429/502/503/504, and requests that fail to connect, are retried with exponential
- * backoff and jitter; any other item error rejects that caller's write with the reason, leaving
+ * backoff and jitter; a request that times out (`--es.timeout`) rejects at once with a retriable
+ * `timeout` error; any other item error rejects that caller's write with the reason, leaving
  * the other documents of the same bulk unaffected. Backpressure: `add` waits while more than
  * `2 × workers` full batches are queued.
  */
@@ -134,6 +135,7 @@ export class BulkWriter {
         method: 'POST',
         path: '/_bulk',
         bulkBody: batch.map((op) => op.line).join(''),
+        noClientRetry: true,
       });
       items = response.body.items;
     } catch (error) {
@@ -168,7 +170,12 @@ export class BulkWriter {
   }
 
   #retryOrFail(ops: Op[], error: StorageError): void {
-    const again = ops.filter((op) => error.retriable && op.attempt < this.#options.maxAttempts);
+    // A timed-out request is not retried here: the server may be frozen, and the caller (the
+    // ingester's retry, which pauses partitions and reports storage unreachable) must learn of it
+    // within one `--es.timeout`, not after `maxAttempts` of them.
+    const again = ops.filter(
+      (op) => error.retriable && error.code !== 'timeout' && op.attempt < this.#options.maxAttempts,
+    );
     for (const op of ops) if (!again.includes(op)) this.#fail(op, error);
     if (again.length === 0) return;
     for (const op of again) op.attempt++;

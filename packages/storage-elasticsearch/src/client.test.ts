@@ -19,6 +19,11 @@ describe('client options', () => {
     });
   });
 
+  it('times requests out after 30 s by default with both client libraries', () => {
+    expect(elasticClientOptions(resolveEsOptions({})).requestTimeout).toBe(30_000);
+    expect(openSearchClientOptions(resolveEsOptions({ flavor: 'opensearch' })).requestTimeout).toBe(30_000);
+  });
+
   it('prefers an API key, then a bearer token, over basic auth', () => {
     const both = { username: 'u', password: 'p' };
     expect(elasticClientOptions(resolveEsOptions({ auth: { ...both, apiKey: 'k' } })).auth).toEqual({

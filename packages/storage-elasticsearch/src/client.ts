@@ -11,6 +11,11 @@ export interface EsRequest {
   readonly body?: unknown;
   /** NDJSON text for `_bulk` / `_msearch` (sent with the NDJSON content type). */
   readonly bulkBody?: string;
+  /**
+   * Fail on the first timeout or connection error instead of letting the client library retry at
+   * once: the caller retries with backoff (and must learn of a frozen server within one timeout).
+   */
+  readonly noClientRetry?: boolean;
 }
 
 export interface EsResponse<T> {
@@ -60,6 +65,7 @@ function elasticTransport(options: EsOptions): EsTransport {
         const result = await client.transport.request<T>(toParams(request), {
           meta: true,
           ignore: [...ignore],
+          ...(request.noClientRetry && { maxRetries: 0 }),
           ...propagatedAuth(),
         });
         return { statusCode: result.statusCode ?? 200, body: result.body };
@@ -100,6 +106,7 @@ function openSearchTransport(options: EsOptions): EsTransport {
       try {
         const result = await client.transport.request(toParams(request), {
           ignore: [...ignore],
+          ...(request.noClientRetry && { maxRetries: 0 }),
           ...propagatedAuth(),
         });
         return { statusCode: result.statusCode ?? 200, body: result.body as T };

@@ -42,7 +42,11 @@ export interface EsOptions {
   readonly serverUrls: readonly string[];
   readonly auth: EsAuthOptions;
   readonly tls: EsTlsOptions;
-  /** `--es.timeout` in ms; 0 = the client's default. */
+  /**
+   * `--es.timeout` in ms; 0 = the client's default (Elastic's client: 10 min; OpenSearch's: 30 s of
+   * socket idleness, retried twice). Spanstream defaults to 30 s, where Jaeger has none: without it
+   * a frozen server makes bulk writes hang instead of failing into the ingester's retry and pause.
+   */
   readonly timeoutMs: number;
   /** `--es.sniffer` (off by default, as Jaeger) */
   readonly sniffer: boolean;
@@ -87,7 +91,7 @@ export const DEFAULT_ES_OPTIONS: EsOptions = {
   serverUrls: ['http://127.0.0.1:9200'],
   auth: {},
   tls: {},
-  timeoutMs: 0,
+  timeoutMs: 30_000,
   sniffer: false,
   indexPrefix: '',
   indexDateSeparator: '-',

@@ -26,7 +26,10 @@ const options = {
     help: 'do not verify the server certificate (insecure)',
     default: false,
   }),
-  timeout: opt.duration({ help: 'request timeout (0 = client default)', default: '0s' }),
+  timeout: opt.duration({
+    help: 'request timeout; an expired bulk write fails as retriable (0 = client default: 10 min for Elasticsearch)',
+    default: '30s',
+  }),
   sniffer: opt.bool({ help: 'discover cluster nodes (off by default, as Jaeger)', default: false }),
   'index-prefix': opt.string({ help: 'prefix of every index name', default: '' }),
   'index-date-separator': opt.string({ help: 'separator in dated index names', default: '-' }),

@@ -17,3 +17,4 @@ export { dockerAvailable } from './docker.ts';
 export { stackEndpointsFile } from './stack-file.ts';
 export { uniqueName } from './unique-name.ts';
 export { freePort } from './free-port.ts';
+export { startFreezableProxy, type FreezableProxy } from './freezable-proxy.ts';

@@ -65,7 +65,10 @@ export function createIngester(deps: IngesterDeps): Ingester {
   let healthTimer: NodeJS.Timeout | undefined;
   const updateHealth = () => {
     health?.setCondition('kafka-consumer', consumer.isJoined() ? undefined : 'consumer group not joined');
-    health?.setCondition('storage', consumer.storageFailing() ? 'writes failing, retrying' : undefined);
+    health?.setCondition(
+      'storage',
+      consumer.storageFailing() ? 'unreachable (writes failing or timing out, retrying)' : undefined,
+    );
   };
   return {
     name: 'ingester',

@@ -59,6 +59,20 @@ describe('ingester configuration', () => {
     expect(values['span-storage.type']).toBe('elasticsearch');
   });
 
+  it('defaults the group session timeout to 10 s with 3 s heartbeats and the memory bound to 32 MiB, and reads the flags', () => {
+    expect(ingesterOptionsFromConfig(load([])).consumer).toMatchObject({
+      sessionTimeoutMs: 10_000,
+      heartbeatIntervalMs: 3_000,
+      rebalanceTimeoutMs: 60_000,
+      maxInflightBytes: 32 * 1024 * 1024,
+    });
+    const values = load(['--kafka.consumer.session-timeout=6s'], { KAFKA_CONSUMER_HEARTBEAT_INTERVAL: '2s' });
+    expect(ingesterOptionsFromConfig(values).consumer).toMatchObject({
+      sessionTimeoutMs: 6_000,
+      heartbeatIntervalMs: 2_000,
+    });
+  });
+
   it('refuses an unknown encoding with a message naming the flag', () => {
     expect(() => load(['--kafka.consumer.encoding=zipkin-thrift'])).toThrow(/kafka\.consumer\.encoding/);
   });
