@@ -9,6 +9,7 @@ import {
   createLogger,
   createMetricsRegistry,
   runServices,
+  serverTlsFromValues,
 } from '@spanstream/runtime';
 import { createCollector } from './collector.ts';
 import { collectorOptionsFromConfig } from './config.ts';
@@ -34,6 +35,7 @@ const collector = createCollector({ writer, logger, registry, health, options })
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
+  tls: serverTlsFromValues(values, 'admin.http', logger),
   registry,
   health,
   logger,

@@ -9,6 +9,7 @@ import {
   createLogger,
   createMetricsRegistry,
   runServices,
+  serverTlsFromValues,
   type RunningServices,
 } from '@spanstream/runtime';
 import { ingesterConfig } from './config.ts';
@@ -45,6 +46,7 @@ const ingester = createIngester({
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
+  tls: serverTlsFromValues(values, 'admin.http', logger),
   registry,
   health,
   logger,

@@ -11,6 +11,7 @@ import {
   createLogger,
   createMetricsRegistry,
   runServices,
+  serverTlsFromValues,
 } from '@spanstream/runtime';
 import type { Service } from '@spanstream/runtime';
 import { createSpanStores, storageConfig, STORE_TYPES } from '@spanstream/storage-factory';
@@ -38,6 +39,7 @@ const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
+  tls: serverTlsFromValues(values, 'admin.http', logger),
   registry,
   health,
   logger,
