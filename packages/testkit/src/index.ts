@@ -17,3 +17,4 @@ export { dockerAvailable } from './docker.ts';
 export { stackEndpointsFile } from './stack-file.ts';
 export { uniqueName } from './unique-name.ts';
 export { freePort } from './free-port.ts';
+export { createTestPki, type TestPki } from './test-pki.ts';
