@@ -23,7 +23,7 @@ import { createQueryService } from './query-service.ts';
 // itself, so point it at Elasticsearch/OpenSearch/Cassandra (SPAN_STORAGE_TYPE) to read the pipeline's data.
 const schema = mergeSchemas(
   loggingConfig,
-  adminConfig(':16687'),
+  adminConfig('127.0.0.1:16687'),
   storageConfig(STORE_TYPES, 'memory'),
   queryConfig,
 );
