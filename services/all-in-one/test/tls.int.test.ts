@@ -64,11 +64,12 @@ const TRACE = JSON.stringify({
 describe('all-in-one with TLS on its servers (--*.tls.* flags)', () => {
   let pki: TestPki;
   let running: RunningProcess | undefined;
-  const port = { otlpHttp: 0, query: 0, queryGrpc: 0, admin: 0 };
+  const port = { otlpHttp: 0, otlpGrpc: 0, query: 0, queryGrpc: 0, admin: 0 };
 
   beforeAll(async () => {
     pki = createTestPki();
     port.otlpHttp = await freePort();
+    port.otlpGrpc = await freePort();
     port.query = await freePort();
     port.queryGrpc = await freePort();
     port.admin = await freePort();
@@ -77,12 +78,13 @@ describe('all-in-one with TLS on its servers (--*.tls.* flags)', () => {
       `--query.http-server.host-port=127.0.0.1:${port.query}`,
       `--query.grpc-server.host-port=127.0.0.1:${port.queryGrpc}`,
       `--admin.http.host-port=127.0.0.1:${port.admin}`,
-      '--collector.otlp.grpc.host-port=127.0.0.1:0',
+      `--collector.otlp.grpc.host-port=127.0.0.1:${port.otlpGrpc}`,
       '--collector.grpc-server.host-port=127.0.0.1:0',
       '--collector.http-server.host-port=127.0.0.1:0',
       '--collector.zipkin.host-port=127.0.0.1:0',
       '--collector.sampling.http.host-port=127.0.0.1:0',
       ...flags('collector.otlp.http', pki),
+      ...flags('collector.otlp.grpc', pki, true),
       ...flags('query.http', pki),
       ...flags('query.grpc', pki),
       ...flags('admin.http', pki, true),
@@ -160,26 +162,45 @@ describe('all-in-one with TLS on its servers (--*.tls.* flags)', () => {
     expect(JSON.parse(withCert.stdout)).toMatchObject({ status: 'Server available' });
   });
 
+  /** One unary call with raw bytes; an empty message is a valid request for both methods used here. */
+  const unary = (target: number, method: string, credentials: grpc.ChannelCredentials) =>
+    new Promise<Buffer>((resolve, reject) => {
+      const client = new grpc.Client(`localhost:${target}`, credentials);
+      client.makeUnaryRequest(
+        method,
+        (value: Buffer) => value,
+        (bytes: Buffer) => bytes,
+        Buffer.alloc(0),
+        { deadline: Date.now() + 5000 },
+        (error, value) => {
+          client.close();
+          if (error !== null) reject(error);
+          else resolve(value!);
+        },
+      );
+    });
+
   it('serves gRPC over TLS to a grpc-js client, and not to a plaintext one', async () => {
     const healthCheck = (credentials: grpc.ChannelCredentials) =>
-      new Promise<Buffer>((resolve, reject) => {
-        const client = new grpc.Client(`localhost:${port.queryGrpc}`, credentials);
-        client.makeUnaryRequest(
-          '/grpc.health.v1.Health/Check',
-          (value: Buffer) => value,
-          (bytes: Buffer) => bytes,
-          Buffer.alloc(0),
-          { deadline: Date.now() + 5000 },
-          (error, value) => {
-            client.close();
-            if (error !== null) reject(error);
-            else resolve(value!);
-          },
-        );
-      });
+      unary(port.queryGrpc, '/grpc.health.v1.Health/Check', credentials);
     const serving = await healthCheck(grpc.credentials.createSsl(readFileSync(pki.caFile)));
     expect([...serving]).toEqual([0x08, 0x01]); // HealthCheckResponse{status: SERVING}
     await expect(healthCheck(grpc.credentials.createInsecure())).rejects.toMatchObject({
+      code: grpc.status.UNAVAILABLE,
+    });
+  });
+
+  it('OTLP/gRPC with --collector.otlp.grpc.tls.client-ca: accepts a client certificate, refuses none', async () => {
+    const ca = readFileSync(pki.caFile);
+    const exportTraces = (credentials: grpc.ChannelCredentials) =>
+      unary(port.otlpGrpc, '/opentelemetry.proto.collector.trace.v1.TraceService/Export', credentials);
+    const mutual = grpc.credentials.createSsl(
+      ca,
+      readFileSync(pki.clientKeyFile),
+      readFileSync(pki.clientCertFile),
+    );
+    await expect(exportTraces(mutual)).resolves.toBeInstanceOf(Buffer);
+    await expect(exportTraces(grpc.credentials.createSsl(ca))).rejects.toMatchObject({
       code: grpc.status.UNAVAILABLE,
     });
   });
