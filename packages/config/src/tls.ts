@@ -24,15 +24,17 @@ export interface ServerTlsOptions {
 }
 
 type TlsKeys<P extends string> = {
-  readonly [K in
-    | 'enabled'
-    | 'cert'
-    | 'key'
-    | 'client-ca'
-    | 'min-version'
-    | 'max-version'
-    | 'cipher-suites'
-    | 'reload-interval' as `${P}.tls.${K}`]: K extends 'enabled'
+  readonly [
+    K in
+      | 'enabled'
+      | 'cert'
+      | 'key'
+      | 'client-ca'
+      | 'min-version'
+      | 'max-version'
+      | 'cipher-suites'
+      | 'reload-interval' as `${P}.tls.${K}`
+  ]: K extends 'enabled'
     ? Option<boolean>
     : K extends 'cipher-suites'
       ? Option<readonly string[]>
@@ -92,7 +94,8 @@ export function serverTlsFromConfig(
   };
   if (get('enabled') !== true) return undefined;
   for (const file of ['cert', 'key']) {
-    if (text(file) === '') throw new Error(`--${prefix}.tls.${file} is required with --${prefix}.tls.enabled`);
+    if (text(file) === '')
+      throw new Error(`--${prefix}.tls.${file} is required with --${prefix}.tls.enabled`);
   }
   const max = text('max-version');
   if (max !== '' && !(TLS_VERSIONS as readonly string[]).includes(max)) {

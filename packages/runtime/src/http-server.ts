@@ -38,10 +38,7 @@ export interface NodeHttpServerOptions {
  * The one way Spanstream opens an HTTP port (receivers, query, admin): HTTP or HTTPS with reloadable
  * certificates, and timeouts for slow clients. Pass it to fastify as `serverFactory`.
  */
-export function createNodeHttpServer(
-  handler: RequestListener,
-  options: NodeHttpServerOptions = {},
-): Server {
+export function createNodeHttpServer(handler: RequestListener, options: NodeHttpServerOptions = {}): Server {
   const t = options.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
   const http = {
     headersTimeout: t.headersTimeoutMs,

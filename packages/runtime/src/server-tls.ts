@@ -79,7 +79,10 @@ export function createServerTls(options: ServerTlsOptions, logger?: Logger): Ser
     } catch (error) {
       // Half-written files (cert renewed, key not yet): keep serving the old pair, retry on the next change.
       seen = '';
-      logger?.warn({ err: error, tls: options.prefix }, 'TLS certificate reload failed; keeping the previous one');
+      logger?.warn(
+        { err: error, tls: options.prefix },
+        'TLS certificate reload failed; keeping the previous one',
+      );
     }
   };
   let timer: NodeJS.Timeout | undefined = setInterval(

@@ -27,7 +27,7 @@ function servedCommonName(port: number, ca: Buffer): Promise<string> {
     const socket = connect({ host: '127.0.0.1', port, servername: 'localhost', ca }, () => {
       const cn = socket.getPeerCertificate().subject.CN;
       socket.end();
-      resolve(Array.isArray(cn) ? cn.join(',') : cn);
+      resolve((Array.isArray(cn) ? cn.join(',') : cn) ?? '');
     });
     socket.on('error', reject);
   });
@@ -209,13 +209,20 @@ describe('all-in-one with TLS on its servers (--*.tls.* flags)', () => {
     const ca = readFileSync(pki.caFile);
     expect(await servedCommonName(port.query, ca)).toBe('spanstream-test-server');
     pki.renewServerCert('spanstream-renewed');
-    await vi.waitFor(async () => expect(await servedCommonName(port.query, ca)).toBe('spanstream-renewed'), {
-      timeout: 10_000,
-      interval: 200,
-    });
+    await vi.waitFor(
+      async () => {
+        expect(await servedCommonName(port.query, ca)).toBe('spanstream-renewed');
+      },
+      {
+        timeout: 10_000,
+        interval: 200,
+      },
+    );
     // The gRPC server follows the same files (polled every second with the default reload-interval).
     await vi.waitFor(
-      async () => expect(await servedCommonName(port.queryGrpc, ca)).toBe('spanstream-renewed'),
+      async () => {
+        expect(await servedCommonName(port.queryGrpc, ca)).toBe('spanstream-renewed');
+      },
       { timeout: 10_000, interval: 200 },
     );
     expect(running!.child.exitCode).toBeNull();

@@ -4,7 +4,9 @@ import { DEFAULT_RETRY, type RetryOptions } from './processor/retry.ts';
 
 /** TLS per receiver (`--collector.otlp.http.tls.*` → otlpHttp, …); a missing entry = plain. */
 export type ReceiverTls = {
-  readonly [K in 'otlpHttp' | 'otlpGrpc' | 'jaegerGrpc' | 'jaegerHttp' | 'zipkin' | 'sampling']?: ServerTlsOptions;
+  readonly [
+    K in 'otlpHttp' | 'otlpGrpc' | 'jaegerGrpc' | 'jaegerHttp' | 'zipkin' | 'sampling'
+  ]?: ServerTlsOptions;
 };
 
 /** Collector options; names follow Jaeger's flags (in comments). An empty host-port turns a receiver off. */

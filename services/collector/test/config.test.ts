@@ -43,13 +43,12 @@ describe('collector configuration (Jaeger flag names)', () => {
       '--collector.otlp.http.tls.client-ca=/ca.pem',
       '--collector.otlp.http.tls.min-version=1.3',
     ]);
-    expect(options.tls).toEqual({
-      otlpHttp: expect.objectContaining({
-        certFile: '/c.pem',
-        keyFile: '/k.pem',
-        clientCaFile: '/ca.pem',
-        minVersion: '1.3',
-      }),
+    expect(Object.keys(options.tls)).toEqual(['otlpHttp']);
+    expect(options.tls.otlpHttp).toMatchObject({
+      certFile: '/c.pem',
+      keyFile: '/k.pem',
+      clientCaFile: '/ca.pem',
+      minVersion: '1.3',
     });
     expect(() => load(['--collector.grpc.tls.enabled=true', '--collector.grpc.tls.cert=/c.pem'])).toThrow(
       '--collector.grpc.tls.key is required with --collector.grpc.tls.enabled',

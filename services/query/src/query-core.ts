@@ -68,8 +68,7 @@ export function createQueryCore(deps: QueryCoreDeps): QueryCore {
     },
     async findTraces(query, raw) {
       const capped =
-        deps.maxSearchDepth !== undefined &&
-        (query.numTraces <= 0 || query.numTraces > deps.maxSearchDepth)
+        deps.maxSearchDepth !== undefined && (query.numTraces <= 0 || query.numTraces > deps.maxSearchDepth)
           ? { ...query, numTraces: deps.maxSearchDepth }
           : query;
       const traces = await metrics.timeRead('find_traces', () => reader.findTraces(capped), countOf);

@@ -114,7 +114,12 @@ describe('query service hardening', () => {
       try {
         // DEFAULT_HTTP_TIMEOUTS.headersTimeoutMs is 10 s, checked every second; node's own default
         // (60 s, checked every 30 s) kept these open for up to 90 s.
-        await vi.waitFor(() => expect(closed.size).toBe(sockets.length), { timeout: 20_000, interval: 250 });
+        await vi.waitFor(
+          () => {
+            expect(closed.size).toBe(sockets.length);
+          },
+          { timeout: 20_000, interval: 250 },
+        );
       } finally {
         clearInterval(drip);
         for (const socket of sockets) socket.destroy();

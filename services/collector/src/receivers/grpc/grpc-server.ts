@@ -99,7 +99,11 @@ export interface GrpcServerHandle {
 }
 
 /** One grpc-js server per port; `maxReceiveBytes` raises grpc's 4 MiB default (Jaeger's `max-message-size`). */
-export function createGrpcServer(hostPort: string, maxReceiveBytes: number, tls?: ServerTls): GrpcServerHandle {
+export function createGrpcServer(
+  hostPort: string,
+  maxReceiveBytes: number,
+  tls?: ServerTls,
+): GrpcServerHandle {
   const server = new grpc.Server({ 'grpc.max_receive_message_length': maxReceiveBytes });
   const { host, port } = parseHostPort(hostPort);
   const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
