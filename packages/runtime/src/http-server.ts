@@ -1,6 +1,7 @@
 import { createServer as createHttp } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import { createServer as createHttps } from 'node:https';
+import type { Socket } from 'node:net';
 import type { ServerTls } from './server-tls.ts';
 
 /**
@@ -12,7 +13,10 @@ export interface HttpTimeouts {
   readonly headersTimeoutMs: number;
   /** Headers and body must arrive within this (ms); bodies are at most a few MiB. */
   readonly requestTimeoutMs: number;
-  /** An idle keep-alive connection is closed after this (ms). */
+  /**
+   * An idle keep-alive connection is closed after this (ms). Fastify's default, above the 60 s idle
+   * timeout of common load balancers, so they never reuse a connection the server is closing.
+   */
   readonly keepAliveTimeoutMs: number;
   /** A TLS handshake must finish within this (ms). */
   readonly handshakeTimeoutMs: number;
@@ -21,7 +25,7 @@ export interface HttpTimeouts {
 export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 60_000,
-  keepAliveTimeoutMs: 5_000,
+  keepAliveTimeoutMs: 72_000,
   handshakeTimeoutMs: 10_000,
 };
 
@@ -46,7 +50,11 @@ export function createNodeHttpServer(handler: RequestListener, options: NodeHttp
     keepAliveTimeout: t.keepAliveTimeoutMs,
     connectionsCheckingInterval: CHECK_INTERVAL_MS,
   };
-  if (options.tls === undefined) return createHttp(http, handler);
+  if (options.tls === undefined) {
+    const server = createHttp(http, handler);
+    closeSilentConnections(server, t.headersTimeoutMs);
+    return server;
+  }
   const server = createHttps(
     { ...http, ...options.tls.serverOptions(), handshakeTimeout: t.handshakeTimeoutMs },
     handler,
@@ -56,4 +64,21 @@ export function createNodeHttpServer(handler: RequestListener, options: NodeHttp
     options.tls?.close();
   });
   return server;
+}
+
+/**
+ * Node's headers timeout starts with the first byte: a client that connects and sends nothing would hold
+ * its socket forever. Such a connection is closed after the headers timeout. (With TLS the handshake
+ * timeout covers it.)
+ */
+function closeSilentConnections(server: Server, timeoutMs: number): void {
+  server.on('connection', (socket: Socket) => {
+    const timer = setTimeout(() => {
+      if (socket.bytesRead === 0) socket.destroy();
+    }, timeoutMs);
+    timer.unref();
+    socket.once('close', () => {
+      clearTimeout(timer);
+    });
+  });
 }
