@@ -21,8 +21,10 @@ const logger = createLogger({ level: values['log-level'], name: 'collector' });
 logger.info({ config: describeConfig(collectorConfig, { values, sources }) }, 'configuration');
 
 let options;
+let adminTls;
 try {
   options = collectorOptionsFromConfig(values, process.env);
+  adminTls = serverTlsFromValues(values, 'admin.http', logger);
 } catch (error) {
   logger.fatal((error as Error).message);
   process.exit(2);
@@ -35,7 +37,7 @@ const collector = createCollector({ writer, logger, registry, health, options })
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
-  tls: serverTlsFromValues(values, 'admin.http', logger),
+  tls: adminTls,
   registry,
   health,
   logger,

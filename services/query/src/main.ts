@@ -34,12 +34,22 @@ logger.info({ config: describeConfig(schema, config) }, 'configuration');
 const registry = createMetricsRegistry();
 const health = createHealthState();
 
+let options;
+let adminTls;
+try {
+  adminTls = serverTlsFromValues(values, 'admin.http', logger);
+  options = queryOptionsFromConfig(values);
+} catch (error) {
+  // A TLS flag that names no readable certificate: a startup error naming the flag, as config's.
+  logger.fatal((error as Error).message);
+  process.exit(2);
+}
 const stores = await createSpanStores(values, values['span-storage.type'], { registry });
 const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop: () => stores.close() };
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
-  tls: serverTlsFromValues(values, 'admin.http', logger),
+  tls: adminTls,
   registry,
   health,
   logger,
@@ -54,6 +64,6 @@ const query = createQueryService({
   logger,
   registry,
   health,
-  options: queryOptionsFromConfig(values),
+  options,
 });
 await runServices([admin, storage, query], { logger, health });
