@@ -64,27 +64,37 @@ const TRACE = JSON.stringify({
 describe('all-in-one with TLS on its servers (--*.tls.* flags)', () => {
   let pki: TestPki;
   let running: RunningProcess | undefined;
-  const port = { otlpHttp: 0, otlpGrpc: 0, query: 0, queryGrpc: 0, admin: 0 };
+  const port = {
+    otlpHttp: 0,
+    otlpGrpc: 0,
+    jaegerGrpc: 0,
+    jaegerHttp: 0,
+    zipkin: 0,
+    sampling: 0,
+    query: 0,
+    queryGrpc: 0,
+    admin: 0,
+  };
 
   beforeAll(async () => {
     pki = createTestPki();
-    port.otlpHttp = await freePort();
-    port.otlpGrpc = await freePort();
-    port.query = await freePort();
-    port.queryGrpc = await freePort();
-    port.admin = await freePort();
+    for (const name of Object.keys(port) as (keyof typeof port)[]) port[name] = await freePort();
     running = startAllInOne([
       `--collector.otlp.http.host-port=127.0.0.1:${port.otlpHttp}`,
       `--query.http-server.host-port=127.0.0.1:${port.query}`,
       `--query.grpc-server.host-port=127.0.0.1:${port.queryGrpc}`,
       `--admin.http.host-port=127.0.0.1:${port.admin}`,
       `--collector.otlp.grpc.host-port=127.0.0.1:${port.otlpGrpc}`,
-      '--collector.grpc-server.host-port=127.0.0.1:0',
-      '--collector.http-server.host-port=127.0.0.1:0',
-      '--collector.zipkin.host-port=127.0.0.1:0',
-      '--collector.sampling.http.host-port=127.0.0.1:0',
+      `--collector.grpc-server.host-port=127.0.0.1:${port.jaegerGrpc}`,
+      `--collector.http-server.host-port=127.0.0.1:${port.jaegerHttp}`,
+      `--collector.zipkin.host-port=127.0.0.1:${port.zipkin}`,
+      `--collector.sampling.http.host-port=127.0.0.1:${port.sampling}`,
       ...flags('collector.otlp.http', pki),
       ...flags('collector.otlp.grpc', pki, true),
+      ...flags('collector.grpc', pki),
+      ...flags('collector.http', pki),
+      ...flags('collector.zipkin', pki),
+      ...flags('collector.sampling.http', pki),
       ...flags('query.http', pki),
       ...flags('query.grpc', pki),
       ...flags('admin.http', pki, true),
@@ -203,6 +213,21 @@ describe('all-in-one with TLS on its servers (--*.tls.* flags)', () => {
     await expect(exportTraces(grpc.credentials.createSsl(ca))).rejects.toMatchObject({
       code: grpc.status.UNAVAILABLE,
     });
+  });
+
+  it('speaks TLS on every receiver, the query servers and admin (one flag set each)', async () => {
+    const ca = readFileSync(pki.caFile);
+    for (const [name, value] of Object.entries(port)) {
+      expect(await servedCommonName(value, ca), name).toBe('spanstream-test-server');
+    }
+    // Jaeger's sampling endpoint over TLS, end to end.
+    const sampling = await curl([
+      '--cacert',
+      pki.caFile,
+      `https://localhost:${port.sampling}/sampling?service=x`,
+    ]);
+    expect(sampling.code).toBe(0);
+    expect(JSON.parse(sampling.stdout)).toMatchObject({ strategyType: 'PROBABILISTIC' });
   });
 
   it('serves a renewed certificate without a restart', async () => {
