@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createSecureContext } from 'node:tls';
 import type { SecureContextOptions, SecureVersion, TlsOptions } from 'node:tls';
 import { serverTlsFromConfig } from '@spanstream/config';
 import type { ServerTlsOptions, TlsVersionName } from '@spanstream/config';
@@ -73,12 +74,14 @@ export function createServerTls(options: ServerTlsOptions, logger?: Logger): Ser
     seen = now;
     try {
       const next = readContext(options);
+      // Parse before handing it on: grpc-js drops every connection when setSecureContext fails.
+      createSecureContext(next);
       for (const listener of listeners) listener(next);
       context = next;
       logger?.info({ tls: options.prefix, cert: options.certFile }, 'TLS certificate reloaded');
     } catch (error) {
-      // Half-written files (cert renewed, key not yet): keep serving the old pair, retry on the next change.
-      seen = '';
+      // Half-written files (cert renewed, key not yet): keep serving the old pair; the next change of
+      // any of the files is tried again.
       logger?.warn(
         { err: error, tls: options.prefix },
         'TLS certificate reload failed; keeping the previous one',
