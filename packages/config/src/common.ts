@@ -1,5 +1,6 @@
 import { opt } from './option.ts';
 import { defineSchema } from './schema.ts';
+import { tlsServerConfig } from './tls.ts';
 
 /** `--log-level` (env `LOG_LEVEL`), as every Jaeger binary has it. */
 export const loggingConfig = defineSchema({
@@ -10,8 +11,8 @@ export const loggingConfig = defineSchema({
 });
 
 /**
- * `--admin.http.host-port`; the default depends on the binary as in Jaeger: collector and all-in-one
- * `:14269`, query `:16687`, ingester `:14270`.
+ * `--admin.http.host-port` and `--admin.http.tls.*`; the port depends on the binary as in Jaeger: collector
+ * and all-in-one 14269, query 16687, ingester 14270 (on 127.0.0.1 unless a host is given: docs/security.md).
  */
 export const adminConfig = (defaultHostPort: string) =>
   defineSchema({
@@ -19,6 +20,7 @@ export const adminConfig = (defaultHostPort: string) =>
       help: 'host:port of the admin server (health check at /, Prometheus metrics at /metrics)',
       default: defaultHostPort,
     }),
+    ...tlsServerConfig('admin.http', 'admin server'),
   });
 
 /** The storage backends a writer or reader can be built for. */

@@ -41,3 +41,5 @@ export type { HostPort } from './host-port.ts';
 export { parseHostPort, formatHostPort, ANY_HOST } from './host-port.ts';
 export type { SpanStorageType } from './common.ts';
 export { loggingConfig, adminConfig, spanStorageConfig, SPAN_STORAGE_TYPES } from './common.ts';
+export type { ServerTlsOptions, TlsVersionName } from './tls.ts';
+export { tlsServerConfig, serverTlsFromConfig, TLS_VERSIONS } from './tls.ts';

@@ -1,10 +1,12 @@
-import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { formatDuration } from '@spanstream/config';
 import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { HealthState } from './health.ts';
+import { createNodeHttpServer } from './http-server.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+import type { ServerTls } from './server-tls.ts';
 import type { Service } from './service.ts';
 
 export interface AdminServerOptions {
@@ -16,6 +18,8 @@ export interface AdminServerOptions {
   readonly logger?: Logger;
   /** Reported by `GET /version`. */
   readonly version?: string;
+  /** `--admin.http.tls.*`: HTTPS only, certificates reloaded when renewed. */
+  readonly tls?: ServerTls | undefined;
 }
 
 export interface AdminServer extends Service {
@@ -30,13 +34,16 @@ export interface AdminServer extends Service {
  * service's own HTTP stack is the thing that is broken.
  */
 export function createAdminServer(options: AdminServerOptions): AdminServer {
-  const server = createServer((request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
-      options.logger?.error({ err: error }, 'admin request failed');
-      if (!response.headersSent) send(response, 500, 'text/plain', 'internal error');
-      else response.destroy();
-    });
-  });
+  const server = createNodeHttpServer(
+    (request, response) => {
+      handle(options, request, response).catch((error: unknown) => {
+        options.logger?.error({ err: error }, 'admin request failed');
+        if (!response.headersSent) send(response, 500, 'text/plain', 'internal error');
+        else response.destroy();
+      });
+    },
+    { tls: options.tls },
+  );
   let stopping: Promise<void> | undefined;
   return {
     name: 'admin',
@@ -45,13 +52,15 @@ export function createAdminServer(options: AdminServerOptions): AdminServer {
         server.once('error', reject);
         server.listen(options.port, options.host, () => {
           server.off('error', reject);
-          options.logger?.info({ port: (server.address() as AddressInfo).port }, 'admin server listening');
+          const port = (server.address() as AddressInfo).port;
+          options.logger?.info({ port, tls: options.tls !== undefined }, 'admin server listening');
           resolve();
         });
       }),
     stop: () =>
       (stopping ??= new Promise<void>((resolve) => {
         if (!server.listening) {
+          options.tls?.close();
           resolve();
           return;
         }
@@ -109,6 +118,10 @@ export function healthResponse(
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+  });
   response.end(body);
 }

@@ -9,3 +9,8 @@ export { createAdminServer, healthResponse } from './admin-server.ts';
 export type { RunOptions, RunningServices } from './run-services.ts';
 export { runServices } from './run-services.ts';
 export { createOrExit } from './create-or-exit.ts';
+export type { ServerTls, SecureContextTarget } from './server-tls.ts';
+export { createServerTls, serverTlsFromValues } from './server-tls.ts';
+export type { HttpTimeouts, NodeHttpServerOptions } from './http-server.ts';
+export { createNodeHttpServer, DEFAULT_HTTP_TIMEOUTS } from './http-server.ts';
+export { SECURITY_HEADERS, BASE_CSP, cspWithScriptHashes } from './security-headers.ts';

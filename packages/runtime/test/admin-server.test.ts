@@ -32,6 +32,16 @@ describe('admin server', () => {
     });
   });
 
+  it('sends nosniff, Referrer-Policy and a frame-ancestors CSP on every response', async () => {
+    const { base } = await start();
+    for (const path of ['/', '/metrics', '/version', '/nope']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'self'/);
+    }
+  });
+
   it('serves this registry, with default process metrics, on /metrics', async () => {
     const { registry, base } = await start();
     new Counter({ name: 'spanstream_test_total', help: 'test', registers: [registry] }).inc(3);

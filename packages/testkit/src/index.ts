@@ -18,3 +18,4 @@ export { stackEndpointsFile } from './stack-file.ts';
 export { uniqueName } from './unique-name.ts';
 export { freePort } from './free-port.ts';
 export { startFreezableProxy, type FreezableProxy } from './freezable-proxy.ts';
+export { createTestPki, type TestPki } from './test-pki.ts';

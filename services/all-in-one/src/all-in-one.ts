@@ -1,7 +1,7 @@
 import { collectorOptionsFromConfig, createCollector } from '@spanstream/collector';
 import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
 import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
-import { createAdminServer } from '@spanstream/runtime';
+import { createAdminServer, serverTlsFromValues } from '@spanstream/runtime';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import type { AllInOneConfig } from './config.ts';
 
@@ -55,6 +55,7 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
   const admin = createAdminServer({
     port: config['admin.http.host-port'].port,
     host: config['admin.http.host-port'].host,
+    tls: serverTlsFromValues(config, 'admin.http', logger),
     registry,
     health,
     logger: logger.child({ component: 'admin' }),

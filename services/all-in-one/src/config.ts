@@ -21,7 +21,7 @@ export const memoryConfig = defineSchema({
 
 export const allInOneConfig = mergeSchemas(
   loggingConfig,
-  adminConfig(':14269'),
+  adminConfig('127.0.0.1:14269'),
   spanStorageConfig(['memory'], 'memory'),
   memoryConfig,
   collectorOptionsConfig,

@@ -1,6 +1,14 @@
-import { defineSchema, opt, formatHostPort, type HostPort, type ConfigValues } from '@spanstream/config';
+import {
+  defineSchema,
+  opt,
+  formatHostPort,
+  serverTlsFromConfig,
+  tlsServerConfig,
+  type HostPort,
+  type ConfigValues,
+} from '@spanstream/config';
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
-import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
+import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions, type ReceiverTls } from './options.ts';
 
 /** An address, or '' to turn the receiver off (Jaeger's convention for `--collector.zipkin.host-port`). */
 const receiverAddress = (help: string, value: string) => opt.hostPortOrOff({ help, default: value });
@@ -8,14 +16,17 @@ const receiverAddress = (help: string, value: string) => opt.hostPortOrOff({ hel
 /** The collector's own host-port form: '' = off. */
 const address = (value: HostPort | undefined): string => (value === undefined ? '' : formatHostPort(value));
 
-/** Jaeger's collector flags, plus Spanstream's limits (marked as such in their help). */
+/**
+ * Jaeger's collector flags, plus Spanstream's limits (marked as such in their help). Receivers listen on
+ * 127.0.0.1 unless a host is given (`:4318` or `0.0.0.0:4318` = every interface): docs/security.md.
+ */
 export const collectorOptionsConfig = defineSchema({
   'collector.otlp.enabled': opt.bool({ help: 'enable the OTLP receivers (gRPC and HTTP)', default: true }),
-  'collector.otlp.http.host-port': receiverAddress('OTLP/HTTP receiver', ':4318'),
-  'collector.otlp.grpc.host-port': receiverAddress('OTLP/gRPC receiver', ':4317'),
+  'collector.otlp.http.host-port': receiverAddress('OTLP/HTTP receiver', '127.0.0.1:4318'),
+  'collector.otlp.grpc.host-port': receiverAddress('OTLP/gRPC receiver', '127.0.0.1:4317'),
   'collector.grpc-server.host-port': receiverAddress(
     'Jaeger gRPC receiver (PostSpans, SamplingManager)',
-    ':14250',
+    '127.0.0.1:14250',
   ),
   'collector.grpc-server.max-message-size': opt.byteSize({
     help: 'largest gRPC message accepted (Jaeger gRPC and OTLP/gRPC)',
@@ -23,12 +34,12 @@ export const collectorOptionsConfig = defineSchema({
   }),
   'collector.http-server.host-port': receiverAddress(
     'Jaeger Thrift HTTP receiver and /api/sampling',
-    ':14268',
+    '127.0.0.1:14268',
   ),
-  'collector.zipkin.host-port': receiverAddress('Zipkin receiver', ':9411'),
+  'collector.zipkin.host-port': receiverAddress('Zipkin receiver', '127.0.0.1:9411'),
   'collector.sampling.http.host-port': receiverAddress(
     'Spanstream: agent-style sampling endpoint /sampling',
-    ':5778',
+    '127.0.0.1:5778',
   ),
   'collector.http.max-request-size': opt.byteSize({
     help: 'Spanstream: largest HTTP request body, measured after decompression',
@@ -67,6 +78,12 @@ export const collectorOptionsConfig = defineSchema({
     help: "Spanstream: spans starting further ahead of the collector's clock are refused (0 = no limit)",
     default: '24h',
   }),
+  ...tlsServerConfig('collector.otlp.http', 'OTLP/HTTP receiver'),
+  ...tlsServerConfig('collector.otlp.grpc', 'OTLP/gRPC receiver'),
+  ...tlsServerConfig('collector.grpc', 'Jaeger gRPC receiver'),
+  ...tlsServerConfig('collector.http', 'Jaeger Thrift HTTP receiver'),
+  ...tlsServerConfig('collector.zipkin', 'Zipkin receiver'),
+  ...tlsServerConfig('collector.sampling.http', 'Spanstream: sampling endpoint'),
   'sampling.strategies-file': opt.string({ help: 'sampling strategies JSON file', default: '' }),
   'sampling.strategies-reload-interval': opt.duration({
     help: 're-read the strategies file at this interval (0 = reload when the file changes)',
@@ -92,6 +109,7 @@ export function collectorOptionsFromConfig(
     httpHostPort: address(values['collector.http-server.host-port']),
     zipkinHostPort: address(values['collector.zipkin.host-port']),
     samplingHostPort: address(values['collector.sampling.http.host-port']),
+    tls: receiverTls(values),
     samplingStrategiesFile: values['sampling.strategies-file'],
     samplingReloadIntervalMs: values['sampling.strategies-reload-interval'],
     queueSize: values['collector.queue-size'],
@@ -111,4 +129,18 @@ export function collectorOptionsFromConfig(
       },
     },
   };
+}
+
+/** `--collector.<receiver>.tls.*` of each receiver with TLS on; throws naming the flag of a bad value. */
+function receiverTls(values: CollectorOptionValues): ReceiverTls {
+  const tls = (prefix: string) => serverTlsFromConfig(values, prefix);
+  const entries = Object.entries({
+    otlpHttp: tls('collector.otlp.http'),
+    otlpGrpc: tls('collector.otlp.grpc'),
+    jaegerGrpc: tls('collector.grpc'),
+    jaegerHttp: tls('collector.http'),
+    zipkin: tls('collector.zipkin'),
+    sampling: tls('collector.sampling.http'),
+  }).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(entries);
 }

@@ -10,6 +10,7 @@ import {
   createLogger,
   createMetricsRegistry,
   runServices,
+  serverTlsFromValues,
 } from '@spanstream/runtime';
 import { createCollector } from './collector.ts';
 import { collectorOptionsFromConfig } from './config.ts';
@@ -21,8 +22,10 @@ const logger = createLogger({ level: values['log-level'], name: 'collector' });
 logger.info({ config: describeConfig(collectorConfig, { values, sources }) }, 'configuration');
 
 let options;
+let adminTls;
 try {
   options = collectorOptionsFromConfig(values, process.env);
+  adminTls = serverTlsFromValues(values, 'admin.http', logger);
 } catch (error) {
   logger.fatal((error as Error).message);
   process.exit(2);
@@ -37,6 +40,7 @@ const collector = createCollector({ writer, logger, registry, health, options })
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
+  tls: adminTls,
   registry,
   health,
   logger,

@@ -1,5 +1,13 @@
+import type { ServerTlsOptions } from '@spanstream/config';
 import { DEFAULT_SANITIZER_OPTIONS, type SanitizerOptions } from '@spanstream/model';
 import { DEFAULT_RETRY, type RetryOptions } from './processor/retry.ts';
+
+/** TLS per receiver (`--collector.otlp.http.tls.*` → otlpHttp, …); a missing entry = plain. */
+export type ReceiverTls = {
+  readonly [
+    K in 'otlpHttp' | 'otlpGrpc' | 'jaegerGrpc' | 'jaegerHttp' | 'zipkin' | 'sampling'
+  ]?: ServerTlsOptions;
+};
 
 /** Collector options; names follow Jaeger's flags (in comments). An empty host-port turns a receiver off. */
 export interface CollectorOptions {
@@ -17,6 +25,8 @@ export interface CollectorOptions {
   readonly zipkinHostPort: string;
   /** Spanstream: the agent-style sampling endpoint (:5778, `GET /sampling?service=` and `/api/sampling`) */
   readonly samplingHostPort: string;
+  /** --collector.{otlp.http,otlp.grpc,grpc,http,zipkin,sampling.http}.tls.* */
+  readonly tls: ReceiverTls;
   /** --sampling.strategies-file ('' = default probabilistic 0.001) */
   readonly samplingStrategiesFile: string;
   /** --sampling.strategies-reload-interval in ms (0 = watch the file for changes instead) */
@@ -39,12 +49,13 @@ export interface CollectorOptions {
 
 export const DEFAULT_COLLECTOR_OPTIONS: CollectorOptions = {
   otlpEnabled: true,
-  otlpHttpHostPort: ':4318',
-  otlpGrpcHostPort: ':4317',
-  grpcHostPort: ':14250',
-  httpHostPort: ':14268',
-  zipkinHostPort: ':9411',
-  samplingHostPort: ':5778',
+  otlpHttpHostPort: '127.0.0.1:4318',
+  otlpGrpcHostPort: '127.0.0.1:4317',
+  grpcHostPort: '127.0.0.1:14250',
+  httpHostPort: '127.0.0.1:14268',
+  zipkinHostPort: '127.0.0.1:9411',
+  samplingHostPort: '127.0.0.1:5778',
+  tls: {},
   samplingStrategiesFile: '',
   samplingReloadIntervalMs: 0,
   queueSize: 2000,

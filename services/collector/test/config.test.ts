@@ -10,18 +10,49 @@ function load(argv: string[], env: Record<string, string> = {}) {
 }
 
 describe('collector configuration (Jaeger flag names)', () => {
-  it('has Jaeger defaults', () => {
+  it("has Jaeger defaults, on 127.0.0.1 unless a host is given (the OTel Collector's safe default)", () => {
     const options = load([]);
     expect(options).toMatchObject({
       otlpEnabled: true,
-      otlpHttpHostPort: '0.0.0.0:4318',
-      otlpGrpcHostPort: '0.0.0.0:4317',
-      grpcHostPort: '0.0.0.0:14250',
-      httpHostPort: '0.0.0.0:14268',
+      otlpHttpHostPort: '127.0.0.1:4318',
+      otlpGrpcHostPort: '127.0.0.1:4317',
+      grpcHostPort: '127.0.0.1:14250',
+      httpHostPort: '127.0.0.1:14268',
+      zipkinHostPort: '127.0.0.1:9411',
+      samplingHostPort: '127.0.0.1:5778',
+      tls: {},
       queueSize: 2000,
       numWorkers: 50,
       grpcMaxMessageSize: 4 * 1024 * 1024,
     });
+  });
+
+  it("keeps Jaeger's meaning of `:port`: every interface", () => {
+    const options = load(['--collector.otlp.http.host-port=:4318'], {
+      COLLECTOR_OTLP_GRPC_HOST_PORT: ':4317',
+    });
+    expect(options.otlpHttpHostPort).toBe('0.0.0.0:4318');
+    expect(options.otlpGrpcHostPort).toBe('0.0.0.0:4317');
+  });
+
+  it('reads --collector.<receiver>.tls.* per receiver and names the flag of a missing key', () => {
+    const options = load([
+      '--collector.otlp.http.tls.enabled=true',
+      '--collector.otlp.http.tls.cert=/c.pem',
+      '--collector.otlp.http.tls.key=/k.pem',
+      '--collector.otlp.http.tls.client-ca=/ca.pem',
+      '--collector.otlp.http.tls.min-version=1.3',
+    ]);
+    expect(Object.keys(options.tls)).toEqual(['otlpHttp']);
+    expect(options.tls.otlpHttp).toMatchObject({
+      certFile: '/c.pem',
+      keyFile: '/k.pem',
+      clientCaFile: '/ca.pem',
+      minVersion: '1.3',
+    });
+    expect(() => load(['--collector.grpc.tls.enabled=true', '--collector.grpc.tls.cert=/c.pem'])).toThrow(
+      '--collector.grpc.tls.key is required with --collector.grpc.tls.enabled',
+    );
   });
 
   it('reads flags over env, turns receivers off with an empty host-port, expands collector tags', () => {

@@ -50,7 +50,7 @@ export const ingesterOptionsConfig = defineSchema({
 
 export const ingesterConfig = mergeSchemas(
   loggingConfig,
-  adminConfig(':14270'),
+  adminConfig('127.0.0.1:14270'),
   // Jaeger's ingester defaults to Cassandra too; `memory` only makes sense for benches and demos.
   storageConfig(['cassandra', 'elasticsearch', 'opensearch', 'memory'] as const, 'cassandra'),
   kafkaConsumerConfig,

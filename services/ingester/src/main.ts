@@ -10,6 +10,7 @@ import {
   createLogger,
   createMetricsRegistry,
   runServices,
+  serverTlsFromValues,
   type RunningServices,
 } from '@spanstream/runtime';
 import { ingesterConfig } from './config.ts';
@@ -23,6 +24,14 @@ logger.info({ config: describeConfig(ingesterConfig, { values, sources }) }, 'co
 
 const registry = createMetricsRegistry();
 const health = createHealthState();
+let adminTls;
+try {
+  adminTls = serverTlsFromValues(values, 'admin.http', logger);
+} catch (error) {
+  // A TLS flag that names no readable certificate: a startup error naming the flag, as config's.
+  logger.fatal((error as Error).message);
+  process.exit(2);
+}
 const storage = await createOrExit(logger, 'storage', () => createStorage(values, registry));
 // Assigned once the services run; the fatal handler may fire before that.
 // eslint-disable-next-line prefer-const -- read by onFatal, which is created before the assignment
@@ -46,6 +55,7 @@ const ingester = createIngester({
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
+  tls: adminTls,
   registry,
   health,
   logger,

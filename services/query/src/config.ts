@@ -1,21 +1,27 @@
 import { fileURLToPath } from 'node:url';
-import type { ConfigValues, HostPort } from '@spanstream/config';
-import { defineSchema, opt } from '@spanstream/config';
+import type { ConfigValues, HostPort, ServerTlsOptions } from '@spanstream/config';
+import { defineSchema, opt, serverTlsFromConfig, tlsServerConfig } from '@spanstream/config';
 import type { Micros } from '@spanstream/model';
 import { micros } from '@spanstream/model';
+
+/** Jaeger with Elasticsearch returns at most `--es.max-doc-count` (10000) hits per search. */
+export const DEFAULT_MAX_SEARCH_DEPTH = 10_000;
 
 /** The built UI, used when `--query.static-files` is empty. */
 export const DEFAULT_STATIC_FILES = fileURLToPath(new URL('../../ui/dist', import.meta.url));
 
-/** The query service's options with Jaeger's flag names (`cmd/query/app/flags.go`). */
+/**
+ * The query service's options with Jaeger's flag names (`cmd/query/app/flags.go`). Servers listen on
+ * 127.0.0.1 unless a host is given (`:16686` = every interface): docs/security.md.
+ */
 export const queryConfig = defineSchema({
   'query.http-server.host-port': opt.hostPort({
     help: 'host:port of the HTTP server (UI, /api, /api/v3)',
-    default: ':16686',
+    default: '127.0.0.1:16686',
   }),
   'query.grpc-server.host-port': opt.hostPort({
     help: 'host:port of the gRPC server (api_v2 and api_v3 QueryService)',
-    default: ':16685',
+    default: '127.0.0.1:16685',
   }),
   'query.base-path': opt.string({ help: 'path prefix for every HTTP route, e.g. /jaeger', default: '/' }),
   'query.static-files': opt.string({
@@ -47,6 +53,13 @@ export const queryConfig = defineSchema({
     help: 'largest gRPC message received or sent',
     default: '4MiB',
   }),
+  'query.max-search-depth': opt.int({
+    help: 'Spanstream: most traces one search returns; larger limit / search_depth values are clamped',
+    default: DEFAULT_MAX_SEARCH_DEPTH,
+    min: 1,
+  }),
+  ...tlsServerConfig('query.http', 'query HTTP server'),
+  ...tlsServerConfig('query.grpc', 'query gRPC server'),
 });
 
 export type QueryConfigValues = ConfigValues<typeof queryConfig>;
@@ -64,6 +77,12 @@ export interface QueryServiceOptions {
   readonly corsAllowedOrigins: readonly string[];
   readonly corsAllowedHeaders: readonly string[];
   readonly grpcMaxMessageSize: number;
+  /** `--query.max-search-depth`: cap on `limit` / `search_depth`. */
+  readonly maxSearchDepth: number;
+  /** `--query.http.tls.*` (undefined = plain HTTP). */
+  readonly httpTls: ServerTlsOptions | undefined;
+  /** `--query.grpc.tls.*` (undefined = plaintext gRPC). */
+  readonly grpcTls: ServerTlsOptions | undefined;
 }
 
 export function queryOptionsFromConfig(values: QueryConfigValues): QueryServiceOptions {
@@ -80,6 +99,9 @@ export function queryOptionsFromConfig(values: QueryConfigValues): QueryServiceO
     corsAllowedOrigins: values['query.cors.allowed-origins'],
     corsAllowedHeaders: values['query.cors.allowed-headers'],
     grpcMaxMessageSize: values['query.grpc-server.max-message-size'],
+    maxSearchDepth: values['query.max-search-depth'],
+    httpTls: serverTlsFromConfig(values, 'query.http'),
+    grpcTls: serverTlsFromConfig(values, 'query.grpc'),
   };
 }
 
@@ -104,6 +126,9 @@ export function defaultQueryOptions(overrides: Partial<QueryServiceOptions> = {}
     corsAllowedOrigins: [],
     corsAllowedHeaders: [],
     grpcMaxMessageSize: 4 * 1024 * 1024,
+    maxSearchDepth: DEFAULT_MAX_SEARCH_DEPTH,
+    httpTls: undefined,
+    grpcTls: undefined,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import {
   createLogger,
   createMetricsRegistry,
   runServices,
+  serverTlsFromValues,
 } from '@spanstream/runtime';
 import type { Service } from '@spanstream/runtime';
 import { createSpanStores, storageConfig, STORE_TYPES } from '@spanstream/storage-factory';
@@ -23,7 +24,7 @@ import { createQueryService } from './query-service.ts';
 // itself, so point it at Elasticsearch/OpenSearch/Cassandra (SPAN_STORAGE_TYPE) to read the pipeline's data.
 const schema = mergeSchemas(
   loggingConfig,
-  adminConfig(':16687'),
+  adminConfig('127.0.0.1:16687'),
   storageConfig(STORE_TYPES, 'memory'),
   queryConfig,
 );
@@ -34,6 +35,16 @@ logger.info({ config: describeConfig(schema, config) }, 'configuration');
 const registry = createMetricsRegistry();
 const health = createHealthState();
 
+let options;
+let adminTls;
+try {
+  adminTls = serverTlsFromValues(values, 'admin.http', logger);
+  options = queryOptionsFromConfig(values);
+} catch (error) {
+  // A TLS flag that names no readable certificate: a startup error naming the flag, as config's.
+  logger.fatal((error as Error).message);
+  process.exit(2);
+}
 const stores = await createOrExit(logger, 'storage', () =>
   createSpanStores(values, values['span-storage.type'], { registry }),
 );
@@ -41,6 +52,7 @@ const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,
+  tls: adminTls,
   registry,
   health,
   logger,
@@ -55,6 +67,6 @@ const query = createQueryService({
   logger,
   registry,
   health,
-  options: queryOptionsFromConfig(values),
+  options,
 });
 await runServices([admin, storage, query], { logger, health });

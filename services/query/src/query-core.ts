@@ -21,6 +21,8 @@ export interface QueryCoreDeps {
   readonly archive?: ArchiveStorage | undefined;
   readonly adjust: Adjuster;
   readonly metrics: QueryMetrics;
+  /** `--query.max-search-depth`: searches asking for more (or, with 0, for all) traces get this many. */
+  readonly maxSearchDepth?: number;
 }
 
 export type ArchiveOutcome = 'archived' | 'not-found' | 'no-archive';
@@ -65,7 +67,11 @@ export function createQueryCore(deps: QueryCoreDeps): QueryCore {
       return trace === undefined ? undefined : maybeAdjust(trace, raw);
     },
     async findTraces(query, raw) {
-      const traces = await metrics.timeRead('find_traces', () => reader.findTraces(query), countOf);
+      const capped =
+        deps.maxSearchDepth !== undefined && (query.numTraces <= 0 || query.numTraces > deps.maxSearchDepth)
+          ? { ...query, numTraces: deps.maxSearchDepth }
+          : query;
+      const traces = await metrics.timeRead('find_traces', () => reader.findTraces(capped), countOf);
       return raw ? traces : traces.map((trace) => adjust(trace));
     },
     async archiveTrace(traceId, options) {

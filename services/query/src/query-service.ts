@@ -1,3 +1,4 @@
+import { createServerTls } from '@spanstream/runtime';
 import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
 import { createTraceAdjuster } from '@spanstream/model';
 import type { DependencyReader, SpanReader } from '@spanstream/storage-api';
@@ -44,6 +45,7 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
     archive: deps.archive,
     metrics,
     adjust: createTraceAdjuster({ maxClockSkewAdjustment: options.maxClockSkewAdjustment }),
+    maxSearchDepth: options.maxSearchDepth,
   });
   let app: FastifyInstance | undefined;
   let grpc: QueryGrpcServer | undefined;
@@ -75,11 +77,13 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
       logger.warn({ err: error }, 'UI config reload failed; keeping the previous one');
     });
     deps.health?.setCondition(HEALTH_CONDITION, 'not checked yet');
+    // Certificates are read now (a bad one fails the start) and followed for renewals until stop.
+    const httpTls = options.httpTls === undefined ? undefined : createServerTls(options.httpTls, logger);
     app = await buildQueryHttpApp({
       core,
       logger,
       metrics,
-      options: { ...options, staticDir: options.staticFiles, uiConfig, version },
+      options: { ...options, staticDir: options.staticFiles, uiConfig, version, tls: httpTls },
     });
     await app.listen({ host: options.httpHostPort.host, port: options.httpHostPort.port });
     const address = app.server.address();
@@ -90,6 +94,7 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
       {
         maxReceiveMessageLength: options.grpcMaxMessageSize,
         maxSendMessageLength: options.grpcMaxMessageSize,
+        tls: options.grpcTls === undefined ? undefined : createServerTls(options.grpcTls, logger),
       },
     );
     ports.grpc = await grpc.listen(options.grpcHostPort.host, options.grpcHostPort.port);
@@ -97,7 +102,13 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
     probe = setInterval(() => void checkStorage(), deps.storageProbeIntervalMs ?? 10_000);
     probe.unref();
     logger.info(
-      { http: ports.http, grpc: ports.grpc, basePath: options.basePath },
+      {
+        http: ports.http,
+        grpc: ports.grpc,
+        basePath: options.basePath,
+        httpTls: options.httpTls !== undefined,
+        grpcTls: options.grpcTls !== undefined,
+      },
       'query service listening',
     );
   };

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 afterEach(async () => {
   for (const p of pages.splice(0)) await p.close();
-  // Any uncaught error in the page fails the test that caused it.
+  // Any uncaught error (or CSP violation) in the page fails the test that caused it.
   expect(pageErrors).toEqual([]);
   pageErrors = [];
 });
@@ -48,6 +48,11 @@ async function open(path: string, base = server.url): Promise<Page> {
   const page = await browser.context.newPage();
   pages.push(page);
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // The query service's Content-Security-Policy must not block anything the UI does.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      pageErrors.push(message.text());
+  });
   await page.goto(base + path);
   return page;
 }

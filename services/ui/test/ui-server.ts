@@ -80,6 +80,9 @@ export async function startUiServer(options: UiServerOptions = {}): Promise<UiSe
       corsAllowedOrigins: [],
       corsAllowedHeaders: [],
       grpcMaxMessageSize: 64 * 1024 * 1024,
+      maxSearchDepth: 10_000,
+      httpTls: undefined,
+      grpcTls: undefined,
     },
   });
   await service.start();

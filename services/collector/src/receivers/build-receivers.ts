@@ -1,4 +1,4 @@
-import type { Logger } from '@spanstream/runtime';
+import { createServerTls, type Logger, type ServerTls } from '@spanstream/runtime';
 import type { CollectorMetrics } from '../metrics.ts';
 import type { CollectorOptions } from '../options.ts';
 import type { SpanProcessor } from '../processor/span-processor.ts';
@@ -56,12 +56,17 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   };
   const strategies = createStrategyStore(o.samplingStrategiesFile, o.samplingReloadIntervalMs, logger);
   const submit = { processor, maxRequestBytes: o.maxRequestBytes, retryAfterSeconds: o.retryAfterSeconds };
+  // Certificates are read here (a bad one fails startup) and followed for renewals.
+  const tls = (name: ReceiverName): ServerTls | undefined => {
+    const options = o.tls[name];
+    return options === undefined ? undefined : createServerTls(options, logger);
+  };
   // Raw (still compressed) bodies are capped at the decompressed limit too.
-  const http = (name: string, hostPort: string, types: readonly string[]) =>
-    createHttpServer(name, hostPort, types, o.maxRequestBytes, logger);
+  const http = (name: string, hostPort: string, types: readonly string[], receiver: ReceiverName) =>
+    createHttpServer(name, hostPort, types, o.maxRequestBytes, logger, tls(receiver));
   const receivers: Receiver[] = [];
   if (o.otlpEnabled && o.otlpHttpHostPort !== '') {
-    const server = http('otlp-http', o.otlpHttpHostPort, OTLP_HTTP_CONTENT_TYPES);
+    const server = http('otlp-http', o.otlpHttpHostPort, OTLP_HTTP_CONTENT_TYPES, 'otlpHttp');
     registerOtlpHttp(server.app, {
       ...submit,
       decoders: { proto: decoders.otlpProto, json: decoders.otlpJson },
@@ -69,13 +74,13 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     receivers.push(fromHttp('otlpHttp', server));
   }
   if (o.otlpEnabled && o.otlpGrpcHostPort !== '') {
-    const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize);
+    const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize, tls('otlpGrpc'));
     const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds, grpcFailed);
     server.server.addService(service.definition, service.implementation);
     receivers.push(fromGrpc('otlpGrpc', server));
   }
   if (o.grpcHostPort !== '') {
-    const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize);
+    const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize, tls('jaegerGrpc'));
     const collector = jaegerCollectorService(
       processor,
       decoders.jaegerProto,
@@ -88,18 +93,18 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     receivers.push(fromGrpc('jaegerGrpc', server));
   }
   if (o.httpHostPort !== '') {
-    const server = http('jaeger-http', o.httpHostPort, THRIFT_CONTENT_TYPES);
+    const server = http('jaeger-http', o.httpHostPort, THRIFT_CONTENT_TYPES, 'jaegerHttp');
     registerJaegerThriftHttp(server.app, submit, decoders.jaegerThrift);
     registerSamplingHttp(server.app, ['/api/sampling'], strategies, metrics);
     receivers.push(fromHttp('jaegerHttp', server));
   }
   if (o.zipkinHostPort !== '') {
-    const server = http('zipkin', o.zipkinHostPort, ZIPKIN_CONTENT_TYPES);
+    const server = http('zipkin', o.zipkinHostPort, ZIPKIN_CONTENT_TYPES, 'zipkin');
     registerZipkinHttp(server.app, submit, decoders);
     receivers.push(fromHttp('zipkin', server));
   }
   if (o.samplingHostPort !== '') {
-    const server = http('sampling', o.samplingHostPort, []);
+    const server = http('sampling', o.samplingHostPort, [], 'sampling');
     registerSamplingHttp(server.app, ['/sampling', '/api/sampling'], strategies, metrics);
     receivers.push(fromHttp('sampling', server));
   }

@@ -1,4 +1,6 @@
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { Server } from '@grpc/grpc-js';
+import type { ServerTls } from '@spanstream/runtime';
+import { grpcServerCredentials } from '@spanstream/runtime/grpc';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { QueryCore } from '../query-core.ts';
 import { apiV2Definition, apiV2Implementation } from './api-v2.ts';
@@ -16,6 +18,8 @@ export interface QueryGrpcOptions {
   /** grpc.max_receive_message_length; Jaeger's default is 4 MiB. */
   readonly maxReceiveMessageLength: number;
   readonly maxSendMessageLength: number;
+  /** `--query.grpc.tls.*`; closed with the server. */
+  readonly tls?: ServerTls | undefined;
 }
 
 // grpc.health.v1.Health/Check answering SERVING (field 1 = 1) for every service name; the
@@ -56,7 +60,7 @@ export function createQueryGrpcServer(
     listen: (host, port) =>
       new Promise((resolve, reject) => {
         const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-        server.bindAsync(address, ServerCredentials.createInsecure(), (error, boundPort) => {
+        server.bindAsync(address, grpcServerCredentials(options.tls), (error, boundPort) => {
           if (error === null) resolve(boundPort);
           else reject(error);
         });
@@ -71,7 +75,7 @@ export function createQueryGrpcServer(
           clearTimeout(timer);
           resolve();
         });
-      });
+      }).finally(() => options.tls?.close());
       return closing;
     },
   };

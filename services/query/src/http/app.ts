@@ -1,6 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
-import type { Logger } from '@spanstream/runtime';
+import { createNodeHttpServer, SECURITY_HEADERS } from '@spanstream/runtime';
+import type { Logger, ServerTls } from '@spanstream/runtime';
 import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import type { QueryMetrics } from '../metrics.ts';
@@ -28,6 +29,8 @@ export interface QueryHttpOptions {
   /** Allowed CORS origins (`*` for any); empty = CORS off, as in Jaeger. */
   readonly corsAllowedOrigins: readonly string[];
   readonly corsAllowedHeaders: readonly string[];
+  /** `--query.http.tls.*`: HTTPS only; closed with the app. */
+  readonly tls?: ServerTls | undefined;
 }
 
 export interface QueryHttpDeps {
@@ -44,6 +47,8 @@ export async function buildQueryHttpApp(deps: QueryHttpDeps): Promise<FastifyIns
   const loggerInstance: FastifyBaseLogger = deps.logger;
   const app = Fastify({
     loggerInstance,
+    // HTTPS when TLS is on, and timeouts that close slow clients (see createNodeHttpServer).
+    serverFactory: (handler) => createNodeHttpServer(handler, { tls: deps.options.tls }),
     // Request logging off: 500s are logged by the error handler; per-request lines would swamp the logs.
     logController: new LogController({ disableRequestLogging: true }),
     // Jaeger's gorilla mux matches paths as sent; keep `a%2Fb` service names in one path segment.
@@ -58,8 +63,16 @@ export async function buildQueryHttpApp(deps: QueryHttpDeps): Promise<FastifyIns
     });
   }
   const headers = parseAdditionalHeaders(options.additionalHeaders);
+  // Security headers first, so `--query.additional-headers` can override them (e.g. frame-ancestors
+  // for a UI embedded elsewhere); index.html sets its own CSP allowing its inline config script.
   app.addHook('onSend', async (_request, reply) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (!reply.hasHeader(name)) reply.header(name, value);
+    }
     for (const [name, value] of headers) reply.header(name, value);
+  });
+  app.addHook('onClose', () => {
+    options.tls?.close();
   });
   app.addHook('onRequest', (request, _reply, done) => {
     const bearerToken = options.bearerTokenPropagation

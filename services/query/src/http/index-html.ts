@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { UiConfig } from './ui-config.ts';
 
 export interface IndexHtmlOptions {
@@ -33,6 +34,21 @@ export function renderIndexHtml(template: string, options: IndexHtmlOptions): st
     html = html.replace(BASE_HREF, () => `<base href="${escapeAttribute(options.basePath)}/"`);
   }
   return html;
+}
+
+// An inline <script> (no src attribute) and its body, as the browser hashes it for CSP.
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/**
+ * sha256 (base64) of each inline script of a rendered index.html, for its Content-Security-Policy: the
+ * injected config differs per deployment, so the hashes are computed per render rather than at build.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map((match) =>
+    createHash('sha256')
+      .update(match[1] ?? '')
+      .digest('base64'),
+  );
 }
 
 /** JSON safe inside a <script> element (no `</script>` breakout). */

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
+import { cspWithScriptHashes } from '@spanstream/runtime';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from './envelope.ts';
 import { sendV3Error } from './api-v3.ts';
 import type { IndexHtmlOptions } from './index-html.ts';
-import { placeholderIndexHtml, renderIndexHtml } from './index-html.ts';
+import { inlineScriptHashes, placeholderIndexHtml, renderIndexHtml } from './index-html.ts';
 import type { UiConfig } from './ui-config.ts';
 
 export interface StaticUiOptions extends Omit<IndexHtmlOptions, 'uiConfig'> {
@@ -45,7 +46,12 @@ export async function registerStaticUi(app: FastifyInstance, options: StaticUiOp
 
   const sendIndex = async (reply: FastifyReply): Promise<FastifyReply> => {
     const html = renderIndexHtml(await template(), { ...options, uiConfig: await options.uiConfig() });
-    return reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+    return reply
+      .code(200)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', cspWithScriptHashes(inlineScriptHashes(html)))
+      .send(html);
   };
 
   // index.html is never served as a plain file: it always carries the injected config.

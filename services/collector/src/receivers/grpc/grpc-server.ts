@@ -1,4 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
+import type { ServerTls } from '@spanstream/runtime';
+import { grpcServerCredentials } from '@spanstream/runtime/grpc';
 import protobuf from 'protobufjs';
 import { parseHostPort } from '../host-port.ts';
 
@@ -107,7 +109,11 @@ export interface GrpcServerHandle {
 }
 
 /** One grpc-js server per port; `maxReceiveBytes` raises grpc's 4 MiB default (Jaeger's `max-message-size`). */
-export function createGrpcServer(hostPort: string, maxReceiveBytes: number): GrpcServerHandle {
+export function createGrpcServer(
+  hostPort: string,
+  maxReceiveBytes: number,
+  tls?: ServerTls,
+): GrpcServerHandle {
   const server = new grpc.Server({ 'grpc.max_receive_message_length': maxReceiveBytes });
   const { host, port } = parseHostPort(hostPort);
   const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
@@ -115,13 +121,13 @@ export function createGrpcServer(hostPort: string, maxReceiveBytes: number): Grp
     server,
     listen: () =>
       new Promise((resolve, reject) => {
-        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, bound) => {
+        server.bindAsync(address, grpcServerCredentials(tls), (error, bound) => {
           if (error) reject(error);
           else resolve(bound);
         });
       }),
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         // Let in-flight calls finish (their spans are already queued or answered), then force.
         const timer = setTimeout(() => {
           server.forceShutdown();
@@ -131,6 +137,6 @@ export function createGrpcServer(hostPort: string, maxReceiveBytes: number): Grp
           clearTimeout(timer);
           resolve();
         });
-      }),
+      }).finally(() => tls?.close()),
   };
 }

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import type { Logger } from '@spanstream/runtime';
+import { createNodeHttpServer, type Logger, type ServerTls } from '@spanstream/runtime';
 import { parseHostPort } from '../host-port.ts';
 
 export interface HttpServerHandle {
@@ -20,11 +20,14 @@ export function createHttpServer(
   contentTypes: readonly string[],
   rawLimit: number,
   logger: Logger,
+  tls?: ServerTls,
 ): HttpServerHandle {
   const loggerInstance: FastifyBaseLogger = logger.child({ receiver: name });
   const app: FastifyInstance = Fastify({
     loggerInstance,
     bodyLimit: rawLimit,
+    // HTTPS when `tls` is set, and timeouts that close slow clients (see createNodeHttpServer).
+    serverFactory: (handler) => createNodeHttpServer(handler, { tls }),
     // Per-request log lines would dominate the hot path; failures are logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
   });
@@ -55,6 +58,9 @@ export function createHttpServer(
       const address = app.server.address();
       return typeof address === 'object' && address !== null ? address.port : port;
     },
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      tls?.close();
+    },
   };
 }
