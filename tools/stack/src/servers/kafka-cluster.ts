@@ -69,12 +69,12 @@ function member(node: number): StackService {
       version,
       extra: { nodeId: String(node), controller: `127.0.0.1:${controllerPort(node)}` },
     }),
-    provision: (ctx) => provisionClasspath('kafka', { ...ctx, paths: { ...ctx.paths, cache: kafkaCache(ctx) } }),
+    provision: (ctx) =>
+      provisionClasspath('kafka', { ...ctx, paths: { ...ctx.paths, cache: kafkaCache(ctx) } }),
     start: (ctx) => startNode(node, ctx),
     // A lone voter cannot elect a controller, so members 1 and 2 are "ready" once their controller
     // listener accepts votes; the last member waits until the cluster answers metadata requests.
-    ready: async () =>
-      last ? kafkaAnswers([...kafkaClusterBrokers]) : portOpen(controllerPort(node)),
+    ready: async () => (last ? kafkaAnswers([...kafkaClusterBrokers]) : portOpen(controllerPort(node))),
   };
 }
 
@@ -90,7 +90,10 @@ async function startNode(node: number, ctx: ServiceContext): Promise<{ pid: numb
   writeFileSync(config, serverProperties(node, dataDir));
   const cp = classpath({ ...ctx, paths: { ...ctx.paths, cache: kafkaCache(ctx) } });
   const java = javaBin(jdk17(ctx.env));
-  const logging = ['-Dorg.slf4j.simpleLogger.showDateTime=true', '-Dorg.slf4j.simpleLogger.defaultLogLevel=info'];
+  const logging = [
+    '-Dorg.slf4j.simpleLogger.showDateTime=true',
+    '-Dorg.slf4j.simpleLogger.defaultLogLevel=info',
+  ];
   await runChecked(java, [
     ...logging,
     '-cp',
@@ -105,7 +108,14 @@ async function startNode(node: number, ctx: ServiceContext): Promise<{ pid: numb
   ]);
   const pid = spawnDetached(
     java,
-    [...heapFlags('SPANSTREAM_STACK_KAFKA_CLUSTER_HEAP', '384m', ctx.env), ...logging, '-cp', cp, 'kafka.Kafka', config],
+    [
+      ...heapFlags('SPANSTREAM_STACK_KAFKA_CLUSTER_HEAP', '384m', ctx.env),
+      ...logging,
+      '-cp',
+      cp,
+      'kafka.Kafka',
+      config,
+    ],
     { log: ctx.paths.log, cwd: ctx.paths.home },
   );
   return { pid };
