@@ -15,8 +15,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const began = Date.now();
-  const log = (message: string) =>
-    void console.log(`[chaos +${((Date.now() - began) / 1000).toFixed(1)}s] ${message}`);
+  const log = (message: string) => {
+    console.log(`[chaos +${((Date.now() - began) / 1000).toFixed(1)}s] ${message}`);
+  };
   const options = parseChaosOptions(argv, log);
   log(
     `${options.spans} spans at ${options.rate}/s; faults: ${options.faults.join(', ')}; kafka: ${options.kafka}`,

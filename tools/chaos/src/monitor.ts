@@ -33,7 +33,9 @@ export function startMonitor(topic: ChaosTopic, ingesters: () => readonly Servic
     },
     progress,
     peakRssByPhase,
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+    },
   };
 }
 
