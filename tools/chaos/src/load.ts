@@ -14,6 +14,8 @@ export interface LoadOptions {
   readonly phase: () => string;
   /** Called before request `index` is first sent, so faults can be scheduled by progress. */
   readonly beforeRequest: (index: number) => Promise<void>;
+  /** Stops sending (and retrying) when aborted. */
+  readonly signal?: AbortSignal;
 }
 
 export interface LoadResult {
@@ -52,7 +54,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const began = Date.now();
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < total) {
+    while (next < total && options.signal?.aborted !== true) {
       const index = next++;
       const due = began + index * intervalMs;
       if (due > Date.now()) await sleep(due - Date.now());
@@ -91,7 +93,7 @@ async function sendWithRetries(
     if (outcome.startsWith('4') && outcome !== '429') {
       throw new Error(`request ${index} refused with ${outcome}: the load is malformed`);
     }
-    if (Date.now() > deadline) {
+    if (Date.now() > deadline || options.signal?.aborted === true) {
       result.gaveUp.push(index);
       return;
     }

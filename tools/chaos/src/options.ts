@@ -49,7 +49,7 @@ export function parseChaosOptions(argv: readonly string[], log: (m: string) => v
     poisonRecords: 50,
     brokerDownMs: 20_000,
     querySample: short ? 100 : 300,
-    drainTimeoutMs: 300_000,
+    drainTimeoutMs: short ? 120_000 : 300_000,
     seed: Number(values.seed ?? 0x5eed),
     log,
   };

@@ -11,6 +11,8 @@ import { tally, type ChaosReport } from './report.ts';
 import { startPipeline } from './services.ts';
 import { countStored, deleteRunIndices, documentCount } from './storage-count.ts';
 
+const STALL_MS = 60_000;
+
 export interface ChaosOptions {
   readonly spans: number;
   /** Spans per second the load aims at. */
@@ -29,6 +31,8 @@ export interface ChaosOptions {
   readonly drainTimeoutMs: number;
   readonly seed: number;
   readonly log: (message: string) => void;
+  /** Aborting stops the load and the drain early; the run then cleans up and reports what it has. */
+  readonly signal?: AbortSignal;
 }
 
 /** One chaos run: start everything, load under faults, drain, count, clean up. */
@@ -132,6 +136,7 @@ async function loadUnderFaults(
     concurrency: 4,
     giveUpMs: 180_000,
     phase: () => phase,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
     beforeRequest: (index) => {
       const fault = schedule.get(index);
       if (fault !== undefined) {
@@ -147,7 +152,10 @@ async function loadUnderFaults(
   return { load, faultsAt };
 }
 
-/** Waits until the group has consumed everything and the stored documents cover the acknowledged spans. */
+/**
+ * Waits until the group has consumed everything and the stored documents cover the acknowledged
+ * spans; gives up after the drain timeout, or once neither has moved for a minute (a stall).
+ */
 async function drain(
   options: ChaosOptions,
   topic: Awaited<ReturnType<typeof createChaosTopic>>,
@@ -160,14 +168,24 @@ async function drain(
   monitor.setPhase('drain');
   const acked = [...load.ackedPhase.keys()].length * shape.tracesPerRequest * shape.spansPerTrace;
   const deadline = Date.now() + options.drainTimeoutMs;
-  while (Date.now() < deadline) {
+  let last = '';
+  let movedAt = Date.now();
+  while (Date.now() < deadline && options.signal?.aborted !== true) {
     const [end, committed, documents] = await Promise.all([
       topic.endOffsets(),
       topic.committed(),
       documentCount(storageUrl, prefix),
     ]);
     if (committed >= end && documents >= Math.min(acked, shape.spans)) return;
-    options.log(`draining: lag ${end - committed}, ${documents} documents`);
+    const state = `lag ${end - committed}, ${documents} documents`;
+    if (state !== last) {
+      options.log(`draining: ${state}`);
+      last = state;
+      movedAt = Date.now();
+    } else if (Date.now() - movedAt > STALL_MS) {
+      options.log(`stalled: ${state} for ${STALL_MS / 1000} s; counting what is stored`);
+      return;
+    }
     await sleep(2_000);
   }
   options.log('drain timed out; counting what is stored');
