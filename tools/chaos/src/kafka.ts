@@ -75,7 +75,7 @@ export async function createChaosTopic(
     async close() {
       await producer?.disconnect();
       try {
-        await admin.deleteTopics({ topics: [topic, dlqTopic] });
+        await admin.deleteTopics({ topics: [topic, dlqTopic], timeout: 30_000 });
       } finally {
         await admin.disconnect();
       }

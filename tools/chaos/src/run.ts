@@ -108,8 +108,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     monitor?.stop();
     await pipeline.stop();
     await proxy.close();
-    await topic.close().catch(() => undefined);
-    await deleteRunIndices(storageUrl, prefix).catch(() => undefined);
+    const cleanupFailed = (what: string) => (error: unknown) => {
+      log(`cleanup: could not delete the run's ${what}: ${String(error)}`);
+    };
+    await topic.close().catch(cleanupFailed(`topics ${topic.topic}, ${topic.dlqTopic}`));
+    await deleteRunIndices(storageUrl, prefix).catch(cleanupFailed(`indices ${prefix}-*`));
     await cluster?.close();
   }
 }
