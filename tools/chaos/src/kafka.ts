@@ -33,13 +33,16 @@ export async function createChaosTopic(
   const topic = name;
   const dlqTopic = `${name}-dlq`;
   const minIsr = replicationFactor >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : [];
+  // Not waitForLeaders: on a multi-broker cluster, kafkajs asks a broker whose metadata has not
+  // caught up yet and fails with UNKNOWN_TOPIC_OR_PARTITION; leaders are polled below instead.
   await admin.createTopics({
-    waitForLeaders: true,
+    waitForLeaders: false,
     topics: [
       { topic, numPartitions: partitions, replicationFactor, configEntries: minIsr },
       { topic: dlqTopic, numPartitions: 1, replicationFactor, configEntries: minIsr },
     ],
   });
+  await waitForLeaders(admin, [topic, dlqTopic], partitions + 1);
   let producer: Producer | undefined;
   const sum = (values: { offset?: string; high?: string }[], key: 'offset' | 'high') =>
     values.reduce((total, value) => total + Math.max(0, Number(value[key] ?? 0)), 0);
@@ -81,4 +84,19 @@ export async function createChaosTopic(
       }
     },
   };
+}
+
+async function waitForLeaders(admin: Admin, topics: string[], partitions: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      const led = metadata.topics.flatMap((t) => t.partitions).filter((p) => p.leader >= 0).length;
+      if (led === partitions) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} have no leaders after 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }

@@ -28,6 +28,8 @@ export interface ChaosReport {
   readonly dlq: number;
   readonly drainSeconds: number;
   readonly exits?: Record<string, number | string>;
+  /** Faults that could not be carried out, or that broke a process (e.g. an ingester that did not start). */
+  readonly faultErrors?: readonly string[];
 }
 
 function emptyRow(phase: string): PhaseRow {
@@ -123,6 +125,7 @@ export function failures(report: ChaosReport): string[] {
     t.duplicateInQuery > 0 ? `${t.duplicateInQuery} duplicated spans in query answers` : '',
     t.missingInQuery > 0 ? `${t.missingInQuery} acknowledged spans missing from query answers` : '',
     report.dlq < report.poison ? `${report.poison - report.dlq} poison records not dead-lettered` : '',
+    ...(report.faultErrors ?? []).map((error) => `fault ${error}`),
   ].filter((line) => line !== '');
 }
 

@@ -82,7 +82,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       brokerDownMs: options.brokerDownMs,
       log,
     };
-    const { load, faultsAt } = await loadUnderFaults(options, shape, pipeline.otlpUrl, targets, monitor);
+    const { load, faultsAt, faultErrors } = await loadUnderFaults(
+      options,
+      shape,
+      pipeline.otlpUrl,
+      targets,
+      monitor,
+    );
     const loadEnd = Date.now();
     await drain(options, topic, storageUrl, prefix, load, shape, monitor);
     const drainSeconds = (Date.now() - loadEnd) / 1000;
@@ -103,7 +109,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       drainSeconds,
     });
     const exits = await pipeline.stop();
-    return { ...report, exits };
+    return { ...report, exits, faultErrors };
   } finally {
     monitor?.stop();
     await pipeline.stop();
@@ -124,12 +130,14 @@ async function loadUnderFaults(
   url: string,
   targets: FaultTargets,
   monitor: Monitor,
-): Promise<{ load: LoadResult; faultsAt: Map<FaultName, number> }> {
+): Promise<{ load: LoadResult; faultsAt: Map<FaultName, number>; faultErrors: string[] }> {
   const total = requestCount(shape);
   const schedule = new Map(
     options.faults.map((fault, i) => [Math.floor(((i + 1) * total) / (options.faults.length + 2)), fault]),
   );
   const faultsAt = new Map<FaultName, number>();
+  // A fault that cannot be carried out (or whose restart fails) fails the run, after the load.
+  const faultErrors: string[] = [];
   const running: Promise<void>[] = [];
   let phase = 'baseline';
   const load = await runLoad({
@@ -146,13 +154,22 @@ async function loadUnderFaults(
         schedule.delete(index);
         phase = fault;
         monitor.setPhase(fault);
-        running.push(injectFault(fault, targets).then((at) => void faultsAt.set(fault, at)));
+        running.push(
+          injectFault(fault, targets).then(
+            (at) => void faultsAt.set(fault, at),
+            (error: unknown) => {
+              const message = `${fault}: ${error instanceof Error ? error.message : String(error)}`;
+              options.log(`fault failed: ${message.slice(0, 2_000)}`);
+              faultErrors.push(message.split('\n')[0]!);
+            },
+          ),
+        );
       }
       return Promise.resolve();
     },
   });
   await Promise.all(running);
-  return { load, faultsAt };
+  return { load, faultsAt, faultErrors };
 }
 
 /**
