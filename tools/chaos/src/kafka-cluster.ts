@@ -26,10 +26,11 @@ export async function chaosKafkaCluster(env: NodeJS.ProcessEnv = process.env): P
     ...env,
     SPANSTREAM_STACK_DIR: env['SPANSTREAM_CHAOS_STACK_DIR'] ?? join(stateDir(env), 'chaos'),
   };
-  let started = false;
+  // The run owns the cluster (and stops it at the end) only if it started every member.
+  let started = true;
   for (const member of kafkaClusterMembers) {
     const result = await upService(member, clusterEnv);
-    started ||= result.state === 'started';
+    started &&= result.state === 'started';
   }
   return {
     brokers: kafkaClusterBrokers,
