@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { repoRoot } from '@spanstream/stack';
 import { FAULT_NAMES, type FaultName } from './faults.ts';
 import type { ChaosOptions } from './run.ts';
 
 export const usage = `usage: npm run chaos -- [--short] [--spans N] [--rate SPANS_PER_S] [--faults a,b,…]
   [--kafka cluster|stack] [--storage elasticsearch|opensearch] [--freeze-seconds S] [--freeze-pid PID] [--seed N]
+  [--log-dir DIR (default artifacts/chaos: each process's output tail)]
 faults: ${FAULT_NAMES.join(', ')}
 full (default): 150000 spans at 2500/s, every fault, the stack's 3-broker cluster (started under
   SPANSTREAM_CHAOS_STACK_DIR, default <stack dir>/chaos, and stopped again if the run started it)
@@ -23,6 +26,7 @@ export function parseChaosOptions(argv: readonly string[], log: (m: string) => v
       'freeze-seconds': { type: 'string' },
       'freeze-pid': { type: 'string' },
       seed: { type: 'string' },
+      'log-dir': { type: 'string' },
     },
   });
   const short = values.short;
@@ -51,6 +55,7 @@ export function parseChaosOptions(argv: readonly string[], log: (m: string) => v
     querySample: short ? 100 : 300,
     drainTimeoutMs: short ? 120_000 : 300_000,
     seed: Number(values.seed ?? 0x5eed),
+    logDir: values['log-dir'] ?? join(repoRoot, 'artifacts', 'chaos'),
     log,
   };
 }

@@ -30,6 +30,8 @@ export interface ChaosOptions {
   readonly querySample: number;
   readonly drainTimeoutMs: number;
   readonly seed: number;
+  /** Where each process's output tail is written after the run. */
+  readonly logDir: string;
   readonly log: (message: string) => void;
   /** Aborting stops the load and the drain early; the run then cleans up and reports what it has. */
   readonly signal?: AbortSignal;
@@ -95,6 +97,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     monitor.stop();
     const stored = await countStored(storageUrl, prefix);
     const dlq = await topic.endOffsets(topic.dlqTopic);
+    log(`records in ${topic.topic}: ${await topic.endOffsets()} (spans and poison, retried sends included)`);
     const report = await tally({
       shape,
       load,
@@ -109,6 +112,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       drainSeconds,
     });
     const exits = await pipeline.stop();
+    pipeline.saveLogs(options.logDir);
+    log(`process logs (tails) in ${options.logDir}`);
     return { ...report, exits, faultErrors };
   } finally {
     monitor?.stop();
@@ -159,7 +164,11 @@ async function loadUnderFaults(
             (at) => void faultsAt.set(fault, at),
             (error: unknown) => {
               const message = `${fault}: ${error instanceof Error ? error.message : String(error)}`;
-              options.log(`fault failed: ${message.slice(0, 2_000)}`);
+              // A process's output starts with its whole configuration: show its error lines instead.
+              const errors = message
+                .split('\n')
+                .filter((line) => /"level":"(error|fatal)"|^\w*Error/.test(line));
+              options.log(`fault failed: ${message.split('\n')[0]!}\n${errors.join('\n').slice(0, 4_000)}`);
               faultErrors.push(message.split('\n')[0]!);
             },
           ),

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   collectorReceiverFlags,
   queryListenerFlags,
@@ -18,6 +20,8 @@ export interface Pipeline {
   restartCollector(): Promise<void>;
   /** Exit codes of the processes that were still running (0 = graceful). */
   stop(): Promise<Record<string, number | string>>;
+  /** Writes each process's output tail to `<dir>/<name>-<pid>.log`. */
+  saveLogs(dir: string): void;
 }
 
 export async function startPipeline(
@@ -72,6 +76,12 @@ export async function startPipeline(
       if (code !== 0) throw new Error(`collector exited ${code} on SIGTERM:\n${collector.output()}`);
       collector = await startCollector();
       all.push(collector);
+    },
+    saveLogs(dir) {
+      mkdirSync(dir, { recursive: true });
+      for (const service of all) {
+        writeFileSync(join(dir, `${service.name}-${service.child.pid}.log`), service.output());
+      }
     },
     async stop() {
       const codes: Record<string, number | string> = {};
