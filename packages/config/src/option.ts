@@ -196,9 +196,17 @@ export const opt = {
   stringList: ((spec: Spec<readonly string[]>) => build(kinds.stringList, spec)) as Builder<
     readonly string[]
   >,
+  /**
+   * One of `choices`. A choice listed in `unsupported` (a Jaeger value this implementation cannot
+   * honour) is refused with its reason, so the service exits with one clear line at startup.
+   */
   enum: <const C extends readonly string[]>(
     choices: C,
-    spec: { readonly help: string; readonly default: C[number] },
+    spec: {
+      readonly help: string;
+      readonly default: C[number];
+      readonly unsupported?: Partial<Record<C[number], string>>;
+    },
   ): Option<C[number]> =>
     build<C[number]>(
       {
@@ -209,5 +217,6 @@ export const opt = {
         format: (v) => v,
       },
       spec,
+      (value) => spec.unsupported?.[value],
     ),
 };

@@ -10,6 +10,11 @@ const schema = defineSchema({
   'kafka.producer.batch-linger': opt.duration({ help: 'linger', default: '0s' }),
   'kafka.producer.required-acks': opt.enum(['none', 'local', 'all'], { help: 'acks', default: 'local' }),
   'log-level': opt.enum(['debug', 'info'], { help: 'level', default: 'info' }),
+  'kafka.auth': opt.enum(['none', 'kerberos'], {
+    help: 'auth',
+    default: 'none',
+    unsupported: { kerberos: 'none; kerberos is not supported here' },
+  }),
 });
 
 function load(input: Partial<LoadInput>, files: Record<string, string> = {}): ConfigOutcome<typeof schema> {
@@ -201,6 +206,17 @@ describe('loadConfig errors name the key and the source', () => {
     expect(found).toEqual([
       { key: 'COLLECTOR_QUEUE_SIZE', source: 'env', message: 'invalid value "x": expected an integer' },
     ]);
+  });
+
+  it('an enum choice marked unsupported is refused with its reason', () => {
+    expect(issues(load({ argv: ['--kafka.auth=kerberos'] }))).toEqual([
+      {
+        key: '--kafka.auth',
+        source: 'flag',
+        message: 'invalid value "kerberos": expected none; kerberos is not supported here',
+      },
+    ]);
+    expect(load({ argv: ['--kafka.auth=none'] }).kind).toBe('ok');
   });
 
   it('out-of-range numbers', () => {

@@ -28,6 +28,11 @@ export interface KafkaClientOptions {
   };
 }
 
+/** Why `authentication=kerberos` is refused, at config load and again when a client is built. */
+export const KERBEROS_UNSUPPORTED =
+  'kerberos (SASL/GSSAPI) is not supported: kafkajs has no GSSAPI mechanism. Use plaintext with SCRAM-SHA-512 over TLS ' +
+  '(.tls.enabled), or TLS client certificates (tls); see docs/kafka-security.md';
+
 /** Thrown for settings that can never work; the service refuses to start (Jaeger exits likewise). */
 export class KafkaConfigError extends Error {
   override readonly name = 'KafkaConfigError';
@@ -69,11 +74,11 @@ function saslConfig(options: KafkaClientOptions): SASLOptions {
 
 /**
  * kafkajs client config. As in Jaeger ≥ 1.66 (#7395), TLS is applied when authentication=tls OR
- * tls.enabled, so TLS and SASL combine. Kerberos has no kafkajs mechanism: refused at start.
+ * tls.enabled, so TLS and SASL combine. Kerberos has no kafkajs mechanism: refused (docs/kafka-security.md).
  */
 export function toKafkaConfig(options: KafkaClientOptions): KafkaConfig {
   const auth = options.authentication ?? 'none';
-  if (auth === 'kerberos') throw new KafkaConfigError('kerberos authentication is not supported by kafkajs');
+  if (auth === 'kerberos') throw new KafkaConfigError(KERBEROS_UNSUPPORTED);
   if (options.brokers.length === 0) throw new KafkaConfigError('no Kafka brokers configured');
   const useTls = auth === 'tls' || (options.tls?.enabled ?? false);
   return {

@@ -1,5 +1,10 @@
 import { defineSchema, mergeSchemas, opt, type ConfigValues } from '@spanstream/config';
-import type { KafkaAuthentication, KafkaClientOptions, SaslMechanism } from './client-options.ts';
+import {
+  KERBEROS_UNSUPPORTED,
+  type KafkaAuthentication,
+  type KafkaClientOptions,
+  type SaslMechanism,
+} from './client-options.ts';
 import { COMPRESSION_NAMES } from './compression.ts';
 import { SPAN_ENCODINGS } from './encodings.ts';
 import type { KafkaSpanWriterOptions } from './span-writer.ts';
@@ -9,8 +14,9 @@ function authSchema<P extends 'producer' | 'consumer'>(side: P) {
   const p = `kafka.${side}` as const;
   return defineSchema({
     [`${p}.authentication`]: opt.enum(['none', 'tls', 'plaintext', 'kerberos'], {
-      help: 'none | tls | plaintext (SASL; combine with .tls.enabled for SASL_SSL) | kerberos (not supported by kafkajs)',
+      help: 'none | tls | plaintext (SASL; combine with .tls.enabled for SASL_SSL) | kerberos (refused: no SASL/GSSAPI in kafkajs)',
       default: 'none',
+      unsupported: { kerberos: `none, tls or plaintext; ${KERBEROS_UNSUPPORTED}` },
     }),
     [`${p}.plaintext.username`]: opt.string({ help: 'SASL username', default: '' }),
     [`${p}.plaintext.password`]: opt.string({ help: 'SASL password', default: '' }),

@@ -76,4 +76,16 @@ describe('ingester configuration', () => {
   it('refuses an unknown encoding with a message naming the flag', () => {
     expect(() => load(['--kafka.consumer.encoding=zipkin-thrift'])).toThrow(/kafka\.consumer\.encoding/);
   });
+
+  // Was an uncaught KafkaConfigError with a stack trace once the Kafka client was built.
+  it('refuses kerberos at config load, naming the flag, the missing GSSAPI and the alternatives', () => {
+    for (const input of [
+      [['--kafka.consumer.authentication=kerberos'], {}] as const,
+      [[], { KAFKA_CONSUMER_AUTHENTICATION: 'kerberos' }] as const,
+    ]) {
+      expect(() => load([...input[0]], input[1])).toThrow(
+        /kafka.consumer.authentication.*kerberos.*GSSAPI.*SCRAM-SHA-512.*docs\/kafka-security\.md/i,
+      );
+    }
+  });
 });

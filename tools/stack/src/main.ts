@@ -22,7 +22,8 @@ commands:
   down     stop the services started by up (by their PID files)
   status   show whether each service is running and answering
   logs     print the tail of each log (-n LINES, -f to follow)
-services: ${serviceNames.join(', ')} (default: SPANSTREAM_STACK_SERVICES, else all)`;
+services: ${serviceNames.join(', ')} (default: SPANSTREAM_STACK_SERVICES, else all but kafka-cluster)
+  kafka-cluster   opt-in 3-broker KRaft cluster on 127.0.0.1:39092-39094 (replication 3, min ISR 2)`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;

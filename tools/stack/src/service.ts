@@ -7,6 +7,9 @@ export const serviceNames = [
   'cassandra',
   'schema-registry',
   'redis',
+  'kafka-cluster-1',
+  'kafka-cluster-2',
+  'kafka-cluster-3',
 ] as const;
 export type ServiceName = (typeof serviceNames)[number];
 

@@ -3,6 +3,7 @@ import { serviceNames, type ServiceContext, type ServiceName, type StackService 
 import { cassandra } from './servers/cassandra.ts';
 import { elasticsearch } from './servers/elasticsearch.ts';
 import { kafka } from './servers/kafka.ts';
+import { kafkaClusterMembers } from './servers/kafka-cluster.ts';
 import { opensearch } from './servers/opensearch.ts';
 import { redis } from './servers/redis.ts';
 import { schemaRegistry } from './servers/apicurio.ts';
@@ -17,6 +18,14 @@ export const services: readonly StackService[] = [
   cassandra,
 ];
 
+/** Started only when named (`up kafka-cluster`), never by a bare `up` or `all`. */
+export const optInServices: readonly StackService[] = kafkaClusterMembers;
+
+/** Names that stand for several services. */
+const groups: Readonly<Record<string, readonly ServiceName[]>> = {
+  'kafka-cluster': kafkaClusterMembers.map((member) => member.name),
+};
+
 const aliases: Readonly<Record<string, ServiceName>> = {
   es: 'elasticsearch',
   os: 'opensearch',
@@ -25,12 +34,14 @@ const aliases: Readonly<Record<string, ServiceName>> = {
   'schema-registry': 'schema-registry',
 };
 
-function parseServiceName(word: string): ServiceName {
+export function parseServiceName(word: string): ServiceName[] {
+  const group = groups[word];
+  if (group !== undefined) return [...group];
   const name = aliases[word] ?? word;
   if (!(serviceNames as readonly string[]).includes(name)) {
-    throw new Error(`unknown service "${word}"; known: ${serviceNames.join(', ')}`);
+    throw new Error(`unknown service "${word}"; known: ${serviceNames.join(', ')}, kafka-cluster`);
   }
-  return name as ServiceName;
+  return [name as ServiceName];
 }
 
 /**
@@ -44,8 +55,8 @@ export function selectServices(
   const fromEnv = (env['SPANSTREAM_STACK_SERVICES'] ?? '').split(/[\s,]+/).filter((w) => w !== '');
   const chosen = words.length > 0 ? words : fromEnv;
   if (chosen.length === 0 || chosen.includes('all')) return [...services];
-  const names = new Set(chosen.map(parseServiceName));
-  return services.filter((service) => names.has(service.name));
+  const names = new Set(chosen.flatMap(parseServiceName));
+  return [...services, ...optInServices].filter((service) => names.has(service.name));
 }
 
 export function versionOf(service: StackService, env: NodeJS.ProcessEnv = process.env): string {

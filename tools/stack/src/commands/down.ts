@@ -7,6 +7,7 @@ import { contextOf } from '../services.ts';
 /** Stops the selected services in reverse start order, by their PID files, and checks that none is left. */
 export async function down(selected: readonly StackService[], env: NodeJS.ProcessEnv): Promise<void> {
   const survivors: string[] = [];
+  signalQuorumTogether(selected, env);
   for (const service of [...selected].reverse()) {
     const ctx = contextOf(service, env);
     const pid = readPid(ctx.paths.pidFile);
@@ -20,4 +21,17 @@ export async function down(selected: readonly StackService[], env: NodeJS.Proces
     console.log(`${service.name.padEnd(16)} ${outcome}${pid === undefined ? '' : ` (pid ${pid})`}`);
   }
   if (survivors.length > 0) throw new StackError(`still running after down: ${survivors.join(', ')}`);
+}
+
+/**
+ * The 3-broker cluster's members get SIGTERM together: stopped one by one, the last one has no
+ * controller quorum left and its controlled shutdown waits out the whole grace period.
+ */
+function signalQuorumTogether(selected: readonly StackService[], env: NodeJS.ProcessEnv): void {
+  const members = selected.filter((service) => service.name.startsWith('kafka-cluster-'));
+  if (members.length < 2) return;
+  for (const member of members) {
+    const pid = readPid(contextOf(member, env).paths.pidFile);
+    if (pid !== undefined && isAlive(pid)) process.kill(pid, 'SIGTERM');
+  }
 }
