@@ -11,7 +11,7 @@ import type { Kafka } from 'kafkajs';
 import { benchSpan } from './workload.ts';
 
 /** `BENCH_INGESTER_MAIN` runs another checkout's ingester (e.g. to measure before a change). */
-export const INGESTER_MAIN =
+const INGESTER_MAIN =
   process.env['BENCH_INGESTER_MAIN'] ?? join(import.meta.dirname, '../../services/ingester/src/main.ts');
 
 export function kafkaFor(brokers: string[]): Kafka {

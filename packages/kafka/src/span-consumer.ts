@@ -182,11 +182,15 @@ export class SpanConsumer {
         () => this.consumer.subscribe({ topic, fromBeginning }),
         { minDelayMs: 500, maxDelayMs: 10_000 },
         {
-          isRetriable: (error) =>
-            (error as { type?: string }).type === 'UNKNOWN_TOPIC_OR_PARTITION' && !this.stopped,
+          // A topic not created yet, or its partitions between leaders (a broker failed over while
+          // this ingester started): wait, as kafkajs would for a running consumer.
+          isRetriable: (error) => !this.stopped && isStartupRetriable(error),
           signal: this.startAbort.signal,
-          onRetry: (_error, attempt) => {
-            this.deps.logger.warn({ topic, attempt }, 'topic does not exist yet, waiting for it');
+          onRetry: (error, attempt) => {
+            this.deps.logger.warn(
+              { topic, attempt, reason: (error as Error).message },
+              'topic not ready (missing, or electing partition leaders), waiting for it',
+            );
           },
         },
       );
@@ -348,4 +352,10 @@ export class SpanConsumer {
     this.backpressure.resumeNow(partition);
     this.consumer.seek({ topic: this.deps.options.topic, partition, offset: String(from) });
   }
+}
+
+/** kafkajs errors at subscribe that a later attempt can overcome. */
+function isStartupRetriable(error: unknown): boolean {
+  const { type, retriable } = error as { type?: string; retriable?: boolean };
+  return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE' || retriable === true;
 }

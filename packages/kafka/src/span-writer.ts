@@ -1,4 +1,10 @@
-import kafkajs, { type CompressionTypes, type Kafka, type Message, type Producer } from 'kafkajs';
+import kafkajs, {
+  type CompressionTypes,
+  type Kafka,
+  type Message,
+  type Producer,
+  type RecordMetadata,
+} from 'kafkajs';
 import type { Span } from '@spanstream/model';
 import { JaegerPartitioner } from './jaeger-partitioner.ts';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
@@ -89,6 +95,8 @@ const ACKS: Record<RequiredAcks, number> = { noack: 0, local: 1, all: -1 };
 const BATCH_OVERHEAD = 61;
 /** Per-record framing of the v2 format: length, attributes, deltas, key/value lengths (varints). */
 const RECORD_OVERHEAD = 24;
+/** Times records of an unacknowledged partition are sent again before their write fails (retriable). */
+const MAX_RESENDS = 5;
 
 /**
  * The Kafka span writer (Jaeger's `plugin/storage/kafka`), but a write resolves only when the
@@ -107,11 +115,20 @@ export function createKafkaSpanWriter(deps: {
   if (options.idempotent && options.requiredAcks !== 'all') {
     throw new StorageError('invalid', 'an idempotent producer needs --kafka.producer.required-acks=all');
   }
+  /** The partition kafkajs last chose for each record, to check every one was acknowledged. */
+  const chosen = new WeakMap<Message, number>();
   const producer: Producer = deps.kafka.producer({
     idempotent: options.idempotent,
     maxInFlightRequests: options.idempotent ? 1 : 5,
     allowAutoTopicCreation: true,
-    createPartitioner: JaegerPartitioner,
+    createPartitioner: () => {
+      const partition = JaegerPartitioner();
+      return (args) => {
+        const p = partition(args);
+        chosen.set(args.message, p);
+        return p;
+      };
+    },
   });
   const written = new Counter({
     name: 'jaeger_kafka_spans_written_total',
@@ -168,17 +185,31 @@ export function createKafkaSpanWriter(deps: {
     }
   }
 
-  /** Produces `request`; a multi-record request the broker finds too large is split and retried. */
-  async function send(request: readonly Queued[]): Promise<void> {
+  /**
+   * Produces `request`; a multi-record request the broker finds too large is split and retried, and
+   * records of a partition the broker did not acknowledge are sent again (see `unacknowledged`).
+   */
+  async function send(request: readonly Queued[], attempt = 0): Promise<void> {
     if (request.length === 0) return;
     try {
-      await producer.send({
-        topic: options.topic,
-        messages: request.map((queued) => queued.message),
-        acks: ACKS[options.requiredAcks],
-        compression,
-      });
-      settle(request);
+      const acks = ACKS[options.requiredAcks];
+      const messages = request.map((queued) => queued.message);
+      const metadata = await producer.send({ topic: options.topic, messages, acks, compression });
+      const missing = acks === 0 ? [] : unacknowledged(request, metadata, (m) => chosen.get(m));
+      if (missing.length === 0) {
+        settle(request);
+        return;
+      }
+      settle(request.filter((queued) => !missing.includes(queued)));
+      if (attempt >= MAX_RESENDS) {
+        settle(missing, new StorageError('unavailable', 'Kafka did not acknowledge some partitions'));
+        return;
+      }
+      logger.warn(
+        { records: missing.length, attempt: attempt + 1 },
+        'a produce request left partitions unacknowledged (leader moved during a retry): sending them again',
+      );
+      await send(missing, attempt + 1);
     } catch (error) {
       if (isTooLarge(error) && request.length > 1) {
         logger.warn(
@@ -285,6 +316,24 @@ export function createKafkaSpanWriter(deps: {
       await producer.disconnect();
     },
   };
+}
+
+/**
+ * Records whose partition is missing from the broker's answer. kafkajs 2.2.4 retries a failed
+ * multi-broker request only to the brokers that have not answered yet; when a dead leader's partitions
+ * moved to a broker that had answered, their records are never sent while `send` still resolves
+ * (kafkajs#1303, fix proposed in kafkajs#1798). Found by the chaos suite's broker failover.
+ */
+function unacknowledged(
+  request: readonly Queued[],
+  metadata: readonly RecordMetadata[],
+  partitionOf: (message: Message) => number | undefined,
+): Queued[] {
+  const acknowledged = new Set(metadata.filter((m) => m.errorCode === 0).map((m) => m.partition));
+  return request.filter((queued) => {
+    const partition = partitionOf(queued.message);
+    return partition === undefined || !acknowledged.has(partition);
+  });
 }
 
 function recordBytes(message: Message): number {

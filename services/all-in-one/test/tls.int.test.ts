@@ -5,7 +5,8 @@ import { promisify } from 'node:util';
 import * as grpc from '@grpc/grpc-js';
 import { createTestPki, type TestPki } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort, startAllInOne } from './process.ts';
+import { freePort } from '@spanstream/testkit';
+import { startAllInOne } from './process.ts';
 import type { RunningProcess } from './process.ts';
 
 const run = promisify(execFile);

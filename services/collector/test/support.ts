@@ -7,7 +7,7 @@ import type { CollectorOptions } from '../src/options.ts';
 import type { ReceiverDecoders } from '../src/receivers/decoders.ts';
 
 /** Every receiver off; tests turn on the one they exercise with port 0. */
-const ALL_OFF: Partial<CollectorOptions> = {
+export const ALL_OFF: Partial<CollectorOptions> = {
   otlpHttpHostPort: '',
   otlpGrpcHostPort: '',
   grpcHostPort: '',

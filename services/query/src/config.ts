@@ -5,7 +5,7 @@ import type { Micros } from '@spanstream/model';
 import { micros } from '@spanstream/model';
 
 /** Jaeger with Elasticsearch returns at most `--es.max-doc-count` (10000) hits per search. */
-export const DEFAULT_MAX_SEARCH_DEPTH = 10_000;
+const DEFAULT_MAX_SEARCH_DEPTH = 10_000;
 
 /** The built UI, used when `--query.static-files` is empty. */
 export const DEFAULT_STATIC_FILES = fileURLToPath(new URL('../../ui/dist', import.meta.url));

@@ -20,7 +20,7 @@ export function spanIdOf(shape: LoadShape, trace: number, span: number): string 
   return `${hex(shape.salt & 0xffff, 4)}${hex(trace * shape.spansPerTrace + span + 1, 12)}`;
 }
 
-export const traceCount = (shape: LoadShape): number => Math.ceil(shape.spans / shape.spansPerTrace);
+const traceCount = (shape: LoadShape): number => Math.ceil(shape.spans / shape.spansPerTrace);
 export const requestCount = (shape: LoadShape): number =>
   Math.ceil(traceCount(shape) / shape.tracesPerRequest);
 

@@ -121,7 +121,7 @@ async function sendOnce(options: LoadOptions, index: number): Promise<number | s
 }
 
 /** Spans in request `index` (the last request may be short). */
-export function spansOfRequest(shape: LoadShape, index: number): number {
+function spansOfRequest(shape: LoadShape, index: number): number {
   return tracesOfRequest(shape, index).reduce(
     (sum, trace) => sum + Math.min(shape.spansPerTrace, shape.spans - trace * shape.spansPerTrace),
     0,

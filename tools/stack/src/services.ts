@@ -34,7 +34,7 @@ const aliases: Readonly<Record<string, ServiceName>> = {
   'schema-registry': 'schema-registry',
 };
 
-export function parseServiceName(word: string): ServiceName[] {
+function parseServiceName(word: string): ServiceName[] {
   const group = groups[word];
   if (group !== undefined) return [...group];
   const name = aliases[word] ?? word;

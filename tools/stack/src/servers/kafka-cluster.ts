@@ -13,7 +13,7 @@ import { classpath, heapFlags, provisionClasspath } from './java-classpath.ts';
  * topics have replication factor 3 and min ISR 2, like a production cluster. `npm run stack -- up
  * kafka-cluster` starts the three members; `down kafka-cluster` stops them.
  */
-export const KAFKA_CLUSTER_NODES = [1, 2, 3] as const;
+const KAFKA_CLUSTER_NODES = [1, 2, 3] as const;
 const brokerPort = (node: number): number => 39091 + node;
 const controllerPort = (node: number): number => 39191 + node;
 /** base64url("spanstream-3node"): fixed, so re-formatting is a no-op. */
