@@ -80,7 +80,10 @@ describe('ingester on a real Kafka broker', () => {
       return t;
     });
     await expect
-      .poll(() => warnings.includes('topic does not exist yet, waiting for it'), { timeout: 10_000 })
+      .poll(
+        () => warnings.includes('topic not ready (missing, or electing partition leaders), waiting for it'),
+        { timeout: 10_000 },
+      )
       .toBe(true);
     expect(started).toBe(false);
     await createTopic(broker.kafka, topic, 2);
