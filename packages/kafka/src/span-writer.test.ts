@@ -28,9 +28,7 @@ function fakeKafka(partitions: number) {
           );
           sent.push(chosen);
           const answered = [...new Set(chosen)].filter((p) => sent.length > 1 || p !== 1);
-          return Promise.resolve(
-            answered.map((partition) => ({ topicName: 't', partition, errorCode: 0 }) as RecordMetadata),
-          );
+          return Promise.resolve(answered.map((partition) => ({ topicName: 't', partition, errorCode: 0 })));
         },
       };
     },

@@ -3,7 +3,7 @@ import { loadConfig } from '@spanstream/config';
 import { micros } from '@spanstream/model';
 import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { createTopic, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 import { ingesterConfig } from './config.ts';
 import { type StorageHandle, createStorage } from './storage.ts';

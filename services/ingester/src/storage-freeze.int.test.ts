@@ -12,7 +12,7 @@ import {
   type FreezableProxy,
 } from '@spanstream/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTopic, testSpan } from '../../../packages/kafka/test/helpers.ts';
+import { createTopic, testSpan } from '@spanstream/kafka/test-helpers';
 import { consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { otlpRequestBody, requestCount, tracesOfRequest, type LoadShape } from './ids.ts';
+import { otlpRequestBody, requestCount, type LoadShape } from './ids.ts';
 
 export interface LoadOptions {
   readonly shape: LoadShape;
@@ -118,12 +118,4 @@ async function sendOnce(options: LoadOptions, index: number): Promise<number | s
   } catch {
     return 'network';
   }
-}
-
-/** Spans in request `index` (the last request may be short). */
-function spansOfRequest(shape: LoadShape, index: number): number {
-  return tracesOfRequest(shape, index).reduce(
-    (sum, trace) => sum + Math.min(shape.spansPerTrace, shape.spans - trace * shape.spansPerTrace),
-    0,
-  );
 }
