@@ -1,4 +1,4 @@
-// Regenerates src/generated/ from the .proto files in schemas/ with protobufjs-cli:
+// Regenerates src/generated/ from the .proto files in schemas/third_party/ with protobufjs-cli:
 // one static ES module (fast hand-unrolled encode/decode, no reflection at run time)
 // plus its TypeScript declarations. Run with `npm run gen -w @spanstream/proto`.
 import { execFileSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
-const schemas = join(pkg, '..', '..', 'schemas');
+const schemas = join(pkg, '..', '..', 'schemas', 'third_party');
 // An optional output directory (the freshness test generates into a temporary one).
 const out = process.argv[2] ?? join(pkg, 'src', 'generated');
 const bin = (name: string): string => join(pkg, '..', '..', 'node_modules', '.bin', name);

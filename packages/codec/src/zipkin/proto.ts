@@ -5,7 +5,7 @@ import { CodecError, type DecodeResult } from '../result.ts';
 import { zipkinSpansToModel } from './to-model.ts';
 import type { ZipkinEndpoint, ZipkinKind, ZipkinSpan } from './zipkin-span.ts';
 
-const PROTO = fileURLToPath(new URL('../../../../schemas/zipkin/zipkin.proto', import.meta.url));
+const PROTO = fileURLToPath(new URL('../../../../schemas/third_party/zipkin/zipkin.proto', import.meta.url));
 
 let listOfSpans: protobuf.Type | undefined;
 function type(): protobuf.Type {
