@@ -1,4 +1,5 @@
-import { JAEGER_SPAN_PROTO, DLQ_HEADERS, encodeRecords, registerSpanSchema } from '@spanstream/kafka';
+import { JAEGER_SPAN_PROTO, encodeRecords, registerSpanSchema } from '@spanstream/kafka';
+import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-import { DLQ_HEADERS, encodeRecords } from '@spanstream/kafka';
+import { encodeRecords } from '@spanstream/kafka';
+import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
 import { loadConfig } from '@spanstream/config';
 import { micros } from '@spanstream/model';
 import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';

@@ -1,12 +1,13 @@
 import type { Span } from '@spanstream/model';
 import { Registry } from 'prom-client';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
-import { DEFAULT_BACKOFF, silentLogger, type SpanConsumerOptions } from '@spanstream/kafka';
+import { DEFAULT_BACKOFF, silentLogger } from '@spanstream/kafka';
 import { createHealthState, type HealthState } from '@spanstream/runtime';
 import { kafkaBrokers } from '@spanstream/testkit';
 import { afterEach, beforeAll } from 'vitest';
 import { testKafka, type Kafka, type Message } from '@spanstream/kafka/test-helpers';
 import { createIngester, type Ingester } from '../src/ingester.ts';
+import type { SpanConsumerOptions } from '../src/pipeline/span-consumer.ts';
 
 export interface TestIngester {
   readonly ingester: Ingester;

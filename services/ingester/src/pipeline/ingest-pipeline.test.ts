@@ -2,11 +2,11 @@ import { micros, parseSpanId, parseTraceId, type Span } from '@spanstream/model'
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IngestPipeline, type DeadLetterError, type DeadLetterSink } from './ingest-pipeline.ts';
-import { IngesterMetrics } from './ingester-metrics.ts';
-import { silentLogger } from './logger.ts';
-import type { DecodeOutcome, IncomingMessage } from './message.ts';
-import { OffsetTracker } from './offset-tracker.ts';
+import { silentLogger, type DecodeOutcome, type IncomingMessage } from '@spanstream/kafka';
+import type { DeadLetterError, DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
+import { IngesterMetrics } from '../metrics/ingester-metrics.ts';
+import { OffsetTracker } from '../offsets/offset-tracker.ts';
+import { IngestPipeline } from './ingest-pipeline.ts';
 
 function span(n: number): Span {
   return {
