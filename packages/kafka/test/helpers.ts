@@ -1,6 +1,13 @@
 import { micros, parseSpanId, parseTraceId, stringTag, int64Tag, type Span } from '@spanstream/model';
-import kafkajs, { type Consumer, type Kafka, type KafkaMessage } from 'kafkajs';
+import kafkajs, { type Kafka, type KafkaMessage } from 'kafkajs';
 import { registerCompressionCodecs } from '../src/compression.ts';
+import { silentLogger } from '../src/logger.ts';
+import {
+  createKafkaSpanWriter,
+  type KafkaSpanWriter,
+  type KafkaSpanWriterOptions,
+} from '../src/span-writer.ts';
+import { readTopic } from '../src/topic-reader.ts';
 
 /** The kafkajs types the helpers hand out, for tests of other workspaces (which do not depend on kafkajs). */
 export type { Kafka, Message } from 'kafkajs';
@@ -41,33 +48,59 @@ export async function createTopic(kafka: Kafka, topic: string, numPartitions = 1
   }
 }
 
-/** Reads `count` records of a topic from the beginning with a plain kafkajs consumer. */
+export async function deleteTopic(kafka: Kafka, topic: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.deleteTopics({ topics: [topic] });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Reads `count` records of a topic from the beginning with a plain kafkajs consumer (fewer after `timeoutMs`). */
 export async function readRecords(
   kafka: Kafka,
   topic: string,
   count: number,
   timeoutMs = 60_000,
 ): Promise<KafkaMessage[]> {
-  const consumer: Consumer = kafka.consumer({ groupId: `${topic}-reader` });
   const records: KafkaMessage[] = [];
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    await consumer.run({
-      eachMessage: ({ message }) => {
-        records.push(message);
-        if (records.length >= count) done();
-        return Promise.resolve();
-      },
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-    await Promise.race([finished, timeout]);
-    clearTimeout(timer);
-  } finally {
-    await consumer.disconnect();
-  }
+  await readTopic(kafka, topic, {
+    groupId: `${topic}-reader`,
+    timeoutMs,
+    onTimeout: { resolve: true },
+    onBatch: (_partition, messages) => {
+      records.push(...messages);
+      return records.length >= count;
+    },
+  });
   return records;
+}
+
+/** Span-writer options for tests: acks=all, idempotent, uncompressed protobuf, small batches. */
+export function testWriterOptions(
+  topic: string,
+  overrides: Partial<KafkaSpanWriterOptions> = {},
+): KafkaSpanWriterOptions {
+  return {
+    topic,
+    encoding: 'protobuf',
+    requiredAcks: 'all',
+    idempotent: true,
+    compression: 'none',
+    batchSize: 64 * 1024,
+    batchLingerMs: 5,
+    maxMessageBytes: 1_000_000,
+    ...overrides,
+  };
+}
+
+/** A span writer with `testWriterOptions` (not started). */
+export function testSpanWriter(
+  kafka: Kafka,
+  topic: string,
+  overrides: Partial<KafkaSpanWriterOptions> = {},
+): KafkaSpanWriter {
+  return createKafkaSpanWriter({ kafka, logger: silentLogger, options: testWriterOptions(topic, overrides) });
 }

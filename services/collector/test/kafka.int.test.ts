@@ -1,15 +1,7 @@
-import kafkajs, { type Kafka, type KafkaMessage } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeOtlpTraces } from '@spanstream/codec';
-import {
-  createKafkaSpanWriter,
-  decodeMessage,
-  recordKey,
-  registerCompressionCodecs,
-  silentLogger,
-  type KafkaSpanWriter,
-  type SpanEncoding,
-} from '@spanstream/kafka';
+import { decodeMessage, recordKey, type KafkaSpanWriter, type SpanEncoding } from '@spanstream/kafka';
+import { readRecords, testKafka, testSpanWriter, type Kafka } from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
@@ -19,36 +11,8 @@ import { startCollector, testSpan } from './support.ts';
 let kafka: Kafka;
 
 beforeAll(async () => {
-  registerCompressionCodecs();
-  kafka = new kafkajs.Kafka({
-    clientId: 'collector-int-test',
-    brokers: await kafkaBrokers(),
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
+  kafka = testKafka(await kafkaBrokers(), 'collector-int-test');
 });
-
-/** Reads `count` records from the beginning of a topic with a plain kafkajs consumer. */
-async function readRecords(topic: string, count: number): Promise<KafkaMessage[]> {
-  const consumer = kafka.consumer({ groupId: `${topic}-reader` });
-  const records: KafkaMessage[] = [];
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    await consumer.run({
-      eachMessage: ({ message }) => {
-        records.push(message);
-        if (records.length >= count) done();
-        return Promise.resolve();
-      },
-    });
-    await finished;
-    return records;
-  } finally {
-    await consumer.disconnect();
-  }
-}
 
 /** A gate in front of the real Kafka writer: while closed, writes wait (a stalled broker, as the collector sees it). */
 class GatedWriter implements SpanWriter {
@@ -72,20 +36,7 @@ class GatedWriter implements SpanWriter {
 }
 
 function kafkaWriter(topic: string, encoding: SpanEncoding): KafkaSpanWriter {
-  return createKafkaSpanWriter({
-    kafka,
-    logger: silentLogger,
-    options: {
-      topic,
-      encoding,
-      requiredAcks: 'all',
-      idempotent: true,
-      compression: 'none',
-      batchSize: 64 * 1024,
-      batchLingerMs: 5,
-      maxMessageBytes: 1_000_000,
-    },
-  });
+  return testSpanWriter(kafka, topic, { encoding });
 }
 
 let collector: Collector | undefined;
@@ -109,7 +60,7 @@ describe('collector → Kafka (real broker)', () => {
     expect((await post(collector.ports.otlpHttp!, encodeOtlpTraces(spans))).status).toBe(200);
     await collector.stop();
     await writer.close();
-    const records = await readRecords(topic, 30);
+    const records = await readRecords(kafka, topic, 30);
     const decoded = records.map((record) => {
       const outcome = decodeMessage({ value: record.value }, 'protobuf');
       if (!outcome.ok) throw new Error(outcome.reason);
@@ -146,7 +97,7 @@ describe('collector → Kafka (real broker)', () => {
     writer.open();
     await collector.stop();
     await inner.close();
-    const records = await readRecords(topic, accepted.length);
+    const records = await readRecords(kafka, topic, accepted.length);
     expect(records).toHaveLength(accepted.length);
   });
 });

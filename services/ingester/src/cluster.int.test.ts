@@ -8,12 +8,7 @@ import {
   defaultCassandraOptions,
   type CassandraOptions,
 } from '@spanstream/storage-cassandra';
-import {
-  cassandraContactPoints,
-  cassandraLocalDataCenter,
-  kafkaBrokers,
-  uniqueName,
-} from '@spanstream/testkit';
+import { cassandraTestKeyspace, kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTopic, testKafka, testSpan, type Kafka } from '@spanstream/kafka/test-helpers';
 
@@ -31,15 +26,9 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   brokers = await kafkaBrokers();
   kafka = testKafka(brokers);
-  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
   cassandra = {
     ...defaultCassandraOptions,
-    servers: [host!],
-    port: Number(port ?? 9042),
-    localDc: await cassandraLocalDataCenter(),
-    keyspace: uniqueName('ingest_cluster')
-      .toLowerCase()
-      .replace(/[^a-z0-9_]/g, '_'),
+    ...(await cassandraTestKeyspace('ingest_cluster')),
     createSchema: true,
   };
   store = await createCassandraStore(cassandra);
