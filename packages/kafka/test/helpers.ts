@@ -1,7 +1,8 @@
 import { micros, parseSpanId, parseTraceId, stringTag, int64Tag, type Span } from '@spanstream/model';
-import kafkajs, { type Kafka, type KafkaMessage } from 'kafkajs';
+import kafkajs, { type Kafka, type KafkaMessage, type Message } from 'kafkajs';
 import { registerCompressionCodecs } from '../src/compression.ts';
 import { silentLogger } from '../src/logger.ts';
+import { encodeRecords } from '../src/record-encoder.ts';
 import {
   createKafkaSpanWriter,
   type KafkaSpanWriter,
@@ -103,4 +104,38 @@ export function testSpanWriter(
   overrides: Partial<KafkaSpanWriterOptions> = {},
 ): KafkaSpanWriter {
   return createKafkaSpanWriter({ kafka, logger: silentLogger, options: testWriterOptions(topic, overrides) });
+}
+
+/** Spans as protobuf records, ready for a producer (1 MB per record at most). */
+export function protobufRecords(spans: readonly Span[]): Message[] {
+  return encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages;
+}
+
+/** The group's committed offset (next offset to read) per partition of the topic; -1 where none. */
+export async function committedOffsets(
+  kafka: Kafka,
+  groupId: string,
+  topic: string,
+): Promise<Map<number, number>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return new Map((entry?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Records the topic holds (0 when it does not exist), from its offsets: no consumer needed. */
+export async function recordCount(kafka: Kafka, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) return 0;
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
 }

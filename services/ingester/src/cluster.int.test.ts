@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { encodeRecords } from '@spanstream/kafka';
 import { parseTraceId, type TraceId } from '@spanstream/model';
 import type { SpanStore } from '@spanstream/storage-api';
 import {
@@ -10,7 +9,14 @@ import {
 } from '@spanstream/storage-cassandra';
 import { cassandraTestKeyspace, kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTopic, testKafka, testSpan, type Kafka } from '@spanstream/kafka/test-helpers';
+import {
+  committedOffsets,
+  createTopic,
+  protobufRecords,
+  testKafka,
+  testSpan,
+  type Kafka,
+} from '@spanstream/kafka/test-helpers';
 
 const MAIN = join(import.meta.dirname, 'main.ts');
 const PARTITIONS = 6;
@@ -77,14 +83,8 @@ async function groupMembers(groupId: string): Promise<number> {
 
 /** Sum of the group's committed offsets over all partitions (= records ingested, one span each). */
 async function committedTotal(groupId: string, topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    return (entry?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
-  } finally {
-    await admin.disconnect();
-  }
+  const offsets = await committedOffsets(kafka, groupId, topic);
+  return [...offsets.values()].reduce((sum, offset) => sum + Math.max(0, offset), 0);
 }
 
 function traceId(t: number): TraceId {
@@ -115,8 +115,7 @@ describe('ingester group: scale out, crash, exactly once in query results', () =
         const n = burst * (total / bursts) + i;
         return testSpan(n, n % TRACES);
       });
-      const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
-      await producer.send({ topic, messages });
+      await producer.send({ topic, messages: protobufRecords(spans) });
     };
     for (let burst = 0; burst < 5; burst++) await sendBurst(burst);
     // The group is ingesting (it has committed offsets) ...

@@ -3,7 +3,7 @@ import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
+import { createTopic, protobufRecords, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
@@ -88,10 +88,7 @@ describe('ingester on a real Kafka broker', () => {
       .toBe(true);
     expect(started).toBe(false);
     await createTopic(broker.kafka, topic, 2);
-    await broker.produce(
-      topic,
-      encodeRecords([testSpan(1), testSpan(2)], { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
-    );
+    await broker.produce(topic, protobufRecords([testSpan(1), testSpan(2)]));
     const t = await starting;
     await expect.poll(() => t.health.snapshot().ready, { timeout: 30_000 }).toBe(true);
     await expect.poll(() => writer.stored.size, { timeout: 30_000 }).toBe(2);
@@ -102,7 +99,7 @@ describe('ingester on a real Kafka broker', () => {
     await createTopic(broker.kafka, topic, 1);
     await createTopic(broker.kafka, `${topic}-dlq`, 1);
     const good = [testSpan(1), testSpan(2), testSpan(3)];
-    const [g1, g2, g3] = encodeRecords(good, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages;
+    const [g1, g2, g3] = protobufRecords(good);
     const truncated = (g1!.value as Buffer).subarray(0, 25);
     // A valid protobuf of the wrong type: an OTLP-looking request whose resource has no spans.
     const wrongType = Buffer.from([0x0a, 0x04, 0x0a, 0x02, 0x0a, 0x00]);

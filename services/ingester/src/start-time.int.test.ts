@@ -1,10 +1,9 @@
-import { encodeRecords } from '@spanstream/kafka';
 import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
 import { loadConfig } from '@spanstream/config';
 import { micros } from '@spanstream/model';
 import { elasticsearchTestFlags, elasticsearchUrl, uniqueName } from '@spanstream/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
+import { createTopic, protobufRecords, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 import { ingesterConfig } from './config.ts';
 import { type StorageHandle, createStorage } from './storage.ts';
@@ -40,10 +39,7 @@ describe('ingester: start times outside the window', () => {
       testSpan(3, 1, { startTime: micros(0) }),
       testSpan(4, 1, { startTime: micros(Date.UTC(2017, 0, 26) * 1000) }),
     ];
-    await broker.produce(
-      topic,
-      encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
-    );
+    await broker.produce(topic, protobufRecords(spans));
     const t = await startTestIngester(broker.brokers, storage.writer, consumerOptions(topic));
     broker.running.push(t);
     // One record per span (protobuf encoding): the 2017 and today's spans are written, the other two dead-lettered.

@@ -1,4 +1,3 @@
-import { encodeRecords } from '@spanstream/kafka';
 import { createAdminServer, type AdminServer } from '@spanstream/runtime';
 import { isRetriable } from '@spanstream/storage-api';
 import { createCassandraStore, defaultCassandraOptions } from '@spanstream/storage-cassandra';
@@ -12,7 +11,7 @@ import {
   type FreezableProxy,
 } from '@spanstream/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTopic, testSpan } from '@spanstream/kafka/test-helpers';
+import { createTopic, protobufRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
@@ -26,7 +25,7 @@ afterEach(async () => {
 
 async function produce(topic: string, from: number, count: number): Promise<void> {
   const spans = Array.from({ length: count }, (_, i) => testSpan(from + i));
-  const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
+  const messages = protobufRecords(spans);
   await broker.produce(topic, messages);
 }
 
