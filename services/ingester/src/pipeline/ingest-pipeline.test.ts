@@ -116,6 +116,13 @@ function track(tracker: OffsetTracker, messages: IncomingMessage[]): IncomingMes
   return messages;
 }
 
+/** Submits messages of one partition with a fresh tracker holding their offsets, as the consumer does. */
+function submitTracked(pipeline: IngestPipeline, messages: IncomingMessage[]): OffsetTracker {
+  const tracker = new OffsetTracker();
+  pipeline.submit(tracker, track(tracker, messages));
+  return tracker;
+}
+
 describe('IngestPipeline', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -145,8 +152,7 @@ describe('IngestPipeline', () => {
   it('flushes a partial batch after the linger time', async () => {
     const writer = new ControlledWriter();
     const { pipeline } = setup(writer, new RecordingDlq(), 100);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1')]));
+    submitTracked(pipeline, [message(0, 'span:1')]);
     expect(writer.calls).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(50);
     expect(writer.calls).toHaveLength(1);
@@ -163,8 +169,7 @@ describe('IngestPipeline', () => {
       },
     };
     const { pipeline } = setup(writer);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1'), message(1, 'span:2')]));
+    const tracker = submitTracked(pipeline, [message(0, 'span:1'), message(1, 'span:2')]);
     await vi.advanceTimersByTimeAsync(0);
     expect(pipeline.isRetrying()).toBe(true);
     expect(tracker.committable()).toBeUndefined();
@@ -178,11 +183,11 @@ describe('IngestPipeline', () => {
     const writer = new ControlledWriter();
     const dlq = new RecordingDlq();
     const { pipeline } = setup(writer, dlq);
-    const tracker = new OffsetTracker();
-    pipeline.submit(
-      tracker,
-      track(tracker, [message(0, 'span:1'), message(1, 'garbage'), message(2, 'span:3')]),
-    );
+    const tracker = submitTracked(pipeline, [
+      message(0, 'span:1'),
+      message(1, 'garbage'),
+      message(2, 'span:3'),
+    ]);
     writer.calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(dlq.published).toEqual([{ offset: 1, error: { code: 'decode', message: 'truncated protobuf' } }]);
@@ -212,8 +217,7 @@ describe('IngestPipeline', () => {
     const dlq = new RecordingDlq();
     const { pipeline } = setup(writer, dlq);
     for (let round = 0; round < 3; round++) {
-      const tracker = new OffsetTracker();
-      pipeline.submit(tracker, track(tracker, [message(0, 'garbage'), message(1, 'mixed:2')]));
+      const tracker = submitTracked(pipeline, [message(0, 'garbage'), message(1, 'mixed:2')]);
       await vi.advanceTimersByTimeAsync(100);
       writer.calls[round]!.resolve();
       await vi.advanceTimersByTimeAsync(0);
@@ -229,8 +233,7 @@ describe('IngestPipeline', () => {
     const writer = new ControlledWriter();
     const dlq = new RecordingDlq();
     const { pipeline } = setup(writer, dlq, 1);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'mixed:1')]));
+    const tracker = submitTracked(pipeline, [message(0, 'mixed:1')]);
     writer.calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(writer.stored).toEqual(new Set(['op-1']));
@@ -270,8 +273,7 @@ describe('IngestPipeline', () => {
   it('on stop abandons failing writes without marking their offsets', async () => {
     const writer: SpanWriter = { writeSpans: () => Promise.reject(new StorageError('unavailable', 'down')) };
     const { pipeline } = setup(writer);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1'), message(1, 'span:2')]));
+    const tracker = submitTracked(pipeline, [message(0, 'span:1'), message(1, 'span:2')]);
     await vi.advanceTimersByTimeAsync(500);
     pipeline.stop();
     await vi.advanceTimersByTimeAsync(200);
@@ -282,8 +284,7 @@ describe('IngestPipeline', () => {
   it('drain resolves once everything received was written', async () => {
     const writer = new ControlledWriter();
     const { pipeline } = setup(writer, new RecordingDlq(), 10);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1')]));
+    const tracker = submitTracked(pipeline, [message(0, 'span:1')]);
     let drained = false;
     const draining = pipeline.drain().then(() => (drained = true));
     await vi.advanceTimersByTimeAsync(0);
