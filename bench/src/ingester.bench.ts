@@ -2,6 +2,7 @@ import { createKafkaClient, silentLogger, type KafkaSpanWriter, type SpanEncodin
 import { createTopic as createTestTopic, testSpanWriter } from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
 import { createIngester } from '@spanstream/ingester';
+import { consumerOptions } from '@spanstream/ingester/test-helpers';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
@@ -79,21 +80,16 @@ function startIngester(brokers: string[], topic: string, writer: SpanWriter, gro
       client: { brokers, clientId: 'bench-ingester' },
       encoding: 'protobuf',
       drainTimeoutMs: 5_000,
-      consumer: {
-        topic,
+      consumer: consumerOptions(topic, {
         groupId,
-        dlqTopic: `${topic}-dlq`,
         maxInflightBytes: 64 * 1024 * 1024,
         fetchMaxBytesPerPartition: 1024 * 1024,
-        deadlockIntervalMs: 0,
-        fromBeginning: true,
         commitIntervalMs: 200,
         lagIntervalMs: 5_000,
         parallelism: 8,
         batchSize: 1000,
-        batchLingerMs: 20,
         backoff: { minDelayMs: 100, maxDelayMs: 5_000 },
-      },
+      }),
     },
   });
 }

@@ -1,5 +1,5 @@
 import { micros, parseSpanId, parseTraceId, stringTag, int64Tag, type Span } from '@spanstream/model';
-import kafkajs, { type Kafka, type KafkaMessage, type Message } from 'kafkajs';
+import kafkajs, { type Admin, type Kafka, type KafkaMessage, type Message } from 'kafkajs';
 import { registerCompressionCodecs } from '../src/compression.ts';
 import { silentLogger } from '../src/logger.ts';
 import { encodeRecords } from '../src/record-encoder.ts';
@@ -36,27 +36,25 @@ export function testKafka(brokers: string[], clientId = 'spanstream-test'): Kafk
   return new kafkajs.Kafka({ clientId, brokers, logLevel: kafkajs.logLevel.NOTHING });
 }
 
-export async function createTopic(kafka: Kafka, topic: string, numPartitions = 1): Promise<void> {
+/** Runs `use` with a connected admin client, disconnected after. */
+export async function withAdmin<T>(kafka: Kafka, use: (admin: Admin) => Promise<T>): Promise<T> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({
-      topics: [{ topic, numPartitions, replicationFactor: 1 }],
-      waitForLeaders: true,
-    });
+    return await use(admin);
   } finally {
     await admin.disconnect();
   }
 }
 
+export async function createTopic(kafka: Kafka, topic: string, numPartitions = 1): Promise<void> {
+  await withAdmin(kafka, (admin) =>
+    admin.createTopics({ topics: [{ topic, numPartitions, replicationFactor: 1 }], waitForLeaders: true }),
+  );
+}
+
 export async function deleteTopic(kafka: Kafka, topic: string): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await admin.deleteTopics({ topics: [topic] });
-  } finally {
-    await admin.disconnect();
-  }
+  await withAdmin(kafka, (admin) => admin.deleteTopics({ topics: [topic] }));
 }
 
 /** Reads `count` records of a topic from the beginning with a plain kafkajs consumer (fewer after `timeoutMs`). */
@@ -117,25 +115,15 @@ export async function committedOffsets(
   groupId: string,
   topic: string,
 ): Promise<Map<number, number>> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    return new Map((entry?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
-  } finally {
-    await admin.disconnect();
-  }
+  const [entry] = await withAdmin(kafka, (admin) => admin.fetchOffsets({ groupId, topics: [topic] }));
+  return new Map((entry?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
 }
 
 /** Records the topic holds (0 when it does not exist), from its offsets: no consumer needed. */
 export async function recordCount(kafka: Kafka, topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
+  return withAdmin(kafka, async (admin) => {
     if (!(await admin.listTopics()).includes(topic)) return 0;
     const offsets = await admin.fetchTopicOffsets(topic);
     return offsets.reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
-  } finally {
-    await admin.disconnect();
-  }
+  });
 }

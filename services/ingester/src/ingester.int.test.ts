@@ -3,31 +3,22 @@ import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, protobufRecords, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
+import {
+  committedOffsets,
+  createTopic,
+  protobufRecords,
+  readRecords,
+  testSpan,
+  withAdmin,
+} from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
 const { running } = broker;
 
-async function committedOffsets(groupId: string, topic: string): Promise<Map<number, number>> {
-  const admin = broker.kafka.admin();
-  await admin.connect();
-  try {
-    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    return new Map((entry?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 async function endOffsets(topic: string): Promise<Map<number, number>> {
-  const admin = broker.kafka.admin();
-  await admin.connect();
-  try {
-    return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
-  } finally {
-    await admin.disconnect();
-  }
+  const offsets = await withAdmin(broker.kafka, (admin) => admin.fetchTopicOffsets(topic));
+  return new Map(offsets.map((p) => [p.partition, Number(p.high)]));
 }
 
 describe('ingester on a real Kafka broker', () => {
@@ -62,7 +53,7 @@ describe('ingester on a real Kafka broker', () => {
       .toBe(120);
     const ends = await endOffsets(topic);
     await expect
-      .poll(async () => Object.fromEntries(await committedOffsets(`${topic}-group`, topic)), {
+      .poll(async () => Object.fromEntries(await committedOffsets(broker.kafka, `${topic}-group`, topic)), {
         timeout: 10_000,
       })
       .toEqual(Object.fromEntries(ends));
@@ -130,7 +121,9 @@ describe('ingester on a real Kafka broker', () => {
     }
     expect(dlq[1]!.value).toEqual(truncated);
     await expect
-      .poll(async () => (await committedOffsets(`${topic}-group`, topic)).get(0), { timeout: 10_000 })
+      .poll(async () => (await committedOffsets(broker.kafka, `${topic}-group`, topic)).get(0), {
+        timeout: 10_000,
+      })
       .toBe(6);
     expect(await t.metric('spanstream_ingester_dlq_messages_total', { reason: 'decode' })).toBe(3);
   });
