@@ -6,7 +6,7 @@ import type { Span } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import type { Collector } from '../src/collector.ts';
-import { startCollector, testSpan } from './support.ts';
+import { Gate, startCollector, testSpan } from './support.ts';
 
 let kafka: Kafka;
 
@@ -15,22 +15,15 @@ beforeAll(async () => {
 });
 
 /** A gate in front of the real Kafka writer: while closed, writes wait (a stalled broker, as the collector sees it). */
-class GatedWriter implements SpanWriter {
+class GatedWriter extends Gate implements SpanWriter {
   readonly inner: KafkaSpanWriter;
-  #gate: Promise<void> | undefined;
-  #open: (() => void) | undefined;
   constructor(inner: KafkaSpanWriter) {
+    super();
     this.inner = inner;
   }
-  close(): void {
-    this.#gate = new Promise((resolve) => (this.#open = resolve));
-  }
-  open(): void {
-    this.#open?.();
-    this.#gate = undefined;
-  }
   async writeSpans(spans: readonly Span[]): Promise<void> {
-    if (this.#gate) await this.#gate;
+    const closed = this.waiting();
+    if (closed) await closed;
     await this.inner.writeSpans(spans);
   }
 }
