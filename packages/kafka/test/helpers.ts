@@ -77,23 +77,22 @@ export async function readRecords(
   return records;
 }
 
+const TEST_WRITER_DEFAULTS: Omit<KafkaSpanWriterOptions, 'topic'> = {
+  encoding: 'protobuf',
+  requiredAcks: 'all',
+  idempotent: true,
+  compression: 'none',
+  batchSize: 64 * 1024,
+  batchLingerMs: 5,
+  maxMessageBytes: 1_000_000,
+};
+
 /** Span-writer options for tests: acks=all, idempotent, uncompressed protobuf, small batches. */
-export function testWriterOptions(
-  topic: string,
-  overrides: Partial<KafkaSpanWriterOptions> = {},
-): KafkaSpanWriterOptions {
-  return {
-    topic,
-    encoding: 'protobuf',
-    requiredAcks: 'all',
-    idempotent: true,
-    compression: 'none',
-    batchSize: 64 * 1024,
-    batchLingerMs: 5,
-    maxMessageBytes: 1_000_000,
-    ...overrides,
-  };
-}
+export const testWriterOptions = (topic: string, overrides: Partial<KafkaSpanWriterOptions> = {}) => ({
+  ...TEST_WRITER_DEFAULTS,
+  topic,
+  ...overrides,
+});
 
 /** A span writer with `testWriterOptions` (not started). */
 export function testSpanWriter(

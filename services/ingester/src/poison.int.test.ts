@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
+import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 import {
   committedOffsets,
   createTopic,
@@ -8,10 +9,8 @@ import {
   recordCount,
   testSpan,
 } from '@spanstream/kafka/test-helpers';
-import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
-const { running } = broker;
 
 /** The group's committed offset of partition 0 (-1 when none). */
 async function committed(groupId: string, topic: string): Promise<number> {
@@ -40,7 +39,7 @@ describe('poison records on a real broker', () => {
       writer,
       consumerOptions(topic, { parallelism: 1, batchLingerMs: 1, deadlockIntervalMs: 1_000 }),
     );
-    running.push(t);
+    broker.running.push(t);
     await expect.poll(() => writer.has(span.spanId), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => committed(`${topic}-group`, topic), { timeout: 15_000 }).toBe(5);
     await expect.poll(() => recordCount(broker.kafka, `${topic}-dlq`), { timeout: 15_000 }).toBe(4);
@@ -64,7 +63,7 @@ describe('poison records on a real broker', () => {
       writer,
       consumerOptions(topic, { parallelism: 1, batchLingerMs: 1, deadlockIntervalMs: 6_000 }),
     );
-    running.push(t);
+    broker.running.push(t);
     await expect.poll(() => t.fatal, { timeout: 60_000 }).toEqual(['partition 0 stuck']);
     expect(await t.metric('jaeger_ingester_deadlockdetector_close_signalled_total')).toBe(1);
     expect(await recordCount(broker.kafka, `${topic}-dlq`)).toBe(4);

@@ -89,7 +89,7 @@ class SlowDlq extends RecordingDlq {
 
 function setup(
   writer: SpanWriter,
-  dlq: DeadLetterSink = new RecordingDlq(),
+  dlq: RecordingDlq = new RecordingDlq(),
   batchSize = 2,
   tuning: { parallelism?: number; batchLingerMs?: number } = {},
 ) {
@@ -108,7 +108,7 @@ function setup(
     },
     onProgress: (p) => progress.push(p),
   });
-  return { pipeline, progress };
+  return { pipeline, progress, dlq };
 }
 
 function track(tracker: OffsetTracker, messages: IncomingMessage[]): IncomingMessage[] {
@@ -151,7 +151,7 @@ describe('IngestPipeline', () => {
 
   it('flushes a partial batch after the linger time', async () => {
     const writer = new ControlledWriter();
-    const { pipeline } = setup(writer, new RecordingDlq(), 100);
+    const { pipeline } = setup(writer, undefined, 100);
     submitTracked(pipeline, [message(0, 'span:1')]);
     expect(writer.calls).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(50);
@@ -181,8 +181,7 @@ describe('IngestPipeline', () => {
 
   it('sends undecodable messages to the DLQ and still ingests their neighbours', async () => {
     const writer = new ControlledWriter();
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq);
+    const { pipeline, dlq } = setup(writer);
     const tracker = submitTracked(pipeline, [
       message(0, 'span:1'),
       message(1, 'garbage'),
@@ -214,8 +213,7 @@ describe('IngestPipeline', () => {
 
   it('does not dead-letter a redelivered message again (re-seek after a restart)', async () => {
     const writer = new ControlledWriter();
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq);
+    const { pipeline, dlq } = setup(writer);
     for (let round = 0; round < 3; round++) {
       const tracker = submitTracked(pipeline, [message(0, 'garbage'), message(1, 'mixed:2')]);
       await vi.advanceTimersByTimeAsync(100);
@@ -231,8 +229,7 @@ describe('IngestPipeline', () => {
 
   it('writes the valid spans of a partly rejected message and dead-letters the message', async () => {
     const writer = new ControlledWriter();
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq, 1);
+    const { pipeline, dlq } = setup(writer, undefined, 1);
     const tracker = submitTracked(pipeline, [message(0, 'mixed:1')]);
     writer.calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
@@ -252,8 +249,7 @@ describe('IngestPipeline', () => {
         return Promise.resolve();
       },
     };
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq, 3);
+    const { pipeline, dlq } = setup(writer, undefined, 3);
     const tracker = new OffsetTracker();
     pipeline.submit(
       tracker,
@@ -283,7 +279,7 @@ describe('IngestPipeline', () => {
 
   it('drain resolves once everything received was written', async () => {
     const writer = new ControlledWriter();
-    const { pipeline } = setup(writer, new RecordingDlq(), 10);
+    const { pipeline } = setup(writer, undefined, 10);
     const tracker = submitTracked(pipeline, [message(0, 'span:1')]);
     let drained = false;
     const draining = pipeline.drain().then(() => (drained = true));
