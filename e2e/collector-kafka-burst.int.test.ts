@@ -6,7 +6,8 @@
  * it on MESSAGE_TOO_LARGE. What counts here is the records in the topic, not the collector's metrics.
  */
 import { encodeOtlpTraces } from '@spanstream/codec';
-import { micros, parseSpanId, parseTraceId, stringTag, type Span } from '@spanstream/model';
+import { micros, parseTraceId, stringTag, type Span } from '@spanstream/model';
+import { testSpan } from '@spanstream/kafka/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kafkaAdmin, type KafkaAdmin } from './src/kafka.ts';
 import { collectorReceiverFlags, startService, stopService, type ServiceProcess } from './src/processes.ts';
@@ -19,19 +20,13 @@ function request(r: number): Uint8Array {
   const now = Date.now() * 1000;
   const spans: Span[] = Array.from({ length: SPANS_PER_REQUEST }, (_, i) => {
     const n = r * SPANS_PER_REQUEST + i;
-    return {
+    return testSpan(n, r, {
       traceId: parseTraceId(`b${r.toString(16).padStart(31, '0')}`)!,
-      spanId: parseSpanId((n + 1).toString(16))!,
       operationName: `GET /burst/${i}`,
-      references: [],
-      flags: 1,
       startTime: micros(now + i),
-      duration: micros(1500),
       tags: Array.from({ length: 10 }, (_, t) => stringTag(`attr.${t}`, `value-${t}-${n}`)),
-      logs: [],
       process: { serviceName: 'burst', tags: [] },
-      warnings: [],
-    };
+    });
   });
   return encodeOtlpTraces(spans);
 }

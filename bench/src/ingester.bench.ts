@@ -1,23 +1,13 @@
-import {
-  createKafkaClient,
-  createKafkaSpanWriter,
-  silentLogger,
-  type KafkaSpanWriter,
-  type SpanEncoding,
-} from '@spanstream/kafka';
+import { createKafkaClient, silentLogger, type KafkaSpanWriter, type SpanEncoding } from '@spanstream/kafka';
+import { createTopic as createTestTopic, testSpanWriter } from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
 import { createIngester } from '@spanstream/ingester';
+import { consumerOptions } from '@spanstream/ingester/test-helpers';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
 import { createCassandraStore, defaultCassandraOptions } from '@spanstream/storage-cassandra';
-import {
-  cassandraContactPoints,
-  cassandraLocalDataCenter,
-  elasticsearchUrl,
-  kafkaBrokers,
-  uniqueName,
-} from '@spanstream/testkit';
+import { cassandraTestKeyspace, elasticsearchUrl, kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
 import { benchSpan } from './workload.ts';
@@ -31,30 +21,12 @@ const STEADY_RATE = 5_000;
 const STEADY_SECONDS = 10;
 
 async function createTopic(brokers: string[], topic: string): Promise<void> {
-  const admin = createKafkaClient({ brokers, clientId: 'bench' }, silentLogger).admin();
-  await admin.connect();
-  await admin.createTopics({
-    topics: [{ topic, numPartitions: PARTITIONS, replicationFactor: 1 }],
-    waitForLeaders: true,
-  });
-  await admin.disconnect();
+  await createTestTopic(createKafkaClient({ brokers, clientId: 'bench' }, silentLogger), topic, PARTITIONS);
 }
 
 function writerFor(brokers: string[], topic: string, encoding: SpanEncoding): KafkaSpanWriter {
-  return createKafkaSpanWriter({
-    kafka: createKafkaClient({ brokers, clientId: 'bench-writer' }, silentLogger),
-    logger: silentLogger,
-    options: {
-      topic,
-      encoding,
-      requiredAcks: 'all',
-      idempotent: true,
-      compression: 'none',
-      batchSize: 1024 * 1024,
-      batchLingerMs: 2,
-      maxMessageBytes: 1_000_000,
-    },
-  });
+  const kafka = createKafkaClient({ brokers, clientId: 'bench-writer' }, silentLogger);
+  return testSpanWriter(kafka, topic, { encoding, batchSize: 1024 * 1024, batchLingerMs: 2 });
 }
 
 /** Kafka span writer alone: 100-span writes, 16 concurrent, as collector workers would call it. */
@@ -108,21 +80,16 @@ function startIngester(brokers: string[], topic: string, writer: SpanWriter, gro
       client: { brokers, clientId: 'bench-ingester' },
       encoding: 'protobuf',
       drainTimeoutMs: 5_000,
-      consumer: {
-        topic,
+      consumer: consumerOptions(topic, {
         groupId,
-        dlqTopic: `${topic}-dlq`,
         maxInflightBytes: 64 * 1024 * 1024,
         fetchMaxBytesPerPartition: 1024 * 1024,
-        deadlockIntervalMs: 0,
-        fromBeginning: true,
         commitIntervalMs: 200,
         lagIntervalMs: 5_000,
         parallelism: 8,
         batchSize: 1000,
-        batchLingerMs: 20,
         backoff: { minDelayMs: 100, maxDelayMs: 5_000 },
-      },
+      }),
     },
   });
 }
@@ -169,15 +136,9 @@ async function orNotMeasured(name: string, measure: () => Promise<BenchResult>):
 }
 
 async function measureCassandra(brokers: string[], topic: string): Promise<BenchResult> {
-  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
   const store = await createCassandraStore({
     ...defaultCassandraOptions,
-    servers: [host!],
-    port: Number(port ?? 9042),
-    localDc: await cassandraLocalDataCenter(),
-    keyspace: uniqueName('bench_ingest')
-      .toLowerCase()
-      .replace(/[^a-z0-9_]/g, '_'),
+    ...(await cassandraTestKeyspace('bench_ingest')),
     createSchema: true,
   });
   try {

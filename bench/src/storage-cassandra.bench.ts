@@ -3,22 +3,16 @@ import {
   defaultCassandraOptions,
   type CassandraOptions,
 } from '@spanstream/storage-cassandra';
-import { cassandraContactPoints, cassandraLocalDataCenter, uniqueName } from '@spanstream/testkit';
+import { cassandraTestKeyspace } from '@spanstream/testkit';
 import { Client } from 'cassandra-driver';
 import type { BenchResult } from './harness.ts';
 import { benchStore } from './workload.ts';
 
 /** Cassandra bulk write, trace-by-ID and search against the stack's real node, in a fresh keyspace. */
 export async function run(): Promise<BenchResult[]> {
-  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
   const options: CassandraOptions = {
     ...defaultCassandraOptions,
-    servers: [host!],
-    port: Number(port ?? 9042),
-    localDc: await cassandraLocalDataCenter(),
-    keyspace: uniqueName('bench')
-      .toLowerCase()
-      .replace(/[^a-z0-9_]/g, '_'),
+    ...(await cassandraTestKeyspace('bench')),
     createSchema: true,
   };
   const store = await createCassandraStore(options);
@@ -35,7 +29,7 @@ export async function run(): Promise<BenchResult[]> {
   } finally {
     await store.close();
     const admin = new Client({
-      contactPoints: [host!],
+      contactPoints: [...options.servers],
       localDataCenter: options.localDc,
       protocolOptions: { port: options.port },
     });

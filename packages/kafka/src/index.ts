@@ -7,6 +7,7 @@ export type {
 export { KafkaConfigError, parseBrokers, toKafkaConfig } from './client-options.ts';
 export type { CompressionName } from './compression.ts';
 export { COMPRESSION_NAMES, registerCompressionCodecs } from './compression.ts';
+export type { KafkaClient } from './kafka-client.ts';
 export { createKafkaClient } from './kafka-client.ts';
 export type { KafkaLogger } from './logger.ts';
 export { silentLogger } from './logger.ts';
@@ -27,22 +28,20 @@ export { createKafkaSpanWriter } from './span-writer.ts';
 export { encodeRecords, recordKey } from './record-encoder.ts';
 export type { TopicCensus } from './topic-census.ts';
 export { censusOfTopic } from './topic-census.ts';
-export { OffsetTracker } from './offset-tracker.ts';
 export type { BackoffOptions, RetryHooks } from './retry.ts';
 export { DEFAULT_BACKOFF, backoffDelay, retryWithBackoff } from './retry.ts';
-export type { DeadLetterSink, DeadLetterError, PipelineOptions } from './ingest-pipeline.ts';
-export { IngestPipeline } from './ingest-pipeline.ts';
-export {
-  DEFAULT_DLQ_TOPIC,
-  DLQ_HEADERS,
-  KafkaDeadLetterSink,
-  deadLetterHeaders,
-} from './dead-letter-producer.ts';
-export type { PartitionProbe, PartitionVerdict } from './deadlock-detector.ts';
-export { DeadlockDetector } from './deadlock-detector.ts';
-export { IngesterMetrics } from './ingester-metrics.ts';
-export type { SpanConsumerOptions, SpanConsumerDeps } from './span-consumer.ts';
-export { SpanConsumer } from './span-consumer.ts';
+export type {
+  CommitMode,
+  GroupConsumer,
+  GroupConsumerEvents,
+  GroupConsumerOptions,
+  PartitionBatch,
+  PartitionOffsets,
+} from './group-consumer.ts';
+export { createGroupConsumer } from './group-consumer.ts';
+export type { OutgoingRecord, RecordBatch, RecordProducer } from './record-producer.ts';
+export { createRecordProducer } from './record-producer.ts';
+export { isMessageTooLarge, isRebalanceInProgress, isTopicNotReady } from './kafka-errors.ts';
 export {
   kafkaProducerConfig,
   kafkaConsumerConfig,
@@ -50,5 +49,3 @@ export {
   kafkaWriterOptionsFromConfig,
 } from './config.ts';
 export { jaegerPartition, JaegerPartitioner } from './jaeger-partitioner.ts';
-export type { MemoryBound } from './memory-bound.ts';
-export { HELD_BYTES_PER_RECORD_BYTE, heldBytes, memoryBound } from './memory-bound.ts';

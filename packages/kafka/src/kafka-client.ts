@@ -20,11 +20,14 @@ function logCreator(logger: KafkaLogger) {
 }
 
 // kafkajs is CommonJS: take its values from the default export, which works under Node and vitest alike.
-const { Kafka: KafkaClient, logLevel } = kafkajs;
+const { Kafka: KafkajsClient, logLevel } = kafkajs;
 
-export function createKafkaClient(options: KafkaClientOptions, logger: KafkaLogger): Kafka {
+/** A connection to a Kafka cluster, handed to this package's writer, consumer and producer factories. */
+export type KafkaClient = Kafka;
+
+export function createKafkaClient(options: KafkaClientOptions, logger: KafkaLogger): KafkaClient {
   registerCompressionCodecs();
-  return new KafkaClient({
+  return new KafkajsClient({
     ...toKafkaConfig(options),
     logLevel: logLevel.WARN,
     logCreator: logCreator(logger),

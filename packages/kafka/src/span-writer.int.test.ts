@@ -2,7 +2,14 @@ import { kafkaBrokers, schemaRegistryUrl, uniqueName } from '@spanstream/testkit
 import { encodeOtlpTraces } from '@spanstream/codec';
 import type { Kafka } from 'kafkajs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testKafka, testSpan } from '../test/helpers.ts';
+import {
+  createTopic,
+  readRecords,
+  testKafka,
+  testSpan,
+  testSpanWriter,
+  testWriterOptions,
+} from '../test/helpers.ts';
 import type { CompressionName } from './compression.ts';
 import { decodeMessage, type SpanEncoding } from './encodings.ts';
 import { silentLogger } from './logger.ts';
@@ -23,17 +30,7 @@ function writerOptions(
   topic: string,
   overrides: Partial<KafkaSpanWriterOptions> = {},
 ): KafkaSpanWriterOptions {
-  return {
-    topic,
-    encoding: 'json',
-    requiredAcks: 'all',
-    idempotent: true,
-    compression: 'none',
-    batchSize: 64 * 1024,
-    batchLingerMs: 5,
-    maxMessageBytes: 10_000,
-    ...overrides,
-  };
+  return testWriterOptions(topic, { encoding: 'json', maxMessageBytes: 10_000, ...overrides });
 }
 
 async function produceAndRead(topic: string, options: KafkaSpanWriterOptions, count: number) {
@@ -74,11 +71,7 @@ describe('Kafka span writer on a real broker', () => {
   it('rejects an oversized span with a reason and still writes its neighbours', async () => {
     const topic = uniqueName('spans-oversized');
     await createTopic(kafka, topic);
-    const writer = createKafkaSpanWriter({
-      kafka,
-      logger: silentLogger,
-      options: writerOptions(topic, { maxMessageBytes: 2000 }),
-    });
+    const writer = testSpanWriter(kafka, topic, { encoding: 'json', maxMessageBytes: 2000 });
     await writer.start();
     const huge = testSpan(1, 1, { operationName: 'x'.repeat(5000) });
     const result = await writer.produce([testSpan(0), huge, testSpan(2)]);
@@ -105,11 +98,7 @@ describe('Kafka span writer on a real broker', () => {
   it('forwards an OTLP request unchanged as one record keyed by its first trace', async () => {
     const topic = uniqueName('spans-otlp-forward');
     await createTopic(kafka, topic);
-    const writer = createKafkaSpanWriter({
-      kafka,
-      logger: silentLogger,
-      options: writerOptions(topic, { encoding: 'otlp_proto' }),
-    });
+    const writer = testSpanWriter(kafka, topic, { encoding: 'otlp_proto', maxMessageBytes: 10_000 });
     await writer.start();
     const spans = [testSpan(1, 5), testSpan(2, 5), testSpan(3, 6)];
     const request = encodeOtlpTraces(spans);

@@ -1,5 +1,6 @@
-import type { Kafka } from 'kafkajs';
 import { decodeMessage, type SpanEncoding } from './encodings.ts';
+import type { KafkaClient } from './kafka-client.ts';
+import { readTopic } from './topic-reader.ts';
 
 export interface TopicCensus {
   readonly records: number;
@@ -14,7 +15,7 @@ export interface TopicCensus {
  * Kafka, for benches and fault tests that must not trust a producer-side counter.
  */
 export async function censusOfTopic(
-  kafka: Kafka,
+  kafka: KafkaClient,
   topic: string,
   hint: SpanEncoding = 'protobuf',
   timeoutMs = 120_000,
@@ -31,37 +32,21 @@ export async function censusOfTopic(
   }
   const census = { records: 0, spans: 0, undecodable: 0 };
   if (ends.size === 0) return census;
-  const consumer = kafka.consumer({ groupId: `census-${topic}-${Date.now()}` });
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    await consumer.run({
-      eachBatch: ({ batch }) => {
-        for (const message of batch.messages) {
-          if (Number(message.offset) >= (ends.get(batch.partition) ?? 0)) continue;
-          census.records++;
-          const outcome = decodeMessage({ value: message.value }, hint);
-          if (outcome.ok) census.spans += outcome.spans.length + outcome.rejected.length;
-          else census.undecodable++;
-        }
-        if (Number(batch.lastOffset()) + 1 >= (ends.get(batch.partition) ?? 0)) ends.delete(batch.partition);
-        if (ends.size === 0) done();
-        return Promise.resolve();
-      },
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        reject(new Error(`census of ${topic} did not finish in ${timeoutMs} ms`));
-      }, timeoutMs);
-    });
-    await Promise.race([finished, timeout]).finally(() => {
-      clearTimeout(timer);
-    });
-  } finally {
-    await consumer.disconnect();
-  }
+  await readTopic(kafka, topic, {
+    groupId: `census-${topic}-${Date.now()}`,
+    timeoutMs,
+    onTimeout: { reject: `census of ${topic} did not finish in ${timeoutMs} ms` },
+    onBatch: (partition, messages, lastOffset) => {
+      for (const message of messages) {
+        if (Number(message.offset) >= (ends.get(partition) ?? 0)) continue;
+        census.records++;
+        const outcome = decodeMessage({ value: message.value }, hint);
+        if (outcome.ok) census.spans += outcome.spans.length + outcome.rejected.length;
+        else census.undecodable++;
+      }
+      if (lastOffset + 1 >= (ends.get(partition) ?? 0)) ends.delete(partition);
+      return ends.size === 0;
+    },
+  });
   return census;
 }

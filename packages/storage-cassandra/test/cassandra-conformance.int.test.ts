@@ -1,21 +1,15 @@
 import type { SpanStore } from '@spanstream/storage-api';
 import { runStorageConformance } from '@spanstream/storage-conformance';
-import { cassandraContactPoints, cassandraLocalDataCenter, uniqueName } from '@spanstream/testkit';
+import { cassandraTestKeyspace } from '@spanstream/testkit';
 import { Client } from 'cassandra-driver';
 import { createCassandraStore, defaultCassandraOptions, type CassandraOptions } from '../src/index.ts';
 
 const keyspaces = new WeakMap<SpanStore, CassandraOptions>();
 
 async function options(): Promise<CassandraOptions> {
-  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
   return {
     ...defaultCassandraOptions,
-    servers: [host!],
-    port: Number(port ?? 9042),
-    localDc: await cassandraLocalDataCenter(),
-    keyspace: uniqueName('conformance')
-      .toLowerCase()
-      .replace(/[^a-z0-9_]/g, '_'),
+    ...(await cassandraTestKeyspace('conformance')),
     createSchema: true,
   };
 }

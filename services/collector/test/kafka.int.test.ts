@@ -1,91 +1,35 @@
-import kafkajs, { type Kafka, type KafkaMessage } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeOtlpTraces } from '@spanstream/codec';
-import {
-  createKafkaSpanWriter,
-  decodeMessage,
-  recordKey,
-  registerCompressionCodecs,
-  silentLogger,
-  type KafkaSpanWriter,
-  type SpanEncoding,
-} from '@spanstream/kafka';
+import { decodeMessage, recordKey, type KafkaSpanWriter, type SpanEncoding } from '@spanstream/kafka';
+import { readRecords, testKafka, testSpanWriter, type Kafka } from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import type { Collector } from '../src/collector.ts';
-import { startCollector, testSpan } from './support.ts';
+import { Gate, startCollector, testSpan } from './support.ts';
 
 let kafka: Kafka;
 
 beforeAll(async () => {
-  registerCompressionCodecs();
-  kafka = new kafkajs.Kafka({
-    clientId: 'collector-int-test',
-    brokers: await kafkaBrokers(),
-    logLevel: kafkajs.logLevel.NOTHING,
-  });
+  kafka = testKafka(await kafkaBrokers(), 'collector-int-test');
 });
 
-/** Reads `count` records from the beginning of a topic with a plain kafkajs consumer. */
-async function readRecords(topic: string, count: number): Promise<KafkaMessage[]> {
-  const consumer = kafka.consumer({ groupId: `${topic}-reader` });
-  const records: KafkaMessage[] = [];
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    await consumer.run({
-      eachMessage: ({ message }) => {
-        records.push(message);
-        if (records.length >= count) done();
-        return Promise.resolve();
-      },
-    });
-    await finished;
-    return records;
-  } finally {
-    await consumer.disconnect();
-  }
-}
-
 /** A gate in front of the real Kafka writer: while closed, writes wait (a stalled broker, as the collector sees it). */
-class GatedWriter implements SpanWriter {
+class GatedWriter extends Gate implements SpanWriter {
   readonly inner: KafkaSpanWriter;
-  #gate: Promise<void> | undefined;
-  #open: (() => void) | undefined;
   constructor(inner: KafkaSpanWriter) {
+    super();
     this.inner = inner;
   }
-  close(): void {
-    this.#gate = new Promise((resolve) => (this.#open = resolve));
-  }
-  open(): void {
-    this.#open?.();
-    this.#gate = undefined;
-  }
   async writeSpans(spans: readonly Span[]): Promise<void> {
-    if (this.#gate) await this.#gate;
+    const closed = this.waiting();
+    if (closed) await closed;
     await this.inner.writeSpans(spans);
   }
 }
 
 function kafkaWriter(topic: string, encoding: SpanEncoding): KafkaSpanWriter {
-  return createKafkaSpanWriter({
-    kafka,
-    logger: silentLogger,
-    options: {
-      topic,
-      encoding,
-      requiredAcks: 'all',
-      idempotent: true,
-      compression: 'none',
-      batchSize: 64 * 1024,
-      batchLingerMs: 5,
-      maxMessageBytes: 1_000_000,
-    },
-  });
+  return testSpanWriter(kafka, topic, { encoding });
 }
 
 let collector: Collector | undefined;
@@ -109,7 +53,7 @@ describe('collector → Kafka (real broker)', () => {
     expect((await post(collector.ports.otlpHttp!, encodeOtlpTraces(spans))).status).toBe(200);
     await collector.stop();
     await writer.close();
-    const records = await readRecords(topic, 30);
+    const records = await readRecords(kafka, topic, 30);
     const decoded = records.map((record) => {
       const outcome = decodeMessage({ value: record.value }, 'protobuf');
       if (!outcome.ok) throw new Error(outcome.reason);
@@ -146,7 +90,7 @@ describe('collector → Kafka (real broker)', () => {
     writer.open();
     await collector.stop();
     await inner.close();
-    const records = await readRecords(topic, accepted.length);
+    const records = await readRecords(kafka, topic, accepted.length);
     expect(records).toHaveLength(accepted.length);
   });
 });

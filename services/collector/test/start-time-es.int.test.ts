@@ -1,6 +1,6 @@
 import { loadConfig } from '@spanstream/config';
 import { createLogger } from '@spanstream/runtime';
-import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
+import { elasticsearchTestFlags, elasticsearchUrl, uniqueName } from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Collector, createCollector } from '../src/collector.ts';
@@ -30,17 +30,7 @@ afterAll(async () => {
 
 describe('collector with Elasticsearch storage: start times outside the window', () => {
   it('creates no index for a span in 9999 or 1970, and stores the 2017 and today neighbours', async () => {
-    const loaded = loadConfig(collectorConfig, {
-      argv: [
-        '--span-storage.type=elasticsearch',
-        `--es.server-urls=${await elasticsearchUrl()}`,
-        `--es.index-prefix=${prefix}`,
-        '--es.num-shards=1',
-        '--es.num-replicas=0',
-        '--es.bulk.flush-interval=20ms',
-      ],
-      env: {},
-    });
+    const loaded = loadConfig(collectorConfig, { argv: await elasticsearchTestFlags(prefix), env: {} });
     if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded));
     const logger = createLogger({ level: 'silent' });
     const registry = new Registry();

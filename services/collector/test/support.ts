@@ -33,26 +33,44 @@ export function testSpan(n: number, overrides: Partial<Span> = {}): Span {
   };
 }
 
+/** Holds callers while closed: `waiting()` is the promise to await then (undefined while open). */
+export class Gate {
+  #closed: Promise<void> | undefined;
+  #open: (() => void) | undefined;
+
+  close(): void {
+    this.#closed = new Promise((resolve) => (this.#open = resolve));
+  }
+
+  open(): void {
+    this.#open?.();
+    this.#closed = undefined;
+  }
+
+  waiting(): Promise<void> | undefined {
+    return this.#closed;
+  }
+}
+
 /** A writer that records spans and can be stalled (its promises wait until `resume`). */
 export class RecordingWriter implements SpanWriter {
   readonly spans: Span[] = [];
   calls = 0;
-  #stalled: Promise<void> | undefined;
-  #resume: (() => void) | undefined;
+  readonly #gate = new Gate();
   fail: ((attempt: number) => Error | undefined) | undefined;
 
   stall(): void {
-    this.#stalled = new Promise((resolve) => (this.#resume = resolve));
+    this.#gate.close();
   }
 
   resume(): void {
-    this.#resume?.();
-    this.#stalled = undefined;
+    this.#gate.open();
   }
 
   async writeSpans(spans: readonly Span[]): Promise<void> {
     this.calls++;
-    if (this.#stalled) await this.#stalled;
+    const stalled = this.#gate.waiting();
+    if (stalled) await stalled;
     const error = this.fail?.(this.calls);
     if (error) throw error;
     this.spans.push(...spans);

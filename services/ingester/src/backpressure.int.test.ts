@@ -1,7 +1,6 @@
-import { encodeRecords } from '@spanstream/kafka';
 import { uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, testSpan } from '@spanstream/kafka/test-helpers';
+import { createTopic, protobufRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
@@ -16,7 +15,7 @@ type OffsetMap = string[][];
 
 async function produceSpans(topic: string, from: number, count: number, offsets: OffsetMap): Promise<void> {
   const spans = Array.from({ length: count }, (_, i) => testSpan(from + i));
-  const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
+  const messages = protobufRecords(spans);
   const producer = broker.kafka.producer();
   await producer.connect();
   const partitioned = messages.map((m, i) => ({ ...m, partition: (from + i) % PARTITIONS }));

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { encodeRecords } from '@spanstream/kafka';
 import { parseTraceId, type TraceId } from '@spanstream/model';
 import type { SpanStore } from '@spanstream/storage-api';
 import {
@@ -8,14 +7,16 @@ import {
   defaultCassandraOptions,
   type CassandraOptions,
 } from '@spanstream/storage-cassandra';
-import {
-  cassandraContactPoints,
-  cassandraLocalDataCenter,
-  kafkaBrokers,
-  uniqueName,
-} from '@spanstream/testkit';
+import { cassandraTestKeyspace, kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTopic, testKafka, testSpan, type Kafka } from '@spanstream/kafka/test-helpers';
+import {
+  committedOffsets,
+  createTopic,
+  protobufRecords,
+  testKafka,
+  testSpan,
+  type Kafka,
+} from '@spanstream/kafka/test-helpers';
 
 const MAIN = join(import.meta.dirname, 'main.ts');
 const PARTITIONS = 6;
@@ -31,15 +32,9 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   brokers = await kafkaBrokers();
   kafka = testKafka(brokers);
-  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
   cassandra = {
     ...defaultCassandraOptions,
-    servers: [host!],
-    port: Number(port ?? 9042),
-    localDc: await cassandraLocalDataCenter(),
-    keyspace: uniqueName('ingest_cluster')
-      .toLowerCase()
-      .replace(/[^a-z0-9_]/g, '_'),
+    ...(await cassandraTestKeyspace('ingest_cluster')),
     createSchema: true,
   };
   store = await createCassandraStore(cassandra);
@@ -88,14 +83,8 @@ async function groupMembers(groupId: string): Promise<number> {
 
 /** Sum of the group's committed offsets over all partitions (= records ingested, one span each). */
 async function committedTotal(groupId: string, topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    return (entry?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
-  } finally {
-    await admin.disconnect();
-  }
+  const offsets = await committedOffsets(kafka, groupId, topic);
+  return [...offsets.values()].reduce((sum, offset) => sum + Math.max(0, offset), 0);
 }
 
 function traceId(t: number): TraceId {
@@ -126,8 +115,7 @@ describe('ingester group: scale out, crash, exactly once in query results', () =
         const n = burst * (total / bursts) + i;
         return testSpan(n, n % TRACES);
       });
-      const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
-      await producer.send({ topic, messages });
+      await producer.send({ topic, messages: protobufRecords(spans) });
     };
     for (let burst = 0; burst < 5; burst++) await sendBurst(burst);
     // The group is ingesting (it has committed offsets) ...

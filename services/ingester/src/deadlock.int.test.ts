@@ -1,7 +1,6 @@
-import { encodeRecords } from '@spanstream/kafka';
 import { uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, testSpan } from '@spanstream/kafka/test-helpers';
+import { createTopic, protobufRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
@@ -13,10 +12,7 @@ describe('deadlock detector on a real broker', () => {
     await createTopic(broker.kafka, topic, 2);
     const writer = new SwitchableWriter();
     const spans = [testSpan(1), testSpan(2)];
-    await broker.produce(
-      topic,
-      encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
-    );
+    await broker.produce(topic, protobufRecords(spans));
     const t = await startTestIngester(
       broker.brokers,
       writer,
@@ -37,10 +33,7 @@ describe('deadlock detector on a real broker', () => {
     const writer = new SwitchableWriter();
     writer.hangWhen = (span) => span.operationName.endsWith('/13');
     const spans = Array.from({ length: 30 }, (_, i) => testSpan(i));
-    await broker.produce(
-      topic,
-      encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
-    );
+    await broker.produce(topic, protobufRecords(spans));
     const t = await startTestIngester(
       broker.brokers,
       writer,

@@ -1,32 +1,24 @@
-import { JAEGER_SPAN_PROTO, DLQ_HEADERS, encodeRecords, registerSpanSchema } from '@spanstream/kafka';
+import { JAEGER_SPAN_PROTO, encodeRecords, registerSpanSchema } from '@spanstream/kafka';
+import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
+import {
+  committedOffsets,
+  createTopic,
+  protobufRecords,
+  readRecords,
+  testSpan,
+  withAdmin,
+} from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
 const { running } = broker;
 
-async function committedOffsets(groupId: string, topic: string): Promise<Map<number, number>> {
-  const admin = broker.kafka.admin();
-  await admin.connect();
-  try {
-    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    return new Map((entry?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 async function endOffsets(topic: string): Promise<Map<number, number>> {
-  const admin = broker.kafka.admin();
-  await admin.connect();
-  try {
-    return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)]));
-  } finally {
-    await admin.disconnect();
-  }
+  const offsets = await withAdmin(broker.kafka, (admin) => admin.fetchTopicOffsets(topic));
+  return new Map(offsets.map((p) => [p.partition, Number(p.high)]));
 }
 
 describe('ingester on a real Kafka broker', () => {
@@ -61,7 +53,7 @@ describe('ingester on a real Kafka broker', () => {
       .toBe(120);
     const ends = await endOffsets(topic);
     await expect
-      .poll(async () => Object.fromEntries(await committedOffsets(`${topic}-group`, topic)), {
+      .poll(async () => Object.fromEntries(await committedOffsets(broker.kafka, `${topic}-group`, topic)), {
         timeout: 10_000,
       })
       .toEqual(Object.fromEntries(ends));
@@ -87,10 +79,7 @@ describe('ingester on a real Kafka broker', () => {
       .toBe(true);
     expect(started).toBe(false);
     await createTopic(broker.kafka, topic, 2);
-    await broker.produce(
-      topic,
-      encodeRecords([testSpan(1), testSpan(2)], { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
-    );
+    await broker.produce(topic, protobufRecords([testSpan(1), testSpan(2)]));
     const t = await starting;
     await expect.poll(() => t.health.snapshot().ready, { timeout: 30_000 }).toBe(true);
     await expect.poll(() => writer.stored.size, { timeout: 30_000 }).toBe(2);
@@ -101,7 +90,7 @@ describe('ingester on a real Kafka broker', () => {
     await createTopic(broker.kafka, topic, 1);
     await createTopic(broker.kafka, `${topic}-dlq`, 1);
     const good = [testSpan(1), testSpan(2), testSpan(3)];
-    const [g1, g2, g3] = encodeRecords(good, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages;
+    const [g1, g2, g3] = protobufRecords(good);
     const truncated = (g1!.value as Buffer).subarray(0, 25);
     // A valid protobuf of the wrong type: an OTLP-looking request whose resource has no spans.
     const wrongType = Buffer.from([0x0a, 0x04, 0x0a, 0x02, 0x0a, 0x00]);
@@ -132,7 +121,9 @@ describe('ingester on a real Kafka broker', () => {
     }
     expect(dlq[1]!.value).toEqual(truncated);
     await expect
-      .poll(async () => (await committedOffsets(`${topic}-group`, topic)).get(0), { timeout: 10_000 })
+      .poll(async () => (await committedOffsets(broker.kafka, `${topic}-group`, topic)).get(0), {
+        timeout: 10_000,
+      })
       .toBe(6);
     expect(await t.metric('spanstream_ingester_dlq_messages_total', { reason: 'decode' })).toBe(3);
   });

@@ -1,16 +1,15 @@
 import {
-  IngesterMetrics,
-  SpanConsumer,
   createKafkaClient,
   decodeMessage,
-  type DeadLetterSink,
   type KafkaClientOptions,
   type KafkaLogger,
-  type SpanConsumerOptions,
   type SpanEncoding,
 } from '@spanstream/kafka';
 import { DEFAULT_START_TIME_WINDOW, type StartTimeWindow } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
+import type { DeadLetterSink } from './dead-letter/dead-letter-sink.ts';
+import { IngesterMetrics } from './metrics/ingester-metrics.ts';
+import { SpanConsumer, type SpanConsumerOptions } from './pipeline/span-consumer.ts';
 import { guardStartTimes } from './start-time-guard.ts';
 import type { HealthState, Registry, Service } from '@spanstream/runtime';
 

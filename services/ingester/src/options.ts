@@ -1,4 +1,5 @@
-import { DEFAULT_DLQ_TOPIC, kafkaClientOptionsFromConfig } from '@spanstream/kafka';
+import { kafkaClientOptionsFromConfig } from '@spanstream/kafka';
+import { DEFAULT_DLQ_TOPIC } from './dead-letter/dead-letter-producer.ts';
 import type { IngesterConfig } from './config.ts';
 import type { IngesterOptions } from './ingester.ts';
 

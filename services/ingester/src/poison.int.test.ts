@@ -1,42 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { encodeRecords } from '@spanstream/kafka';
 import { uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
-import { createTopic, testSpan, type Kafka } from '@spanstream/kafka/test-helpers';
 import { SwitchableWriter, consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
+import {
+  committedOffsets,
+  createTopic,
+  protobufRecords,
+  recordCount,
+  testSpan,
+} from '@spanstream/kafka/test-helpers';
 
 const broker = useTestBroker();
-const { running } = broker;
 
 /** The group's committed offset of partition 0 (-1 when none). */
-async function committed(kafka: Kafka, groupId: string, topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    return Number(entry?.partitions.find((p) => p.partition === 0)?.offset ?? -1);
-  } finally {
-    await admin.disconnect();
-  }
-}
-
-async function recordCount(kafka: Kafka, topic: string): Promise<number> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    if (!(await admin.listTopics()).includes(topic)) return 0;
-    const offsets = await admin.fetchTopicOffsets(topic);
-    return offsets.reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
-  } finally {
-    await admin.disconnect();
-  }
+async function committed(groupId: string, topic: string): Promise<number> {
+  return (await committedOffsets(broker.kafka, groupId, topic)).get(0) ?? -1;
 }
 
 /** One valid span followed by `poison` random 50-byte records, on a fresh 1-partition topic. */
 async function spanThenPoison(topic: string, poison: number): Promise<ReturnType<typeof testSpan>> {
   await createTopic(broker.kafka, topic, 1);
   const span = testSpan(1);
-  const valid = encodeRecords([span], { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages;
+  const valid = protobufRecords([span]);
   const garbage = Array.from({ length: poison }, () => ({ value: randomBytes(50) }));
   await broker.produce(topic, [...valid, ...garbage]);
   return span;
@@ -54,9 +39,9 @@ describe('poison records on a real broker', () => {
       writer,
       consumerOptions(topic, { parallelism: 1, batchLingerMs: 1, deadlockIntervalMs: 1_000 }),
     );
-    running.push(t);
+    broker.running.push(t);
     await expect.poll(() => writer.has(span.spanId), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => committed(broker.kafka, `${topic}-group`, topic), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => committed(`${topic}-group`, topic), { timeout: 15_000 }).toBe(5);
     await expect.poll(() => recordCount(broker.kafka, `${topic}-dlq`), { timeout: 15_000 }).toBe(4);
     // Three detector intervals later: nothing re-seeked, nothing dead-lettered twice, no exit.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -78,11 +63,11 @@ describe('poison records on a real broker', () => {
       writer,
       consumerOptions(topic, { parallelism: 1, batchLingerMs: 1, deadlockIntervalMs: 6_000 }),
     );
-    running.push(t);
+    broker.running.push(t);
     await expect.poll(() => t.fatal, { timeout: 60_000 }).toEqual(['partition 0 stuck']);
     expect(await t.metric('jaeger_ingester_deadlockdetector_close_signalled_total')).toBe(1);
     expect(await recordCount(broker.kafka, `${topic}-dlq`)).toBe(4);
-    expect(await committed(broker.kafka, `${topic}-group`, topic)).toBeLessThanOrEqual(0);
+    expect(await committed(`${topic}-group`, topic)).toBeLessThanOrEqual(0);
     t.ingester.consumer.abort();
   });
 });

@@ -1,9 +1,9 @@
-import { DLQ_HEADERS, encodeRecords } from '@spanstream/kafka';
+import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
 import { loadConfig } from '@spanstream/config';
 import { micros } from '@spanstream/model';
-import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
+import { elasticsearchTestFlags, elasticsearchUrl, uniqueName } from '@spanstream/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTopic, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
+import { createTopic, protobufRecords, readRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 import { ingesterConfig } from './config.ts';
 import { type StorageHandle, createStorage } from './storage.ts';
@@ -27,17 +27,7 @@ afterAll(async () => {
 
 describe('ingester: start times outside the window', () => {
   it('dead-letters a record with a span in 9999 or 1970, writes its neighbours, creates no index of those dates', async () => {
-    const loaded = loadConfig(ingesterConfig, {
-      argv: [
-        '--span-storage.type=elasticsearch',
-        `--es.server-urls=${await elasticsearchUrl()}`,
-        `--es.index-prefix=${prefix}`,
-        '--es.num-shards=1',
-        '--es.num-replicas=0',
-        '--es.bulk.flush-interval=20ms',
-      ],
-      env: {},
-    });
+    const loaded = loadConfig(ingesterConfig, { argv: await elasticsearchTestFlags(prefix), env: {} });
     if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded));
     storage = await createStorage(loaded.values);
     const topic = uniqueName('h2-start-time');
@@ -49,10 +39,7 @@ describe('ingester: start times outside the window', () => {
       testSpan(3, 1, { startTime: micros(0) }),
       testSpan(4, 1, { startTime: micros(Date.UTC(2017, 0, 26) * 1000) }),
     ];
-    await broker.produce(
-      topic,
-      encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
-    );
+    await broker.produce(topic, protobufRecords(spans));
     const t = await startTestIngester(broker.brokers, storage.writer, consumerOptions(topic));
     broker.running.push(t);
     // One record per span (protobuf encoding): the 2017 and today's spans are written, the other two dead-lettered.

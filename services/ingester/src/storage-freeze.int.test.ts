@@ -1,6 +1,6 @@
-import { encodeRecords } from '@spanstream/kafka';
 import { createAdminServer, type AdminServer } from '@spanstream/runtime';
-import { isRetriable } from '@spanstream/storage-api';
+import { isRetriable, type SpanWriter } from '@spanstream/storage-api';
+import type { Span } from '@spanstream/model';
 import { createCassandraStore, defaultCassandraOptions } from '@spanstream/storage-cassandra';
 import { createElasticsearchStore, type ElasticsearchSpanStore } from '@spanstream/storage-elasticsearch';
 import {
@@ -12,7 +12,7 @@ import {
   type FreezableProxy,
 } from '@spanstream/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTopic, testSpan } from '@spanstream/kafka/test-helpers';
+import { createTopic, protobufRecords, testSpan } from '@spanstream/kafka/test-helpers';
 import { consumerOptions, startTestIngester, useTestBroker } from '../test/harness.ts';
 
 const broker = useTestBroker();
@@ -24,9 +24,27 @@ afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
+/** What a write does within `ms`: 'written', its error, or 'still hanging'. */
+function writeOutcome(writer: SpanWriter, spans: Span[], ms: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    writer.writeSpans(spans).then(
+      () => 'written',
+      (error: unknown) => error,
+    ),
+    new Promise((resolve) => {
+      timer = setTimeout(() => {
+        resolve('still hanging');
+      }, ms);
+    }),
+  ]).finally(() => {
+    clearTimeout(timer);
+  });
+}
+
 async function produce(topic: string, from: number, count: number): Promise<void> {
   const spans = Array.from({ length: count }, (_, i) => testSpan(from + i));
-  const { messages } = encodeRecords(spans, { encoding: 'protobuf', maxMessageBytes: 1e6 });
+  const messages = protobufRecords(spans);
   await broker.produce(topic, messages);
 }
 
@@ -78,17 +96,7 @@ describe('ingester while storage is frozen (server alive, forwarding no byte)', 
     proxy.freeze();
     // A write into the frozen server fails within the timeout, as a retriable error (it used to hang
     // for the client's 10 min default, then again for each bulk-writer retry).
-    const direct = await Promise.race([
-      store.writer.writeSpans([testSpan(10_000)]).then(
-        () => 'written',
-        (error: unknown) => error,
-      ),
-      new Promise((resolve) => {
-        setTimeout(() => {
-          resolve('still hanging');
-        }, 2 * TIMEOUT_MS);
-      }),
-    ]);
+    const direct = await writeOutcome(store.writer, [testSpan(10_000)], 2 * TIMEOUT_MS);
     expect(isRetriable(direct)).toBe(true);
 
     await produce(topic, 100, 300);
@@ -133,17 +141,7 @@ describe('ingester while storage is frozen (server alive, forwarding no byte)', 
     cleanup.push(() => store.close());
     await store.writer.writeSpans([testSpan(1)]);
     proxy.freeze();
-    const outcome = await Promise.race([
-      store.writer.writeSpans([testSpan(2)]).then(
-        () => 'written',
-        (error: unknown) => error,
-      ),
-      new Promise((resolve) => {
-        setTimeout(() => {
-          resolve('still hanging');
-        }, 3 * TIMEOUT_MS);
-      }),
-    ]);
+    const outcome = await writeOutcome(store.writer, [testSpan(2)], 3 * TIMEOUT_MS);
     expect(isRetriable(outcome)).toBe(true);
     proxy.thaw();
   });

@@ -1,12 +1,15 @@
 import type { Span } from '@spanstream/model';
 import { Registry } from 'prom-client';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
-import { DEFAULT_BACKOFF, silentLogger, type SpanConsumerOptions } from '@spanstream/kafka';
+import { silentLogger } from '@spanstream/kafka';
 import { createHealthState, type HealthState } from '@spanstream/runtime';
 import { kafkaBrokers } from '@spanstream/testkit';
 import { afterEach, beforeAll } from 'vitest';
 import { testKafka, type Kafka, type Message } from '@spanstream/kafka/test-helpers';
 import { createIngester, type Ingester } from '../src/ingester.ts';
+import type { SpanConsumerOptions } from '../src/pipeline/span-consumer.ts';
+
+export { consumerOptions } from './consumer-options.ts';
 
 export interface TestIngester {
   readonly ingester: Ingester;
@@ -15,28 +18,6 @@ export interface TestIngester {
   /** Readiness as the admin server would report it (the process itself is marked ready). */
   readonly health: HealthState;
   metric(name: string, labels?: Record<string, string>): Promise<number>;
-}
-
-export function consumerOptions(
-  topic: string,
-  overrides: Partial<SpanConsumerOptions> = {},
-): SpanConsumerOptions {
-  return {
-    topic,
-    groupId: `${topic}-group`,
-    dlqTopic: `${topic}-dlq`,
-    maxInflightBytes: 8 * 1024 * 1024,
-    fetchMaxBytesPerPartition: 256 * 1024,
-    deadlockIntervalMs: 0,
-    fromBeginning: true,
-    commitIntervalMs: 50,
-    lagIntervalMs: 250,
-    parallelism: 4,
-    batchSize: 200,
-    batchLingerMs: 20,
-    backoff: { ...DEFAULT_BACKOFF, minDelayMs: 50, maxDelayMs: 500 },
-    ...overrides,
-  };
 }
 
 export async function startTestIngester(

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCycles } from '../src/cycles.ts';
+import { SOURCE_GLOBS, findCycles } from '../src/cycles.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -59,6 +60,19 @@ describe('workspace boundaries (eslint.config.js)', () => {
         expect.stringMatching(/^no-restricted-imports: .*must not import a service/),
       );
     }
+  });
+
+  it('packages/kafka importing the ingester (its pipeline lives in services/ingester) fails', async () => {
+    for (const module of ['@spanstream/ingester', '@spanstream/ingester/src/pipeline/span-consumer.ts']) {
+      const found = await violations('packages/kafka/src/x.ts', `import * as m from '${module}';\nvoid m;\n`);
+      expect(found.length, module).toBeGreaterThan(0);
+      expect(found.join('\n')).toMatch(/must not import a service|package exports/);
+    }
+    const escape = await violations(
+      'packages/kafka/src/x.ts',
+      "import { a } from '../../../services/ingester/src/ingester.ts';\nvoid a;\n",
+    );
+    expect(escape).toEqual([expect.stringMatching(/^spanstream\/no-workspace-escape: .*services\/ingester/)]);
   });
 
   it("a service's production code importing another service fails; all-in-one and service tests may use entry points", async () => {
@@ -123,7 +137,10 @@ describe('import-cycle check (dpdm)', () => {
   function tree(files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'spanstream-cycles-'));
     dirs.push(dir);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
     return dir;
   }
   afterAll(() => {
@@ -146,6 +163,26 @@ describe('import-cycle check (dpdm)', () => {
     });
     expect((await findCycles(['*.ts'], dir)).map((c) => c.toSorted())).toEqual([['b.ts', 'c.ts']]);
   });
+
+  it('fails the lint step (non-zero exit, the cycle printed) on a cycle across workspace folders', () => {
+    const dir = tree({
+      'packages/a/src/a.ts':
+        "import { b } from '../../../services/b/src/b.ts';\nexport const a = (): number => b() + 1;\n",
+      'services/b/src/b.ts':
+        "import { a } from '../../../packages/a/src/a.ts';\nexport const b = (): number => a() - 1;\n",
+    });
+    const run = spawnSync(process.execPath, [join(ROOT, 'tools/lint/src/cycles.ts')], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^import cycle: .*packages\/a\/src\/a\.ts/m);
+    expect(run.stderr).toMatch(/^import cycle: .*services\/b\/src\/b\.ts/m);
+  });
+
+  it("passes on this repository's own tree", async () => {
+    expect(await findCycles(SOURCE_GLOBS, ROOT)).toEqual([]);
+  }, 60_000);
 
   it('reports nothing for an acyclic tree', async () => {
     const dir = tree({

@@ -1,12 +1,10 @@
 import { micros, parseSpanId, parseTraceId, type Span } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
-import type { EachBatchPayload, Kafka } from 'kafkajs';
+import { silentLogger, type DecodeOutcome, type IncomingMessage, type KafkaClient } from '@spanstream/kafka';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeadLetterSink } from './ingest-pipeline.ts';
-import { IngesterMetrics } from './ingester-metrics.ts';
-import { silentLogger } from './logger.ts';
-import type { DecodeOutcome, IncomingMessage } from './message.ts';
+import type { DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
+import { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 import { SpanConsumer, type SpanConsumerOptions } from './span-consumer.ts';
 
 const TOPIC = 'jaeger-spans';
@@ -33,9 +31,15 @@ const decode = (m: IncomingMessage): DecodeOutcome => ({
   rejected: [],
 });
 
-/** Stands in for kafkajs: records commits, pauses, resumes and seeks; the test drives eachBatch. */
+/** kafkajs's eachBatch argument, as far as the fake fills it in. */
+type FakeBatchPayload = Record<string, unknown>;
+
+/**
+ * Stands in for kafkajs below @spanstream/kafka's group consumer (so that layer runs too): records
+ * commits, pauses, resumes and seeks; the test drives eachBatch.
+ */
 class FakeKafka {
-  eachBatch!: (payload: EachBatchPayload) => Promise<void>;
+  eachBatch!: (payload: FakeBatchPayload) => Promise<void>;
   readonly listeners = new Map<string, ((event: { payload: unknown }) => void)[]>();
   readonly commits: { partition: number; offset: string }[][] = [];
   readonly paused: number[] = [];
@@ -46,7 +50,7 @@ class FakeKafka {
 
   consumerConfig: Record<string, unknown> = {};
 
-  asKafka(): Kafka {
+  asKafka(): KafkaClient {
     const consumer = {
       events: { GROUP_JOIN: 'join', REBALANCING: 'rebalancing', CRASH: 'crash' },
       on: (name: string, fn: (event: { payload: unknown }) => void) => {
@@ -56,7 +60,7 @@ class FakeKafka {
       disconnect: () => Promise.resolve(),
       subscribe: () => Promise.resolve(),
       stop: () => Promise.resolve(),
-      run: (config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => {
+      run: (config: { eachBatch: (payload: FakeBatchPayload) => Promise<void> }) => {
         this.eachBatch = config.eachBatch;
         return Promise.resolve();
       },
@@ -93,7 +97,7 @@ class FakeKafka {
       },
       admin: () => admin,
       producer: () => producer,
-    } as unknown as Kafka;
+    } as unknown as KafkaClient;
   }
 
   emit(name: string, payload: unknown): void {
@@ -134,7 +138,7 @@ class FakeKafka {
       pause: () => () => undefined,
       isRunning: () => true,
       isStale: () => false,
-    } as unknown as EachBatchPayload;
+    };
     return this.eachBatch(payload);
   }
 }

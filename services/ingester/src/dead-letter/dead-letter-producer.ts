@@ -1,6 +1,10 @@
-import type { IHeaders, Message, Producer } from 'kafkajs';
-import type { DeadLetterError, DeadLetterSink } from './ingest-pipeline.ts';
-import type { IncomingMessage } from './message.ts';
+import {
+  isMessageTooLarge,
+  type IncomingMessage,
+  type OutgoingRecord,
+  type RecordProducer,
+} from '@spanstream/kafka';
+import type { DeadLetterError, DeadLetterSink } from './dead-letter-sink.ts';
 
 export const DEFAULT_DLQ_TOPIC = 'jaeger-spans-dlq';
 
@@ -16,12 +20,12 @@ export const DLQ_HEADERS = {
   valueOmitted: 'dlq-value-omitted',
 } as const;
 
-export function deadLetterHeaders(
+function deadLetterHeaders(
   message: IncomingMessage,
   error: DeadLetterError,
   now = Date.now(),
-): IHeaders {
-  const headers: IHeaders = {};
+): Record<string, Buffer | string> {
+  const headers: Record<string, Buffer | string> = {};
   for (const [name, value] of Object.entries(message.headers)) if (value !== undefined) headers[name] = value;
   headers[DLQ_HEADERS.errorCode] = error.code;
   // Kafka headers are unbounded, but keep an error list from a 10^5-span batch readable.
@@ -36,10 +40,10 @@ export function deadLetterHeaders(
 
 /** Publishes poison messages to the dead-letter topic, keyed like the source so a trace stays together. */
 export class KafkaDeadLetterSink implements DeadLetterSink {
-  private readonly producer: Producer;
+  private readonly producer: Pick<RecordProducer, 'send'>;
   private readonly topic: string;
 
-  constructor(producer: Producer, topic = DEFAULT_DLQ_TOPIC) {
+  constructor(producer: Pick<RecordProducer, 'send'>, topic = DEFAULT_DLQ_TOPIC) {
     this.producer = producer;
     this.topic = topic;
   }
@@ -51,13 +55,13 @@ export class KafkaDeadLetterSink implements DeadLetterSink {
     } catch (failure) {
       // The record plus our headers can exceed the broker's limit; a DLQ entry without the value
       // still tells where the poison is, whereas retrying forever would stall the partition.
-      if ((failure as { type?: string }).type !== 'MESSAGE_TOO_LARGE') throw failure;
+      if (!isMessageTooLarge(failure)) throw failure;
       headers[DLQ_HEADERS.valueOmitted] = String(message.value?.length ?? 0);
       await this.send({ key: message.key, value: null, headers });
     }
   }
 
-  private async send(record: Message): Promise<void> {
+  private async send(record: OutgoingRecord): Promise<void> {
     await this.producer.send({ topic: this.topic, acks: -1, messages: [record] });
   }
 }

@@ -1,20 +1,18 @@
-import type { Consumer } from 'kafkajs';
-import type { IngesterMetrics } from './ingester-metrics.ts';
-import type { KafkaLogger } from './logger.ts';
+import type { GroupConsumer, KafkaLogger } from '@spanstream/kafka';
+import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';
+import type { PartitionBook } from '../offsets/partition-book.ts';
 import type { MemoryBound } from './memory-bound.ts';
-import type { PartitionBook } from './partition-book.ts';
 
 export interface BackpressureDeps {
-  readonly consumer: Pick<Consumer, 'pause' | 'resume'>;
+  readonly consumer: Pick<GroupConsumer, 'pause' | 'resume'>;
   readonly book: PartitionBook;
   readonly metrics: IngesterMetrics;
   readonly logger: KafkaLogger;
-  readonly topic: string;
   /** Pause and resume thresholds, in held bytes (see memory-bound.ts). */
   readonly bound: Pick<MemoryBound, 'pauseAtHeldBytes' | 'resumeAtHeldBytes'>;
 }
 
-/** Pauses and resumes partitions (kafkajs pause/resume) so memory stays bounded while storage lags. */
+/** Pauses and resumes partitions (the group consumer's pause/resume) so memory stays bounded while storage lags. */
 export class Backpressure {
   private readonly deps: BackpressureDeps;
 
@@ -49,7 +47,7 @@ export class Backpressure {
       resumed.push(partition);
     }
     if (resumed.length === 0) return;
-    this.deps.consumer.resume([{ topic: this.deps.topic, partitions: resumed }]);
+    this.deps.consumer.resume(resumed);
     this.updateGauge();
     this.deps.logger.info({ partitions: resumed }, 'partitions resumed');
   }
@@ -59,7 +57,7 @@ export class Backpressure {
     const entry = this.deps.book.get(partition);
     if (!entry?.paused) return;
     entry.paused = false;
-    this.deps.consumer.resume([{ topic: this.deps.topic, partitions: [partition] }]);
+    this.deps.consumer.resume([partition]);
     this.updateGauge();
   }
 
@@ -67,7 +65,7 @@ export class Backpressure {
     const entry = this.deps.book.get(partition);
     if (!entry || entry.paused) return;
     entry.paused = true;
-    this.deps.consumer.pause([{ topic: this.deps.topic, partitions: [partition] }]);
+    this.deps.consumer.pause([partition]);
     this.updateGauge();
     this.deps.logger.info({ partition, heldBytes }, 'partition paused');
   }

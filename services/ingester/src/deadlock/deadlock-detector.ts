@@ -1,5 +1,5 @@
-import type { IngesterMetrics } from './ingester-metrics.ts';
-import type { KafkaLogger } from './logger.ts';
+import type { KafkaLogger } from '@spanstream/kafka';
+import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 
 /** What the detector knows of one assigned partition at a tick. */
 export interface PartitionProbe {

@@ -2,11 +2,11 @@ import { micros, parseSpanId, parseTraceId, type Span } from '@spanstream/model'
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IngestPipeline, type DeadLetterError, type DeadLetterSink } from './ingest-pipeline.ts';
-import { IngesterMetrics } from './ingester-metrics.ts';
-import { silentLogger } from './logger.ts';
-import type { DecodeOutcome, IncomingMessage } from './message.ts';
-import { OffsetTracker } from './offset-tracker.ts';
+import { silentLogger, type DecodeOutcome, type IncomingMessage } from '@spanstream/kafka';
+import type { DeadLetterError, DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
+import { IngesterMetrics } from '../metrics/ingester-metrics.ts';
+import { OffsetTracker } from '../offsets/offset-tracker.ts';
+import { IngestPipeline } from './ingest-pipeline.ts';
 
 function span(n: number): Span {
   return {
@@ -89,7 +89,7 @@ class SlowDlq extends RecordingDlq {
 
 function setup(
   writer: SpanWriter,
-  dlq: DeadLetterSink = new RecordingDlq(),
+  dlq: RecordingDlq = new RecordingDlq(),
   batchSize = 2,
   tuning: { parallelism?: number; batchLingerMs?: number } = {},
 ) {
@@ -108,12 +108,19 @@ function setup(
     },
     onProgress: (p) => progress.push(p),
   });
-  return { pipeline, progress };
+  return { pipeline, progress, dlq };
 }
 
 function track(tracker: OffsetTracker, messages: IncomingMessage[]): IncomingMessage[] {
   for (const m of messages) tracker.add(m.offset);
   return messages;
+}
+
+/** Submits messages of one partition with a fresh tracker holding their offsets, as the consumer does. */
+function submitTracked(pipeline: IngestPipeline, messages: IncomingMessage[]): OffsetTracker {
+  const tracker = new OffsetTracker();
+  pipeline.submit(tracker, track(tracker, messages));
+  return tracker;
 }
 
 describe('IngestPipeline', () => {
@@ -144,9 +151,8 @@ describe('IngestPipeline', () => {
 
   it('flushes a partial batch after the linger time', async () => {
     const writer = new ControlledWriter();
-    const { pipeline } = setup(writer, new RecordingDlq(), 100);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1')]));
+    const { pipeline } = setup(writer, undefined, 100);
+    submitTracked(pipeline, [message(0, 'span:1')]);
     expect(writer.calls).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(50);
     expect(writer.calls).toHaveLength(1);
@@ -163,8 +169,7 @@ describe('IngestPipeline', () => {
       },
     };
     const { pipeline } = setup(writer);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1'), message(1, 'span:2')]));
+    const tracker = submitTracked(pipeline, [message(0, 'span:1'), message(1, 'span:2')]);
     await vi.advanceTimersByTimeAsync(0);
     expect(pipeline.isRetrying()).toBe(true);
     expect(tracker.committable()).toBeUndefined();
@@ -176,13 +181,12 @@ describe('IngestPipeline', () => {
 
   it('sends undecodable messages to the DLQ and still ingests their neighbours', async () => {
     const writer = new ControlledWriter();
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq);
-    const tracker = new OffsetTracker();
-    pipeline.submit(
-      tracker,
-      track(tracker, [message(0, 'span:1'), message(1, 'garbage'), message(2, 'span:3')]),
-    );
+    const { pipeline, dlq } = setup(writer);
+    const tracker = submitTracked(pipeline, [
+      message(0, 'span:1'),
+      message(1, 'garbage'),
+      message(2, 'span:3'),
+    ]);
     writer.calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(dlq.published).toEqual([{ offset: 1, error: { code: 'decode', message: 'truncated protobuf' } }]);
@@ -209,11 +213,9 @@ describe('IngestPipeline', () => {
 
   it('does not dead-letter a redelivered message again (re-seek after a restart)', async () => {
     const writer = new ControlledWriter();
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq);
+    const { pipeline, dlq } = setup(writer);
     for (let round = 0; round < 3; round++) {
-      const tracker = new OffsetTracker();
-      pipeline.submit(tracker, track(tracker, [message(0, 'garbage'), message(1, 'mixed:2')]));
+      const tracker = submitTracked(pipeline, [message(0, 'garbage'), message(1, 'mixed:2')]);
       await vi.advanceTimersByTimeAsync(100);
       writer.calls[round]!.resolve();
       await vi.advanceTimersByTimeAsync(0);
@@ -227,10 +229,8 @@ describe('IngestPipeline', () => {
 
   it('writes the valid spans of a partly rejected message and dead-letters the message', async () => {
     const writer = new ControlledWriter();
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq, 1);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'mixed:1')]));
+    const { pipeline, dlq } = setup(writer, undefined, 1);
+    const tracker = submitTracked(pipeline, [message(0, 'mixed:1')]);
     writer.calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(0);
     expect(writer.stored).toEqual(new Set(['op-1']));
@@ -249,8 +249,7 @@ describe('IngestPipeline', () => {
         return Promise.resolve();
       },
     };
-    const dlq = new RecordingDlq();
-    const { pipeline } = setup(writer, dlq, 3);
+    const { pipeline, dlq } = setup(writer, undefined, 3);
     const tracker = new OffsetTracker();
     pipeline.submit(
       tracker,
@@ -270,8 +269,7 @@ describe('IngestPipeline', () => {
   it('on stop abandons failing writes without marking their offsets', async () => {
     const writer: SpanWriter = { writeSpans: () => Promise.reject(new StorageError('unavailable', 'down')) };
     const { pipeline } = setup(writer);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1'), message(1, 'span:2')]));
+    const tracker = submitTracked(pipeline, [message(0, 'span:1'), message(1, 'span:2')]);
     await vi.advanceTimersByTimeAsync(500);
     pipeline.stop();
     await vi.advanceTimersByTimeAsync(200);
@@ -281,9 +279,8 @@ describe('IngestPipeline', () => {
 
   it('drain resolves once everything received was written', async () => {
     const writer = new ControlledWriter();
-    const { pipeline } = setup(writer, new RecordingDlq(), 10);
-    const tracker = new OffsetTracker();
-    pipeline.submit(tracker, track(tracker, [message(0, 'span:1')]));
+    const { pipeline } = setup(writer, undefined, 10);
+    const tracker = submitTracked(pipeline, [message(0, 'span:1')]);
     let drained = false;
     const draining = pipeline.drain().then(() => (drained = true));
     await vi.advanceTimersByTimeAsync(0);

@@ -1,8 +1,8 @@
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeadlockDetector, type PartitionProbe } from './deadlock-detector.ts';
-import { IngesterMetrics } from './ingester-metrics.ts';
-import { silentLogger } from './logger.ts';
+import { silentLogger } from '@spanstream/kafka';
+import { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 
 function setup(probes: () => PartitionProbe[], waitingForStorage = () => false) {
   const registry = new Registry();

@@ -1,21 +1,15 @@
 import { START_TIME_REASON_PREFIX, type Span } from '@spanstream/model';
 import { isRetriable, type SpanWriter } from '@spanstream/storage-api';
-import type { IngesterMetrics } from './ingester-metrics.ts';
-import type { KafkaLogger } from './logger.ts';
-import type { OffsetTracker } from './offset-tracker.ts';
-import { retryWithBackoff, type BackoffOptions } from './retry.ts';
-import type { DecodeOutcome, IncomingMessage } from './message.ts';
-
-/** Where messages go that can never be written (undecodable, or refused by storage as invalid). */
-export interface DeadLetterSink {
-  publish(message: IncomingMessage, error: DeadLetterError): Promise<void>;
-}
-
-export interface DeadLetterError {
-  /** Stable reason: `decode`, `rejected-spans`, `storage-invalid`. */
-  readonly code: string;
-  readonly message: string;
-}
+import {
+  retryWithBackoff,
+  type BackoffOptions,
+  type DecodeOutcome,
+  type IncomingMessage,
+  type KafkaLogger,
+} from '@spanstream/kafka';
+import type { DeadLetterError, DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
+import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';
+import type { OffsetTracker } from '../offsets/offset-tracker.ts';
 
 export interface PipelineOptions {
   /** Spans per storage bulk write (a message's spans are never split, so a batch may exceed it). */

@@ -1,7 +1,6 @@
-import type { Producer, ProducerRecord } from 'kafkajs';
+import type { IncomingMessage, RecordBatch, RecordProducer } from '@spanstream/kafka';
 import { describe, expect, it } from 'vitest';
 import { DLQ_HEADERS, KafkaDeadLetterSink } from './dead-letter-producer.ts';
-import type { IncomingMessage } from './message.ts';
 
 const poison: IncomingMessage = {
   topic: 'jaeger-spans',
@@ -13,16 +12,16 @@ const poison: IncomingMessage = {
   timestamp: 0,
 };
 
-function fakeProducer(refuse: (record: ProducerRecord) => Error | undefined) {
-  const sent: ProducerRecord[] = [];
-  const producer = {
-    send: (record: ProducerRecord) => {
+function fakeProducer(refuse: (record: RecordBatch) => Error | undefined) {
+  const sent: RecordBatch[] = [];
+  const producer: Pick<RecordProducer, 'send'> = {
+    send: (record: RecordBatch) => {
       const error = refuse(record);
       if (error) return Promise.reject(error);
       sent.push(record);
       return Promise.resolve([]);
     },
-  } as unknown as Producer;
+  };
   return { producer, sent };
 }
 
@@ -50,7 +49,7 @@ describe('KafkaDeadLetterSink', () => {
     await new KafkaDeadLetterSink(producer).publish(poison, { code: 'decode', message: 'x' });
     expect(sent[0]!.topic).toBe('jaeger-spans-dlq');
     expect(sent[0]!.messages[0]!.value).toBeNull();
-    expect(sent[0]!.messages[0]!.headers?.[DLQ_HEADERS.valueOmitted]).toBe('2000');
+    expect(sent[0]!.messages[0]!.headers[DLQ_HEADERS.valueOmitted]).toBe('2000');
   });
 
   it('rethrows other failures so the pipeline retries them', async () => {

@@ -1,10 +1,9 @@
-import type { Consumer } from 'kafkajs';
-import type { IngesterMetrics } from './ingester-metrics.ts';
-import type { KafkaLogger } from './logger.ts';
+import type { GroupConsumer, KafkaLogger } from '@spanstream/kafka';
+import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 import type { PartitionBook } from './partition-book.ts';
 
 export interface OffsetCommitterDeps {
-  readonly consumer: Pick<Consumer, 'commitOffsets'>;
+  readonly consumer: Pick<GroupConsumer, 'commit'>;
   readonly book: PartitionBook;
   readonly metrics: IngesterMetrics;
   readonly logger: KafkaLogger;
@@ -40,17 +39,17 @@ export class OffsetCommitter {
 
   async commitNow(): Promise<void> {
     while (this.committing) await this.committing;
-    const { topic, book } = this.deps;
-    const offsets: { topic: string; partition: number; offset: string }[] = [];
+    const { book } = this.deps;
+    const offsets: { partition: number; offset: number }[] = [];
     const moved: [number, number][] = [];
     for (const [partition, entry] of book.entriesList()) {
       const next = entry.tracker.committable();
       if (next === undefined || (entry.committed !== undefined && next <= entry.committed)) continue;
-      offsets.push({ topic, partition, offset: String(next) });
+      offsets.push({ partition, offset: next });
       moved.push([partition, next]);
     }
     if (offsets.length === 0) return;
-    this.committing = this.deps.consumer.commitOffsets(offsets).then(
+    this.committing = this.deps.consumer.commit(offsets).then(
       () => {
         for (const [partition, next] of moved) this.committed(partition, next);
       },

@@ -1,17 +1,28 @@
-import type { Admin, Consumer, EachBatchPayload, Kafka, Producer } from 'kafkajs';
+import {
+  createGroupConsumer,
+  createRecordProducer,
+  isRebalanceInProgress,
+  isTopicNotReady,
+  retryWithBackoff,
+  type DecodeOutcome,
+  type GroupConsumer,
+  type IncomingMessage,
+  type KafkaClient,
+  type KafkaLogger,
+  type PartitionBatch,
+  type RecordProducer,
+} from '@spanstream/kafka';
 import type { SpanWriter } from '@spanstream/storage-api';
+import { KafkaDeadLetterSink } from '../dead-letter/dead-letter-producer.ts';
+import type { DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
+import { DeadlockDetector, type PartitionProbe } from '../deadlock/deadlock-detector.ts';
+import { probePartitions } from '../deadlock/partition-probe.ts';
+import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';
+import { OffsetCommitter } from '../offsets/offset-committer.ts';
+import { PartitionBook } from '../offsets/partition-book.ts';
 import { Backpressure } from './backpressure.ts';
-import { DeadlockDetector, type PartitionProbe } from './deadlock-detector.ts';
-import { KafkaDeadLetterSink } from './dead-letter-producer.ts';
-import { IngestPipeline, type DeadLetterSink, type PipelineOptions } from './ingest-pipeline.ts';
-import type { IngesterMetrics } from './ingester-metrics.ts';
-import type { KafkaLogger } from './logger.ts';
+import { IngestPipeline, type PipelineOptions } from './ingest-pipeline.ts';
 import { heldBytes, memoryBound, type MemoryBound } from './memory-bound.ts';
-import type { DecodeOutcome, IncomingMessage } from './message.ts';
-import { OffsetCommitter } from './offset-committer.ts';
-import { PartitionBook } from './partition-book.ts';
-import { probePartitions, toIncoming } from './partition-probe.ts';
-import { retryWithBackoff } from './retry.ts';
 
 export interface SpanConsumerOptions extends PipelineOptions {
   readonly topic: string;
@@ -38,7 +49,7 @@ export interface SpanConsumerOptions extends PipelineOptions {
 }
 
 export interface SpanConsumerDeps {
-  readonly kafka: Kafka;
+  readonly kafka: KafkaClient;
   readonly writer: SpanWriter;
   readonly decode: (message: IncomingMessage) => DecodeOutcome;
   readonly metrics: IngesterMetrics;
@@ -54,15 +65,14 @@ export interface SpanConsumerDeps {
 const FETCH_MAX_WAIT_MS = 250;
 
 /**
- * kafkajs glue around the IngestPipeline: eachBatch hands messages over and returns at once, so
+ * Group-consumer glue around the IngestPipeline: a batch handler hands messages over and returns at once, so
  * partitions are fetched while earlier messages are still being written; commits follow the
  * per-partition trackers; backpressure pauses partitions.
  */
 export class SpanConsumer {
   private readonly deps: SpanConsumerDeps;
-  private readonly consumer: Consumer;
-  private readonly producer: Producer;
-  private readonly admin: Admin;
+  private readonly consumer: GroupConsumer;
+  private readonly producer: RecordProducer;
   private readonly pipeline: IngestPipeline;
   private readonly book = new PartitionBook();
   private readonly detector: DeadlockDetector;
@@ -78,20 +88,37 @@ export class SpanConsumer {
     this.deps = deps;
     const { kafka, options } = deps;
     this.bound = memoryBound(options.maxInflightBytes, options.fetchMaxBytesPerPartition);
-    this.consumer = kafka.consumer({
-      groupId: options.groupId,
-      maxBytesPerPartition: this.bound.fetchMaxBytesPerPartition,
-      maxBytes: this.bound.fetchMaxBytes,
-      allowAutoTopicCreation: false,
-      // kafkajs sleeps this long when every partition is paused before it looks again, so a resume
-      // waited up to its 5 s default: sarama's (Jaeger v1's) 250 ms keeps a paused ingester quick.
-      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
-      ...(options.sessionTimeoutMs !== undefined && { sessionTimeout: options.sessionTimeoutMs }),
-      ...(options.heartbeatIntervalMs !== undefined && { heartbeatInterval: options.heartbeatIntervalMs }),
-      ...(options.rebalanceTimeoutMs !== undefined && { rebalanceTimeout: options.rebalanceTimeoutMs }),
-    });
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    this.admin = kafka.admin();
+    this.consumer = createGroupConsumer(
+      kafka,
+      {
+        topic: options.topic,
+        groupId: options.groupId,
+        fromBeginning: options.fromBeginning,
+        fetchMaxBytesPerPartition: this.bound.fetchMaxBytesPerPartition,
+        fetchMaxBytes: this.bound.fetchMaxBytes,
+        // kafkajs sleeps this long when every partition is paused before it looks again, so a resume
+        // waited up to its 5 s default: sarama's (Jaeger v1's) 250 ms keeps a paused ingester quick.
+        fetchMaxWaitMs: FETCH_MAX_WAIT_MS,
+        partitionsConsumedConcurrently: 64,
+        ...(options.sessionTimeoutMs !== undefined && { sessionTimeoutMs: options.sessionTimeoutMs }),
+        ...(options.heartbeatIntervalMs !== undefined && {
+          heartbeatIntervalMs: options.heartbeatIntervalMs,
+        }),
+        ...(options.rebalanceTimeoutMs !== undefined && { rebalanceTimeoutMs: options.rebalanceTimeoutMs }),
+      },
+      {
+        onJoin: ({ partitions, groupId }) => {
+          this.onJoin(partitions, groupId);
+        },
+        onRebalancing: () => {
+          this.onRebalancing();
+        },
+        onCrash: ({ error, restart }) => {
+          this.onCrash(error, restart);
+        },
+      },
+    );
+    this.producer = createRecordProducer(kafka);
     this.pipeline = new IngestPipeline({
       writer: deps.writer,
       decode: deps.decode,
@@ -111,7 +138,6 @@ export class SpanConsumer {
       book: this.book,
       metrics: deps.metrics,
       logger: deps.logger,
-      topic: options.topic,
       bound: this.bound,
     });
     this.committer = new OffsetCommitter({
@@ -133,7 +159,6 @@ export class SpanConsumer {
       metrics: deps.metrics,
       logger: deps.logger,
     });
-    this.listen();
   }
 
   /** Ready = member of the group with an assignment handed out (possibly empty). */
@@ -157,15 +182,10 @@ export class SpanConsumer {
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.producer.connect(), this.admin.connect(), this.consumer.connect()]);
+    await Promise.all([this.producer.connect(), this.consumer.connect()]);
     await this.subscribeWhenTopicExists();
     if (this.stopped) return;
-    await this.consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 64,
-      eachBatch: (payload) => this.eachBatch(payload),
-    });
+    await this.consumer.run((batch) => this.eachBatch(batch), 'manual');
     this.detector.start();
     this.lagTimer = setInterval(() => void this.refreshLag(), this.deps.options.lagIntervalMs);
     this.lagTimer.unref();
@@ -176,15 +196,15 @@ export class SpanConsumer {
    * fresh deployment the ingesters often start before the first collector created the topic.
    */
   private async subscribeWhenTopicExists(): Promise<void> {
-    const { topic, fromBeginning } = this.deps.options;
+    const { topic } = this.deps.options;
     try {
       await retryWithBackoff(
-        () => this.consumer.subscribe({ topic, fromBeginning }),
+        () => this.consumer.subscribe(),
         { minDelayMs: 500, maxDelayMs: 10_000 },
         {
           // A topic not created yet, or its partitions between leaders (a broker failed over while
           // this ingester started): wait, as kafkajs would for a running consumer.
-          isRetriable: (error) => !this.stopped && isStartupRetriable(error),
+          isRetriable: (error) => !this.stopped && isTopicNotReady(error),
           signal: this.startAbort.signal,
           onRetry: (error, attempt) => {
             this.deps.logger.warn(
@@ -216,7 +236,7 @@ export class SpanConsumer {
     if (this.lagTimer) clearInterval(this.lagTimer);
     // Stop fetching but stay in the group, so the drained offsets can still be committed.
     try {
-      this.consumer.pause([{ topic: this.deps.options.topic }]);
+      this.consumer.pause();
     } catch (error) {
       this.deps.logger.debug({ err: error }, 'nothing to pause (never subscribed)');
     }
@@ -228,11 +248,7 @@ export class SpanConsumer {
     await this.committer.commitNow();
     this.committer.stop();
     await this.consumer.stop();
-    await Promise.allSettled([
-      this.consumer.disconnect(),
-      this.producer.disconnect(),
-      this.admin.disconnect(),
-    ]);
+    await Promise.allSettled([this.consumer.disconnect(), this.producer.disconnect()]);
     this.joined = false;
     this.deps.metrics.groupJoined.set(0);
   }
@@ -242,69 +258,64 @@ export class SpanConsumer {
     this.pipeline.stop();
   }
 
-  private listen(): void {
-    const { consumer, deps } = this;
-    const { metrics, logger } = deps;
-    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
-      const partitions = payload.memberAssignment[deps.options.topic] ?? [];
-      const { revoked, added } = this.book.assign(partitions);
-      for (const p of revoked)
-        metrics.partitionClose.inc({ topic: deps.options.topic, partition: String(p) });
-      for (const p of added) metrics.partitionStart.inc({ topic: deps.options.topic, partition: String(p) });
-      metrics.partitionsHeld.set(partitions.length);
-      metrics.groupJoined.set(1);
-      this.joined = true;
-      logger.info({ partitions, revoked, added, generation: payload.groupId }, 'joined consumer group');
-    });
-    consumer.on(consumer.events.REBALANCING, () => {
-      metrics.rebalances.inc();
-      this.joined = false;
-      metrics.groupJoined.set(0);
-      // Commits of the current generation are still accepted while the group prepares the rebalance
-      // (until every member has rejoined): finish what is in flight and commit it in that window.
-      void this.committer.commitNow();
-      void this.pipeline.drain().then(() => this.committer.commitNow());
-    });
-    consumer.on(consumer.events.CRASH, ({ payload }) => {
-      this.joined = false;
-      metrics.groupJoined.set(0);
-      logger.error({ err: payload.error, restart: payload.restart }, 'Kafka consumer crashed');
-      if (!payload.restart) deps.onFatal(`consumer crashed: ${payload.error.message}`);
-    });
+  private onJoin(partitions: number[], groupId: string): void {
+    const { metrics, logger, options } = this.deps;
+    const { revoked, added } = this.book.assign(partitions);
+    for (const p of revoked) metrics.partitionClose.inc({ topic: options.topic, partition: String(p) });
+    for (const p of added) metrics.partitionStart.inc({ topic: options.topic, partition: String(p) });
+    metrics.partitionsHeld.set(partitions.length);
+    metrics.groupJoined.set(1);
+    this.joined = true;
+    logger.info({ partitions, revoked, added, generation: groupId }, 'joined consumer group');
   }
 
-  private async eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch } = payload;
-    if (this.stopped || !payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
-    await this.heartbeatOrDrain(payload);
+  private onRebalancing(): void {
+    this.deps.metrics.rebalances.inc();
+    this.joined = false;
+    this.deps.metrics.groupJoined.set(0);
+    // Commits of the current generation are still accepted while the group prepares the rebalance
+    // (until every member has rejoined): finish what is in flight and commit it in that window.
+    void this.committer.commitNow();
+    void this.pipeline.drain().then(() => this.committer.commitNow());
+  }
+
+  private onCrash(error: Error, restart: boolean): void {
+    this.joined = false;
+    this.deps.metrics.groupJoined.set(0);
+    this.deps.logger.error({ err: error, restart }, 'Kafka consumer crashed');
+    if (!restart) this.deps.onFatal(`consumer crashed: ${error.message}`);
+  }
+
+  private async eachBatch(batch: PartitionBatch): Promise<void> {
+    if (this.stopped) return;
+    await this.heartbeatOrDrain(batch);
     const { metrics, options } = this.deps;
     let entry = this.book.ensure(batch.partition);
-    const first = Number(batch.messages[0]!.offset);
+    const { messages } = batch;
     // A redelivery (kafkajs re-seeked to the committed offset): start a new generation of tracking.
-    if (first <= (entry.tracker.highestAdded() ?? -1)) entry = this.book.reset(batch.partition);
-    const messages = batch.messages.map((m) => toIncoming(options.topic, batch.partition, m));
+    if (messages[0]!.offset <= (entry.tracker.highestAdded() ?? -1)) entry = this.book.reset(batch.partition);
     for (const m of messages) entry.tracker.add(m.offset);
-    entry.tracker.skipTo(Number(batch.lastOffset()));
-    entry.endOffset = Number(batch.highWatermark);
+    entry.tracker.skipTo(batch.lastOffset);
+    entry.endOffset = batch.highWatermark;
     const labels = { topic: options.topic, partition: String(batch.partition) };
     metrics.messages.inc(labels, messages.length);
     metrics.currentOffset.set(labels, messages[messages.length - 1]!.offset);
     this.pipeline.submit(entry.tracker, messages);
-    payload.resolveOffset(batch.lastOffset());
+    batch.markFetched();
     this.updateMemoryGauges();
     this.backpressure.afterBatch(this.heldBytes());
-    await this.heartbeatOrDrain(payload);
+    await this.heartbeatOrDrain(batch);
   }
 
   /**
    * kafkajs learns of a rebalance from a heartbeat. When ours is the one, finish every in-flight
    * write and commit before giving the partitions up, so the next owner does not redo them.
    */
-  private async heartbeatOrDrain(payload: EachBatchPayload): Promise<void> {
+  private async heartbeatOrDrain(batch: PartitionBatch): Promise<void> {
     try {
-      await payload.heartbeat();
+      await batch.heartbeat();
     } catch (error) {
-      if ((error as { type?: string }).type === 'REBALANCE_IN_PROGRESS') {
+      if (isRebalanceInProgress(error)) {
         this.deps.logger.info({}, 'rebalance: finishing in-flight writes before giving partitions up');
         await this.pipeline.drain();
         await this.committer.commitNow();
@@ -328,7 +339,7 @@ export class SpanConsumer {
 
   /** End and committed offsets of our partitions, from the broker (works while paused or idle). */
   probe(): Promise<PartitionProbe[]> {
-    return probePartitions(this.admin, this.book, this.deps.options.topic, this.deps.options.groupId);
+    return probePartitions(this.consumer, this.book);
   }
 
   private async refreshLag(): Promise<void> {
@@ -350,12 +361,6 @@ export class SpanConsumer {
     const from = probe?.committedOffset ?? entry.committed ?? 0;
     this.book.reset(partition);
     this.backpressure.resumeNow(partition);
-    this.consumer.seek({ topic: this.deps.options.topic, partition, offset: String(from) });
+    this.consumer.seek(partition, from);
   }
-}
-
-/** kafkajs errors at subscribe that a later attempt can overcome. */
-function isStartupRetriable(error: unknown): boolean {
-  const { type, retriable } = error as { type?: string; retriable?: boolean };
-  return type === 'UNKNOWN_TOPIC_OR_PARTITION' || type === 'LEADER_NOT_AVAILABLE' || retriable === true;
 }
