@@ -1,9 +1,10 @@
 import type { Logger, Registry, Service } from '@spanstream/runtime';
-import type { SpanWriter } from '@spanstream/storage-api';
+import { type SpanSink, spanWriterSink } from '@spanstream/storage-api';
 import type { CollectorConfig } from './main-config.ts';
 
 export interface WriterHandle {
-  readonly writer: SpanWriter;
+  /** The Kafka writer itself, or a storage writer through `spanWriterSink`. */
+  readonly sink: SpanSink<unknown>;
   /** Started before the collector, stopped after it (so the collector's drain can still write). */
   readonly service: Service;
 }
@@ -24,7 +25,7 @@ export async function createWriter(
     const { createMemoryStore } = await import('@spanstream/storage-memory');
     const store = createMemoryStore({ maxTraces: values['memory.max-traces'] });
     return {
-      writer: store.writer,
+      sink: spanWriterSink(store.writer),
       service: { name: 'memory-storage', start: () => Promise.resolve(), stop: () => store.close() },
     };
   }
@@ -35,7 +36,7 @@ export async function createWriter(
     const storeValues = values as unknown as Parameters<typeof createSpanStores>[0];
     const stores = await createSpanStores(storeValues, type, { registry });
     const service = { name: `${type}-storage`, start: () => Promise.resolve(), stop: () => stores.close() };
-    return { writer: stores.primary.writer, service };
+    return { sink: spanWriterSink(stores.primary.writer), service };
   }
   const kafkaModule = await import('@spanstream/kafka');
   const kafkaLogger = logger.child({ component: 'kafka-producer' });
@@ -51,7 +52,7 @@ export async function createWriter(
   const options = kafkaModule.kafkaWriterOptionsFromConfig(values, schemaId);
   const writer = kafkaModule.createKafkaSpanWriter({ kafka, logger: kafkaLogger, registry, options });
   return {
-    writer,
+    sink: writer,
     service: { name: 'kafka-producer', start: () => writer.start(), stop: () => writer.close() },
   };
 }

@@ -8,13 +8,14 @@ import {
   registerCompressionCodecs,
   silentLogger,
   type KafkaSpanWriter,
+  type PreparedBatch,
   type SpanEncoding,
 } from '@spanstream/kafka';
 import type { Span } from '@spanstream/model';
-import type { SpanWriter } from '@spanstream/storage-api';
+import type { SinkWriteResult, SpanSink } from '@spanstream/storage-api';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import type { Collector } from '../src/collector.ts';
-import { startCollector, testSpan } from './support.ts';
+import { startCollectorWithSink, testSpan } from './support.ts';
 
 let kafka: Kafka;
 
@@ -51,7 +52,7 @@ async function readRecords(topic: string, count: number): Promise<KafkaMessage[]
 }
 
 /** A gate in front of the real Kafka writer: while closed, writes wait (a stalled broker, as the collector sees it). */
-class GatedWriter implements SpanWriter {
+class GatedWriter implements SpanSink<PreparedBatch> {
   readonly inner: KafkaSpanWriter;
   #gate: Promise<void> | undefined;
   #open: (() => void) | undefined;
@@ -65,9 +66,12 @@ class GatedWriter implements SpanWriter {
     this.#open?.();
     this.#gate = undefined;
   }
-  async writeSpans(spans: readonly Span[]): Promise<void> {
+  prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
+    return this.inner.prepare(spans, otlpRequest);
+  }
+  async writePrepared(batch: PreparedBatch): Promise<SinkWriteResult> {
     if (this.#gate) await this.#gate;
-    await this.inner.writeSpans(spans);
+    return this.inner.writePrepared(batch);
   }
 }
 
@@ -103,7 +107,7 @@ describe('collector → Kafka (real broker)', () => {
     const topic = uniqueName('collector-spans');
     const writer = kafkaWriter(topic, 'protobuf');
     await writer.start();
-    collector = startCollector(writer, { otlpHttpHostPort: '127.0.0.1:0' }).collector;
+    collector = startCollectorWithSink(writer, { otlpHttpHostPort: '127.0.0.1:0' }).collector;
     await collector.start();
     const spans = Array.from({ length: 30 }, (_, i) => testSpan(i + 1));
     expect((await post(collector.ports.otlpHttp!, encodeOtlpTraces(spans))).status).toBe(200);
@@ -125,7 +129,7 @@ describe('collector → Kafka (real broker)', () => {
     await inner.start();
     const writer = new GatedWriter(inner);
     writer.close();
-    collector = startCollector(writer, {
+    collector = startCollectorWithSink(writer, {
       otlpHttpHostPort: '127.0.0.1:0',
       queueSize: 50,
       numWorkers: 2,
