@@ -13,28 +13,19 @@ export interface WriterHandle {
  * The span writer chosen by `--span-storage.type` (SPAN_STORAGE_TYPE): `kafka` is the streaming
  * strategy's writer; elasticsearch/opensearch/cassandra write directly (Jaeger's production
  * strategy); `memory` is for development and benches (nothing can read another process's
- * memory). Each is imported only when chosen: the Kafka client and the memory store are the
- * collector's largest dependencies after the codec, and RSS is a target.
+ * memory). The databases and memory are built by the storage factory, which loads only the chosen
+ * backend; the Kafka client is imported only when chosen too: after the codec it is the
+ * collector's largest dependency, and RSS is a target.
  */
 export async function createWriter(
   values: CollectorConfig,
   logger: Logger,
   registry: Registry,
 ): Promise<WriterHandle> {
-  if (values['span-storage.type'] === 'memory') {
-    const { createMemoryStore } = await import('@spanstream/storage-memory');
-    const store = createMemoryStore({ maxTraces: values['memory.max-traces'] });
-    return {
-      sink: spanWriterSink(store.writer),
-      service: { name: 'memory-storage', start: () => Promise.resolve(), stop: () => store.close() },
-    };
-  }
   const type = values['span-storage.type'];
   if (type !== 'kafka') {
     const { createSpanStores } = await import('@spanstream/storage-factory');
-    // Same keys; only span-storage.type's union is wider here (it includes kafka, handled below).
-    const storeValues = values as unknown as Parameters<typeof createSpanStores>[0];
-    const stores = await createSpanStores(storeValues, type, { registry });
+    const stores = await createSpanStores(values, type, { registry });
     const service = { name: `${type}-storage`, start: () => Promise.resolve(), stop: () => stores.close() };
     return { sink: spanWriterSink(stores.primary.writer), service };
   }
