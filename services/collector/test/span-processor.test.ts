@@ -63,17 +63,23 @@ class PreparingSink implements SpanSink<TestBatch> {
   }
 }
 
+const bytes = new Uint8Array([1, 2, 3]);
+
+/** Two OTLP requests with their bytes: the second has no service name, which the sanitizer changes. */
+function submitTwoOtlpRequests(processor: SpanProcessor): void {
+  processor.submit([testSpan(1), testSpan(2)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
+  processor.submit([testSpan(3, { process: { serviceName: '', tags: [] } })], {
+    format: 'otlp',
+    transport: 'http',
+    otlpRequest: bytes,
+  });
+}
+
 describe('SpanProcessor', () => {
   it('prepares a batch when it accepts it and writes exactly that batch, counting by service', async () => {
     const writer = new PreparingSink();
     const { processor, registry } = processorFor(writer, { numWorkers: 1 });
-    const bytes = new Uint8Array([1, 2, 3]);
-    processor.submit([testSpan(1), testSpan(2)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
-    processor.submit([testSpan(3, { process: { serviceName: '', tags: [] } })], {
-      format: 'otlp',
-      transport: 'http',
-      otlpRequest: bytes,
-    });
+    submitTwoOtlpRequests(processor);
     // Prepared at intake (the sanitizer changed the second batch: no pass-through for it).
     expect(writer.prepared).toEqual([
       { spans: 2, request: bytes },
@@ -131,13 +137,7 @@ describe('SpanProcessor', () => {
   it('writes through a storage writer with one writeSpans per request, never forwarding OTLP bytes', async () => {
     const writer = new RecordingWriter();
     const { processor, registry } = processorFor(spanWriterSink(writer));
-    const bytes = new Uint8Array([1, 2, 3]);
-    processor.submit([testSpan(1), testSpan(2)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
-    processor.submit([testSpan(3, { process: { serviceName: '', tags: [] } })], {
-      format: 'otlp',
-      transport: 'http',
-      otlpRequest: bytes,
-    });
+    submitTwoOtlpRequests(processor);
     await processor.stop();
     expect(writer.calls).toBe(2);
     expect(writer.spans.map((s) => s.process.serviceName).sort()).toEqual(['svc', 'svc', 'unknown-service']);
