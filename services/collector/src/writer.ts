@@ -3,7 +3,10 @@ import { type SpanSink, spanWriterSink } from '@spanstream/storage-api';
 import type { CollectorConfig } from './main-config.ts';
 
 export interface WriterHandle {
-  /** The Kafka writer itself, or a storage writer through `spanWriterSink`. */
+  /**
+   * The Kafka writer itself, or a storage writer through `spanWriterSink`. The batch type is opaque
+   * to the wiring: the processor hands what a sink's `prepare` returned back to the same sink.
+   */
   readonly sink: SpanSink<unknown>;
   /** Started before the collector, stopped after it (so the collector's drain can still write). */
   readonly service: Service;
