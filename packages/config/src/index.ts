@@ -43,3 +43,12 @@ export type { SpanStorageType } from './common.ts';
 export { loggingConfig, adminConfig, spanStorageConfig, SPAN_STORAGE_TYPES } from './common.ts';
 export type { ServerTlsOptions, TlsVersionName } from './tls.ts';
 export { tlsServerConfig, serverTlsFromConfig, TLS_VERSIONS } from './tls.ts';
+export type { Prefixed } from './prefix.ts';
+export { prefixSchema, scopedValues } from './prefix.ts';
+export type { ClientTlsOptions, ClientTlsHelp, PasswordAuthOptions } from './client-auth.ts';
+export {
+  tlsClientConfig,
+  clientTlsFromConfig,
+  passwordAuthConfig,
+  passwordAuthFromConfig,
+} from './client-auth.ts';

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
 import type { KafkaConfig, SASLOptions } from 'kafkajs';
+import type { ClientTlsOptions } from '@spanstream/config';
 
 export type KafkaAuthentication = 'none' | 'tls' | 'plaintext' | 'kerberos';
 export type SaslMechanism = 'PLAIN' | 'SCRAM-SHA-256' | 'SCRAM-SHA-512';
 
 /** TLS options, Jaeger's `--kafka.{producer,consumer}.tls.*` flags. Paths are PEM files. */
-export interface KafkaTlsOptions {
-  readonly enabled?: boolean;
-  readonly ca?: string;
-  readonly cert?: string;
-  readonly key?: string;
-  readonly serverName?: string;
-  readonly skipHostVerify?: boolean;
-}
+export type KafkaTlsOptions = ClientTlsOptions;
 
 /** Connection settings shared by producer and consumer (Jaeger §2.3 auth flags). */
 export interface KafkaClientOptions {

@@ -1,59 +1,52 @@
-import { defineSchema, mergeSchemas, opt, type ConfigValues } from '@spanstream/config';
 import {
-  KERBEROS_UNSUPPORTED,
-  type KafkaAuthentication,
-  type KafkaClientOptions,
-  type SaslMechanism,
-} from './client-options.ts';
+  clientTlsFromConfig,
+  defineSchema,
+  mergeSchemas,
+  opt,
+  prefixSchema,
+  scopedValues,
+  tlsClientConfig,
+  type ConfigValues,
+} from '@spanstream/config';
+import { KERBEROS_UNSUPPORTED, type KafkaClientOptions } from './client-options.ts';
 import { COMPRESSION_NAMES } from './compression.ts';
 import { SPAN_ENCODINGS } from './encodings.ts';
 import type { KafkaSpanWriterOptions } from './span-writer.ts';
 
-/** Jaeger's shared auth/TLS flags (§2.3) under `kafka.producer.` or `kafka.consumer.`. */
-function authSchema<P extends 'producer' | 'consumer'>(side: P) {
-  const p = `kafka.${side}` as const;
-  return defineSchema({
-    [`${p}.authentication`]: opt.enum(['none', 'tls', 'plaintext', 'kerberos'], {
+/** What `kafkaClientOptionsFromConfig` reads: brokers, client id and Jaeger's auth/TLS flags (§2.3). */
+function clientOptions(clientId: string) {
+  return {
+    brokers: opt.stringList({ help: 'Kafka brokers, comma separated', default: ['127.0.0.1:9092'] }),
+    'client-id': opt.string({ help: 'Kafka client id', default: clientId }),
+    authentication: opt.enum(['none', 'tls', 'plaintext', 'kerberos'], {
       help: 'none | tls | plaintext (SASL; combine with .tls.enabled for SASL_SSL) | kerberos (refused: no SASL/GSSAPI in kafkajs)',
       default: 'none',
       unsupported: { kerberos: `none, tls or plaintext; ${KERBEROS_UNSUPPORTED}` },
     }),
-    [`${p}.plaintext.username`]: opt.string({ help: 'SASL username', default: '' }),
-    [`${p}.plaintext.password`]: opt.string({ help: 'SASL password', default: '' }),
-    [`${p}.plaintext.mechanism`]: opt.enum(['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'], {
+    'plaintext.username': opt.string({ help: 'SASL username', default: '' }),
+    'plaintext.password': opt.string({ help: 'SASL password', default: '' }),
+    'plaintext.mechanism': opt.enum(['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'], {
       help: 'SASL mechanism',
       default: 'PLAIN',
     }),
-    [`${p}.tls.enabled`]: opt.bool({ help: 'connect with TLS', default: false }),
-    [`${p}.tls.ca`]: opt.string({ help: 'CA bundle (PEM file) to verify the brokers', default: '' }),
-    [`${p}.tls.cert`]: opt.string({ help: 'client certificate (PEM file)', default: '' }),
-    [`${p}.tls.key`]: opt.string({ help: 'client private key (PEM file)', default: '' }),
-    [`${p}.tls.server-name`]: opt.string({ help: 'server name expected in the certificate', default: '' }),
-    [`${p}.tls.skip-host-verify`]: opt.bool({ help: 'do not verify the broker certificate', default: false }),
-  } as Record<`kafka.${P}.${AuthKey}`, AuthOption>);
+    ...tlsClientConfig({
+      enabled: 'connect with TLS',
+      ca: 'CA bundle (PEM file) to verify the brokers',
+      cert: 'client certificate (PEM file)',
+      key: 'client private key (PEM file)',
+      skipHostVerify: 'do not verify the broker certificate',
+      fileDefault: '',
+    }),
+  };
 }
-
-type AuthKey =
-  | 'authentication'
-  | 'plaintext.username'
-  | 'plaintext.password'
-  | 'plaintext.mechanism'
-  | 'tls.enabled'
-  | 'tls.ca'
-  | 'tls.cert'
-  | 'tls.key'
-  | 'tls.server-name'
-  | 'tls.skip-host-verify';
-type AuthOption = ReturnType<typeof opt.string> | ReturnType<typeof opt.bool> | ReturnType<typeof opt.enum>;
+type ClientOptions = ReturnType<typeof clientOptions>;
+type Side = 'producer' | 'consumer';
+const producerClient = prefixSchema('kafka.producer', clientOptions('jaeger-collector'));
+const consumerClient = prefixSchema('kafka.consumer', clientOptions('jaeger-ingester'));
 
 export const kafkaProducerConfig = mergeSchemas(
   defineSchema({
-    'kafka.producer.brokers': opt.stringList({
-      help: 'Kafka brokers, comma separated',
-      default: ['127.0.0.1:9092'],
-    }),
     'kafka.producer.topic': opt.string({ help: 'topic spans are written to', default: 'jaeger-spans' }),
-    'kafka.producer.client-id': opt.string({ help: 'Kafka client id', default: 'jaeger-collector' }),
     'kafka.producer.encoding': opt.enum(SPAN_ENCODINGS, {
       help: 'protobuf | json (one jaeger.api_v2.Span per record, as Jaeger) | otlp_proto (one ExportTraceServiceRequest per trace)',
       default: 'protobuf',
@@ -85,18 +78,13 @@ export const kafkaProducerConfig = mergeSchemas(
       default: '',
     }),
   }),
-  authSchema('producer'),
+  producerClient,
 );
 
 export const kafkaConsumerConfig = mergeSchemas(
   defineSchema({
-    'kafka.consumer.brokers': opt.stringList({
-      help: 'Kafka brokers, comma separated',
-      default: ['127.0.0.1:9092'],
-    }),
     'kafka.consumer.topic': opt.string({ help: 'topic spans are read from', default: 'jaeger-spans' }),
     'kafka.consumer.group-id': opt.string({ help: 'consumer group', default: 'jaeger-ingester' }),
-    'kafka.consumer.client-id': opt.string({ help: 'Kafka client id', default: 'jaeger-ingester' }),
     'kafka.consumer.encoding': opt.enum(SPAN_ENCODINGS, {
       help: 'expected encoding; protobuf, json, otlp_proto and schema-registry framing are also auto-detected',
       default: 'protobuf',
@@ -128,46 +116,27 @@ export const kafkaConsumerConfig = mergeSchemas(
       default: 'jaeger-spans-dlq',
     }),
   }),
-  authSchema('consumer'),
+  consumerClient,
 );
 
 type ProducerValues = ConfigValues<typeof kafkaProducerConfig>;
 type ConsumerValues = ConfigValues<typeof kafkaConsumerConfig>;
-type Side = 'producer' | 'consumer';
 
 /** Connection options of one side from loaded config values. */
 export function kafkaClientOptionsFromConfig(
   values: ProducerValues | ConsumerValues,
   side: Side,
 ): KafkaClientOptions {
-  // Both sides have the same keys under their own prefix; the schemas above guarantee the types.
-  const v = values as unknown as Record<string, unknown>;
-  const str = (key: string): string => {
-    const value = v[`kafka.${side}.${key}`];
-    return typeof value === 'string' ? value : '';
-  };
-  const bool = (key: string) => v[`kafka.${side}.${key}`] === true;
-  const file = (key: string): string | undefined => str(key) || undefined;
-  const ca = file('tls.ca');
-  const cert = file('tls.cert');
-  const key = file('tls.key');
-  const serverName = file('tls.server-name');
+  const get = scopedValues<ClientOptions>(values, `kafka.${side}`);
   return {
-    brokers: v[`kafka.${side}.brokers`] as readonly string[],
-    clientId: str('client-id'),
-    authentication: str('authentication') as KafkaAuthentication,
-    tls: {
-      enabled: bool('tls.enabled'),
-      skipHostVerify: bool('tls.skip-host-verify'),
-      ...(ca && { ca }),
-      ...(cert && { cert }),
-      ...(key && { key }),
-      ...(serverName && { serverName }),
-    },
+    brokers: get('brokers'),
+    clientId: get('client-id'),
+    authentication: get('authentication'),
+    tls: clientTlsFromConfig(values, `kafka.${side}`),
     plaintext: {
-      username: str('plaintext.username'),
-      password: str('plaintext.password'),
-      mechanism: str('plaintext.mechanism') as SaslMechanism,
+      username: get('plaintext.username'),
+      password: get('plaintext.password'),
+      mechanism: get('plaintext.mechanism'),
     },
   };
 }

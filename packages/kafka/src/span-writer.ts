@@ -7,7 +7,7 @@ import kafkajs, {
 } from 'kafkajs';
 import type { Span } from '@spanstream/model';
 import { JaegerPartitioner } from './jaeger-partitioner.ts';
-import { StorageError, type SpanWriter } from '@spanstream/storage-api';
+import { StorageError, type SpanSink, type SpanWriter } from '@spanstream/storage-api';
 import { Counter, type Registry } from 'prom-client';
 import { compressionType, type CompressionName } from './compression.ts';
 import type { SpanEncoding } from './encodings.ts';
@@ -51,7 +51,8 @@ export interface PreparedBatch {
   readonly rejected: readonly RejectedSpan[];
 }
 
-export interface KafkaSpanWriter extends SpanWriter {
+/** A storage writer (the ingester's and tests' `writeSpans`) and the collector's sink in one. */
+export interface KafkaSpanWriter extends SpanWriter, SpanSink<PreparedBatch> {
   /**
    * SpanWriter contract: resolves once every span is acknowledged. Spans that can never be produced
    * do not hold back their neighbours: the others are written, then it rejects with an `invalid`

@@ -1,4 +1,14 @@
-import { defineSchema, opt, type ConfigValues, type Schema } from '@spanstream/config';
+import {
+  clientTlsFromConfig,
+  opt,
+  passwordAuthConfig,
+  passwordAuthFromConfig,
+  prefixSchema,
+  scopedValues,
+  tlsClientConfig,
+  type ConfigValues,
+  type Prefixed,
+} from '@spanstream/config';
 import { defaultCassandraOptions as d, type CassandraOptions } from './options.ts';
 
 const CONSISTENCY = [
@@ -31,16 +41,13 @@ const options = {
   'connections-per-host': opt.int({ help: 'connections per host', default: d.connectionsPerHost, min: 1 }),
   timeout: opt.duration({ help: 'read timeout of a query (0 = driver default)', default: '0s' }),
   'connect-timeout': opt.duration({ help: 'timeout of a connection attempt', default: '10s' }),
-  username: opt.string({ help: 'username for PasswordAuthenticator' }),
-  password: opt.string({ help: 'password for PasswordAuthenticator' }),
-  'tls.enabled': opt.bool({ help: 'connect with TLS', default: false }),
-  'tls.ca': opt.string({ help: 'CA bundle (PEM) to verify the server' }),
-  'tls.cert': opt.string({ help: 'client certificate (PEM)' }),
-  'tls.key': opt.string({ help: 'client private key (PEM)' }),
-  'tls.server-name': opt.string({ help: 'server name expected in the certificate' }),
-  'tls.skip-host-verify': opt.bool({
-    help: 'do not verify the server certificate (insecure)',
-    default: false,
+  ...passwordAuthConfig('PasswordAuthenticator'),
+  ...tlsClientConfig({
+    enabled: 'connect with TLS',
+    ca: 'CA bundle (PEM) to verify the server',
+    cert: 'client certificate (PEM)',
+    key: 'client private key (PEM)',
+    skipHostVerify: 'do not verify the server certificate (insecure)',
   }),
   'write-concurrency': opt.int({
     help: 'INSERTs in flight per write batch',
@@ -70,64 +77,43 @@ const options = {
 } as const;
 
 type Options = typeof options;
-type Prefixed<NS extends string> = { readonly [K in keyof Options as `${NS}.${K & string}`]: Options[K] };
+type CassandraNamespace = 'cassandra' | 'cassandra-archive';
 
 /** `--cassandra.*` (primary) or `--cassandra-archive.*` (archive, Jaeger's second storage). */
-export function cassandraConfig<const NS extends 'cassandra' | 'cassandra-archive'>(
-  namespace: NS,
-): Prefixed<NS> {
-  const entries = Object.entries(options).map(([key, option]) => [`${namespace}.${key}`, option]);
-  return defineSchema(Object.fromEntries(entries) as Schema) as Prefixed<NS>;
+export function cassandraConfig<const NS extends CassandraNamespace>(namespace: NS): Prefixed<NS, Options> {
+  return prefixSchema(namespace, options);
 }
 
 /** Turns loaded config values into store options. */
-export function cassandraOptionsFromConfig<NS extends 'cassandra' | 'cassandra-archive'>(
-  values: ConfigValues<Prefixed<NS>>,
+export function cassandraOptionsFromConfig<NS extends CassandraNamespace>(
+  values: ConfigValues<Prefixed<NS, Options>>,
   namespace: NS,
 ): CassandraOptions {
-  const v = (key: keyof Options): unknown => (values as Record<string, unknown>)[`${namespace}.${key}`];
-  const str = (key: keyof Options): string | undefined => v(key) as string | undefined;
-  const num = (key: keyof Options): number => v(key) as number;
-  const flag = (key: keyof Options): boolean => v(key) as boolean;
-  const list = (key: keyof Options): readonly string[] => v(key) as readonly string[];
-  const protoVersion = num('proto-version');
-  const username = str('username');
-  const password = str('password');
-  const tlsFile = (key: keyof Options, name: string): Record<string, string> => {
-    const value = str(key);
-    return value === undefined ? {} : { [name]: value };
-  };
+  const get = scopedValues<Options>(values, namespace);
+  const protoVersion = get('proto-version');
   return {
-    servers: list('servers'),
-    port: num('port'),
-    keyspace: str('keyspace') ?? d.keyspace,
-    localDc: str('local-dc') ?? d.localDc,
-    consistency: str('consistency') ?? d.consistency,
+    servers: get('servers'),
+    port: get('port'),
+    keyspace: get('keyspace'),
+    localDc: get('local-dc'),
+    consistency: get('consistency'),
     ...(protoVersion > 0 && { protoVersion }),
-    connectionsPerHost: num('connections-per-host'),
-    timeoutMs: num('timeout'),
-    connectTimeoutMs: num('connect-timeout'),
-    ...(username !== undefined && { username }),
-    ...(password !== undefined && { password }),
-    tls: {
-      enabled: flag('tls.enabled'),
-      skipHostVerify: flag('tls.skip-host-verify'),
-      ...tlsFile('tls.ca', 'ca'),
-      ...tlsFile('tls.cert', 'cert'),
-      ...tlsFile('tls.key', 'key'),
-      ...tlsFile('tls.server-name', 'serverName'),
-    },
-    writeConcurrency: num('write-concurrency'),
-    writeCacheTtlMs: num('span-store-write-cache-ttl'),
-    indexTags: flag('index.tags'),
-    indexLogs: flag('index.logs'),
-    indexProcessTags: flag('index.process-tags'),
-    tagDenyList: list('index.tag-blacklist'),
-    tagAllowList: list('index.tag-whitelist'),
-    createSchema: flag('create-schema'),
-    replicationFactor: num('replication-factor'),
-    schemaMode: v('schema-mode') === 'prod' ? 'prod' : 'test',
-    traceTtlSeconds: Math.round(num('trace-ttl') / 1000),
-    dependenciesTtlSeconds: Math.round(num('dependencies-ttl') / 1000),
+    connectionsPerHost: get('connections-per-host'),
+    timeoutMs: get('timeout'),
+    connectTimeoutMs: get('connect-timeout'),
+    ...passwordAuthFromConfig(values, namespace),
+    tls: clientTlsFromConfig(values, namespace),
+    writeConcurrency: get('write-concurrency'),
+    writeCacheTtlMs: get('span-store-write-cache-ttl'),
+    indexTags: get('index.tags'),
+    indexLogs: get('index.logs'),
+    indexProcessTags: get('index.process-tags'),
+    tagDenyList: get('index.tag-blacklist'),
+    tagAllowList: get('index.tag-whitelist'),
+    createSchema: get('create-schema'),
+    replicationFactor: get('replication-factor'),
+    schemaMode: get('schema-mode'),
+    traceTtlSeconds: Math.round(get('trace-ttl') / 1000),
+    dependenciesTtlSeconds: Math.round(get('dependencies-ttl') / 1000),
   };
 }

@@ -1,3 +1,5 @@
+import type { ClientTlsOptions } from '@spanstream/config';
+
 /** Cassandra storage options, named after Jaeger's `--cassandra.*` flags. */
 export interface CassandraOptions {
   /** Contact points (`--cassandra.servers`). */
@@ -17,14 +19,7 @@ export interface CassandraOptions {
   readonly connectTimeoutMs: number;
   readonly username?: string;
   readonly password?: string;
-  readonly tls?: {
-    readonly enabled: boolean;
-    readonly ca?: string;
-    readonly cert?: string;
-    readonly key?: string;
-    readonly serverName?: string;
-    readonly skipHostVerify?: boolean;
-  };
+  readonly tls?: ClientTlsOptions;
   /** How many writes run at once per `writeSpans` call. */
   readonly writeConcurrency: number;
   /** `--cassandra.span-store-write-cache-ttl` in ms: how long a service/operation is known written. */

@@ -10,6 +10,8 @@ export type {
   RolloverFrequency,
 } from './options.ts';
 export { DEFAULT_ES_OPTIONS, resolveEsOptions } from './options.ts';
+export type { EsNamespace } from './config.ts';
+export { elasticsearchConfig, esOptionsFromConfig } from './config.ts';
 export type { EsTransport, EsRequest, EsResponse } from './client.ts';
 export {
   createEsTransport,

@@ -1,8 +1,15 @@
-import { defineSchema, mergeSchemas, opt, spanStorageConfig, type SpanStorageType } from '@spanstream/config';
+import {
+  defineSchema,
+  mergeSchemas,
+  opt,
+  spanStorageConfig,
+  type ConfigValues,
+  type SpanStorageType,
+} from '@spanstream/config';
 // The schema-only entry points: a binary that only parses flags (the collector with `kafka`) does not
 // load the database drivers.
 import { cassandraConfig } from '@spanstream/storage-cassandra/config';
-import { esConfig } from './es-config.ts';
+import { elasticsearchConfig } from '@spanstream/storage-elasticsearch/config';
 
 /** The span stores this package builds; `kafka` is a writer only and lives in @spanstream/kafka. */
 export const STORE_TYPES = ['memory', 'elasticsearch', 'opensearch', 'cassandra'] as const;
@@ -33,11 +40,14 @@ export const archiveConfig = defineSchema({
 const backendsConfig = mergeSchemas(
   memoryConfig,
   archiveConfig,
-  esConfig('es'),
-  esConfig('es-archive'),
+  elasticsearchConfig('es'),
+  elasticsearchConfig('es-archive'),
   cassandraConfig('cassandra'),
   cassandraConfig('cassandra-archive'),
 );
+
+/** The values `createSpanStores` reads: every backend's flags (the type is passed on its own). */
+export type StorageValues = ConfigValues<typeof backendsConfig>;
 
 /**
  * Everything needed to build the primary and archive stores: `--span-storage.type` (env

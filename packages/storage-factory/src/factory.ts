@@ -1,13 +1,6 @@
-import type { ConfigValues } from '@spanstream/config';
 import type { SpanStore } from '@spanstream/storage-api';
-import { cassandraOptionsFromConfig, createCassandraStore } from '@spanstream/storage-cassandra';
-import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
-import { createMemoryStore } from '@spanstream/storage-memory';
 import type { Registry } from 'prom-client';
-import { storageConfig, type StoreType } from './config.ts';
-import { esOptionsFromConfig } from './es-config.ts';
-
-type Values = ConfigValues<ReturnType<typeof storageConfig<readonly StoreType[]>>>;
+import type { StorageValues as Values, StoreType } from './config.ts';
 
 export interface SpanStores {
   readonly primary: SpanStore;
@@ -20,7 +13,11 @@ export interface StorageDeps {
   readonly registry?: Registry;
 }
 
-/** Builds the store named by `span-storage.type` and, when enabled, the archive store of that backend. */
+/**
+ * Builds the store named by `span-storage.type` and, when enabled, the archive store of that backend.
+ * A backend's package (and its driver) is imported only when chosen: the collector writing to memory
+ * for benches does not load the database clients, and RSS is a target.
+ */
 export async function createSpanStores(
   values: Values,
   type: StoreType,
@@ -51,34 +48,35 @@ async function createArchive(values: Values, type: StoreType): Promise<SpanStore
   return undefined;
 }
 
-function createStore(
+async function createStore(
   values: Values,
   type: StoreType,
   archive: boolean,
   deps: StorageDeps,
 ): Promise<SpanStore> {
+  const metrics = archive ? {} : { ...(deps.registry && { registry: deps.registry }) };
   switch (type) {
-    case 'memory':
-      return Promise.resolve(createMemoryStore({ maxTraces: values['memory.max-traces'] }));
+    case 'memory': {
+      const { createMemoryStore } = await import('@spanstream/storage-memory');
+      return createMemoryStore({ maxTraces: values['memory.max-traces'] });
+    }
     case 'elasticsearch':
     case 'opensearch': {
+      const { createElasticsearchStore, esOptionsFromConfig } =
+        await import('@spanstream/storage-elasticsearch');
       // The archive store writes Jaeger's single `jaeger-span-archive` index (or its aliases).
       const options = archive
         ? { ...esOptionsFromConfig(values, 'es-archive', type), archive: true }
         : esOptionsFromConfig(values, 'es', type);
-      return createElasticsearchStore(
-        options,
-        archive ? {} : { ...(deps.registry && { registry: deps.registry }) },
-      );
+      return createElasticsearchStore(options, metrics);
     }
     case 'cassandra': {
+      const { cassandraOptionsFromConfig, createCassandraStore } =
+        await import('@spanstream/storage-cassandra');
       const options = archive
         ? cassandraOptionsFromConfig(values, 'cassandra-archive')
         : cassandraOptionsFromConfig(values, 'cassandra');
-      return createCassandraStore(
-        options,
-        archive ? {} : { ...(deps.registry && { registry: deps.registry }) },
-      );
+      return createCassandraStore(options, metrics);
     }
   }
 }

@@ -1,6 +1,4 @@
-export type { StoreType } from './config.ts';
+export type { StoreType, StorageValues } from './config.ts';
 export { STORE_TYPES, memoryConfig, archiveConfig, storageConfig } from './config.ts';
-export type { EsNamespace } from './es-config.ts';
-export { esConfig, esOptionsFromConfig } from './es-config.ts';
 export type { SpanStores, StorageDeps } from './factory.ts';
 export { createSpanStores } from './factory.ts';

@@ -2,6 +2,7 @@ import { collectorOptionsFromConfig, createCollector } from '@spanstream/collect
 import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
 import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
 import { createAdminServer, serverTlsFromValues } from '@spanstream/runtime';
+import { spanWriterSink } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import type { AllInOneConfig } from './config.ts';
 
@@ -37,7 +38,7 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
     stop: () => store.close(),
   };
   const collector = createCollector({
-    writer: store,
+    sink: spanWriterSink(store),
     logger,
     registry,
     health,

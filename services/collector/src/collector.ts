@@ -1,6 +1,6 @@
 import type { HealthState, Logger, Service } from '@spanstream/runtime';
 import type { Registry } from 'prom-client';
-import type { SpanWriter } from '@spanstream/storage-api';
+import type { SpanSink } from '@spanstream/storage-api';
 import { createCollectorMetrics } from './metrics.ts';
 import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
 import { SpanProcessor } from './processor/span-processor.ts';
@@ -13,8 +13,9 @@ import {
 import type { ReceiverDecoders } from './receivers/decoders.ts';
 import type { StrategyStore } from './sampling/strategy-store.ts';
 
-export interface CollectorDeps {
-  readonly writer: SpanWriter;
+export interface CollectorDeps<Batch> {
+  /** Where accepted spans go: a storage writer through `spanWriterSink`, or the Kafka writer. */
+  readonly sink: SpanSink<Batch>;
   readonly logger: Logger;
   readonly registry: Registry;
   readonly health?: HealthState;
@@ -30,11 +31,11 @@ export interface Collector extends Service {
 }
 
 /**
- * The collector: receivers → sanitizers → bounded queue → span writer. `stop()`
+ * The collector: receivers → sanitizers → bounded queue → span sink. `stop()`
  * closes the receivers first (no new requests), then drains the queue and flushes
- * the writer, so every span that got a 2xx/OK is written.
+ * the sink, so every span that got a 2xx/OK is written.
  */
-export function createCollector(deps: CollectorDeps): Collector {
+export function createCollector<Batch>(deps: CollectorDeps<Batch>): Collector {
   const options: CollectorOptions = { ...DEFAULT_COLLECTOR_OPTIONS, ...deps.options };
   const logger = deps.logger.child({ component: 'collector' });
   const metrics = createCollectorMetrics(deps.registry, {
@@ -45,7 +46,7 @@ export function createCollector(deps: CollectorDeps): Collector {
     capacityBytes: () => options.queueSizeMemoryMiB * 1024 * 1024,
   });
   const spanProcessor = new SpanProcessor(
-    deps.writer,
+    deps.sink,
     {
       queueSize: options.queueSize,
       queueSizeBytes: options.queueSizeMemoryMiB * 1024 * 1024,

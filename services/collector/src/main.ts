@@ -33,10 +33,10 @@ try {
 
 const registry = createMetricsRegistry();
 const health = createHealthState();
-const { writer, service: writerService } = await createOrExit(logger, 'span writer', () =>
+const { sink, service: writerService } = await createOrExit(logger, 'span writer', () =>
   createWriter(values, logger, registry),
 );
-const collector = createCollector({ writer, logger, registry, health, options });
+const collector = createCollector({ sink, logger, registry, health, options });
 const admin = createAdminServer({
   port: values['admin.http.host-port'].port,
   host: values['admin.http.host-port'].host,

@@ -1,9 +1,13 @@
 import type { Logger, Registry, Service } from '@spanstream/runtime';
-import type { SpanWriter } from '@spanstream/storage-api';
+import { type SpanSink, spanWriterSink } from '@spanstream/storage-api';
 import type { CollectorConfig } from './main-config.ts';
 
 export interface WriterHandle {
-  readonly writer: SpanWriter;
+  /**
+   * The Kafka writer itself, or a storage writer through `spanWriterSink`. The batch type is opaque
+   * to the wiring: the processor hands what a sink's `prepare` returned back to the same sink.
+   */
+  readonly sink: SpanSink<unknown>;
   /** Started before the collector, stopped after it (so the collector's drain can still write). */
   readonly service: Service;
 }
@@ -12,30 +16,21 @@ export interface WriterHandle {
  * The span writer chosen by `--span-storage.type` (SPAN_STORAGE_TYPE): `kafka` is the streaming
  * strategy's writer; elasticsearch/opensearch/cassandra write directly (Jaeger's production
  * strategy); `memory` is for development and benches (nothing can read another process's
- * memory). Each is imported only when chosen: the Kafka client and the memory store are the
- * collector's largest dependencies after the codec, and RSS is a target.
+ * memory). The databases and memory are built by the storage factory, which loads only the chosen
+ * backend; the Kafka client is imported only when chosen too: after the codec it is the
+ * collector's largest dependency, and RSS is a target.
  */
 export async function createWriter(
   values: CollectorConfig,
   logger: Logger,
   registry: Registry,
 ): Promise<WriterHandle> {
-  if (values['span-storage.type'] === 'memory') {
-    const { createMemoryStore } = await import('@spanstream/storage-memory');
-    const store = createMemoryStore({ maxTraces: values['memory.max-traces'] });
-    return {
-      writer: store.writer,
-      service: { name: 'memory-storage', start: () => Promise.resolve(), stop: () => store.close() },
-    };
-  }
   const type = values['span-storage.type'];
   if (type !== 'kafka') {
     const { createSpanStores } = await import('@spanstream/storage-factory');
-    // Same keys; only span-storage.type's union is wider here (it includes kafka, handled below).
-    const storeValues = values as unknown as Parameters<typeof createSpanStores>[0];
-    const stores = await createSpanStores(storeValues, type, { registry });
+    const stores = await createSpanStores(values, type, { registry });
     const service = { name: `${type}-storage`, start: () => Promise.resolve(), stop: () => stores.close() };
-    return { writer: stores.primary.writer, service };
+    return { sink: spanWriterSink(stores.primary.writer), service };
   }
   const kafkaModule = await import('@spanstream/kafka');
   const kafkaLogger = logger.child({ component: 'kafka-producer' });
@@ -51,7 +46,7 @@ export async function createWriter(
   const options = kafkaModule.kafkaWriterOptionsFromConfig(values, schemaId);
   const writer = kafkaModule.createKafkaSpanWriter({ kafka, logger: kafkaLogger, registry, options });
   return {
-    writer,
+    sink: writer,
     service: { name: 'kafka-producer', start: () => writer.start(), stop: () => writer.close() },
   };
 }

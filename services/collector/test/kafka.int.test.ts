@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeOtlpTraces } from '@spanstream/codec';
-import { decodeMessage, recordKey, type KafkaSpanWriter, type SpanEncoding } from '@spanstream/kafka';
+import {
+  decodeMessage,
+  recordKey,
+  type KafkaSpanWriter,
+  type PreparedBatch,
+  type SpanEncoding,
+} from '@spanstream/kafka';
 import { readRecords, testKafka, testSpanWriter, type Kafka } from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
-import type { SpanWriter } from '@spanstream/storage-api';
+import type { SinkWriteResult, SpanSink } from '@spanstream/storage-api';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import type { Collector } from '../src/collector.ts';
-import { Gate, startCollector, testSpan } from './support.ts';
+import { Gate, startCollectorWithSink, testSpan } from './support.ts';
 
 let kafka: Kafka;
 
@@ -15,16 +21,19 @@ beforeAll(async () => {
 });
 
 /** A gate in front of the real Kafka writer: while closed, writes wait (a stalled broker, as the collector sees it). */
-class GatedWriter extends Gate implements SpanWriter {
+class GatedWriter extends Gate implements SpanSink<PreparedBatch> {
   readonly inner: KafkaSpanWriter;
   constructor(inner: KafkaSpanWriter) {
     super();
     this.inner = inner;
   }
-  async writeSpans(spans: readonly Span[]): Promise<void> {
+  prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
+    return this.inner.prepare(spans, otlpRequest);
+  }
+  async writePrepared(batch: PreparedBatch): Promise<SinkWriteResult> {
     const closed = this.waiting();
     if (closed) await closed;
-    await this.inner.writeSpans(spans);
+    return this.inner.writePrepared(batch);
   }
 }
 
@@ -47,7 +56,7 @@ describe('collector → Kafka (real broker)', () => {
     const topic = uniqueName('collector-spans');
     const writer = kafkaWriter(topic, 'protobuf');
     await writer.start();
-    collector = startCollector(writer, { otlpHttpHostPort: '127.0.0.1:0' }).collector;
+    collector = startCollectorWithSink(writer, { otlpHttpHostPort: '127.0.0.1:0' }).collector;
     await collector.start();
     const spans = Array.from({ length: 30 }, (_, i) => testSpan(i + 1));
     expect((await post(collector.ports.otlpHttp!, encodeOtlpTraces(spans))).status).toBe(200);
@@ -69,7 +78,7 @@ describe('collector → Kafka (real broker)', () => {
     await inner.start();
     const writer = new GatedWriter(inner);
     writer.close();
-    collector = startCollector(writer, {
+    collector = startCollectorWithSink(writer, {
       otlpHttpHostPort: '127.0.0.1:0',
       queueSize: 50,
       numWorkers: 2,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '@spanstream/runtime';
 import { DEFAULT_SANITIZER_OPTIONS, type Span } from '@spanstream/model';
-import { StorageError } from '@spanstream/storage-api';
+import { type SinkWriteResult, type SpanSink, StorageError, spanWriterSink } from '@spanstream/storage-api';
 import { Registry } from 'prom-client';
 import { createCollectorMetrics } from '../src/metrics.ts';
 import { SpanProcessor, type SpanProcessorOptions } from '../src/processor/span-processor.ts';
@@ -16,7 +16,7 @@ const OPTIONS: SpanProcessorOptions = {
   retry: { maxRetries: 3, initialBackoffMs: 0, maxBackoffMs: 0 },
 };
 
-function processorFor(writer: RecordingWriter, options: Partial<SpanProcessorOptions> = {}) {
+function processorFor<Batch>(sink: SpanSink<Batch>, options: Partial<SpanProcessorOptions> = {}) {
   const registry = new Registry();
   const metrics = createCollectorMetrics(registry, {
     length: () => processor.queue.length,
@@ -25,7 +25,7 @@ function processorFor(writer: RecordingWriter, options: Partial<SpanProcessorOpt
     capacityBytes: () => 0,
   });
   const processor = new SpanProcessor(
-    writer,
+    sink,
     { ...OPTIONS, ...options },
     metrics,
     createLogger({ level: 'silent' }),
@@ -34,47 +34,52 @@ function processorFor(writer: RecordingWriter, options: Partial<SpanProcessorOpt
   return { processor, registry };
 }
 
-class PassThroughWriter extends RecordingWriter {
-  readonly requests: Uint8Array[] = [];
-  async writeOtlpBatch(request: Uint8Array, spans: readonly Span[]) {
-    this.requests.push(request);
-    this.spans.push(...spans);
-    return Promise.resolve({ written: spans.length, rejected: [{ index: 0, reason: 'too big' }] });
-  }
+interface TestBatch {
+  readonly spans: number;
+  readonly request: Uint8Array | undefined;
 }
 
-/** A writer that encodes at intake, as the Kafka writer does: what it prepared is what it writes. */
-class PreparingWriter extends RecordingWriter {
-  readonly prepared: { spans: number; request: Uint8Array | undefined }[] = [];
-  readonly written: { spans: number; request: Uint8Array | undefined }[] = [];
+/** A sink that encodes at intake, as the Kafka writer does: what it prepared is what it writes. */
+class PreparingSink implements SpanSink<TestBatch> {
+  readonly prepared: TestBatch[] = [];
+  readonly written: TestBatch[] = [];
+  readonly events: string[] = [];
   open: () => void = () => undefined;
   readonly #gate = new Promise<void>((resolve) => (this.open = resolve));
-  prepare(spans: readonly Span[], request?: Uint8Array) {
+  prepare(spans: readonly Span[], request?: Uint8Array): TestBatch {
     const batch = { spans: spans.length, request };
     this.prepared.push(batch);
     return batch;
   }
-  async writePrepared(batch: { spans: number; request: Uint8Array | undefined }) {
+  async writePrepared(batch: TestBatch): Promise<SinkWriteResult> {
     await this.#gate;
     this.written.push(batch);
-    return Promise.resolve({
-      written: batch.spans,
-      rejected: batch.spans > 1 ? [{ index: 1, reason: 'too big' }] : [],
-    });
+    this.events.push('write');
+    return { rejected: batch.spans > 1 ? [{ index: 1, reason: 'too big' }] : [] };
   }
+  flush(): Promise<void> {
+    this.events.push('flush');
+    return Promise.resolve();
+  }
+}
+
+const bytes = new Uint8Array([1, 2, 3]);
+
+/** Two OTLP requests with their bytes: the second has no service name, which the sanitizer changes. */
+function submitTwoOtlpRequests(processor: SpanProcessor): void {
+  processor.submit([testSpan(1), testSpan(2)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
+  processor.submit([testSpan(3, { process: { serviceName: '', tags: [] } })], {
+    format: 'otlp',
+    transport: 'http',
+    otlpRequest: bytes,
+  });
 }
 
 describe('SpanProcessor', () => {
   it('prepares a batch when it accepts it and writes exactly that batch, counting by service', async () => {
-    const writer = new PreparingWriter();
+    const writer = new PreparingSink();
     const { processor, registry } = processorFor(writer, { numWorkers: 1 });
-    const bytes = new Uint8Array([1, 2, 3]);
-    processor.submit([testSpan(1), testSpan(2)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
-    processor.submit([testSpan(3, { process: { serviceName: '', tags: [] } })], {
-      format: 'otlp',
-      transport: 'http',
-      otlpRequest: bytes,
-    });
+    submitTwoOtlpRequests(processor);
     // Prepared at intake (the sanitizer changed the second batch: no pass-through for it).
     expect(writer.prepared).toEqual([
       { spans: 2, request: bytes },
@@ -84,7 +89,8 @@ describe('SpanProcessor', () => {
     writer.open();
     await processor.stop();
     expect(writer.written).toEqual(writer.prepared);
-    expect(writer.calls).toBe(0);
+    // Flushed once, after the queue drained.
+    expect(writer.events).toEqual(['write', 'write', 'flush']);
     expect(
       await metricValue(registry, 'jaeger_collector_spans_saved_by_svc_total', { result: 'ok', svc: 'svc' }),
     ).toBe(2);
@@ -102,7 +108,7 @@ describe('SpanProcessor', () => {
   it('retries retriable storage errors and writes the batch once the writer recovers', async () => {
     const writer = new RecordingWriter();
     writer.fail = (call) => (call <= 2 ? new StorageError('unavailable', 'down') : undefined);
-    const { processor, registry } = processorFor(writer);
+    const { processor, registry } = processorFor(spanWriterSink(writer));
     expect(processor.submit([testSpan(1)], { format: 'otlp', transport: 'http' }).status).toBe('accepted');
     await processor.stop();
     expect(writer.spans).toHaveLength(1);
@@ -116,7 +122,7 @@ describe('SpanProcessor', () => {
   it('counts spans as dropped after a non-retriable error, without retrying', async () => {
     const writer = new RecordingWriter();
     writer.fail = () => new StorageError('invalid', 'mapping conflict');
-    const { processor, registry } = processorFor(writer);
+    const { processor, registry } = processorFor(spanWriterSink(writer));
     processor.submit([testSpan(1), testSpan(2)], { format: 'zipkin', transport: 'http' });
     await processor.stop();
     expect(writer.calls).toBe(1);
@@ -128,29 +134,23 @@ describe('SpanProcessor', () => {
     );
   });
 
-  it('forwards the OTLP request bytes only when no sanitizer changed anything', async () => {
-    const writer = new PassThroughWriter();
-    const { processor, registry } = processorFor(writer);
-    const bytes = new Uint8Array([1, 2, 3]);
-    processor.submit([testSpan(1)], { format: 'otlp', transport: 'http', otlpRequest: bytes });
-    processor.submit([testSpan(2, { process: { serviceName: '', tags: [] } })], {
-      format: 'otlp',
-      transport: 'http',
-      otlpRequest: bytes,
-    });
+  it('writes through a storage writer with one writeSpans per request, never forwarding OTLP bytes', async () => {
+    const writer = new RecordingWriter();
+    const { processor, registry } = processorFor(spanWriterSink(writer));
+    submitTwoOtlpRequests(processor);
     await processor.stop();
-    expect(writer.requests).toEqual([bytes]);
-    expect(writer.calls).toBe(1);
-    expect(writer.spans.map((s) => s.process.serviceName).sort()).toEqual(['svc', 'unknown-service']);
+    expect(writer.calls).toBe(2);
+    expect(writer.spans.map((s) => s.process.serviceName).sort()).toEqual(['svc', 'svc', 'unknown-service']);
     expect(
-      await metricValue(registry, 'jaeger_collector_spans_dropped_total', { reason: 'writer_rejected' }),
-    ).toBe(1);
+      await metricValue(registry, 'jaeger_collector_spans_saved_by_svc_total', { result: 'ok', svc: 'svc' }),
+    ).toBe(2);
+    expect(await metricValue(registry, 'jaeger_collector_spans_dropped_total')).toBe(0);
   });
 
   it('stop() refuses new work, then drains everything accepted through a slow writer', async () => {
     const writer = new RecordingWriter();
     writer.stall();
-    const { processor } = processorFor(writer, { numWorkers: 1 });
+    const { processor } = processorFor(spanWriterSink(writer), { numWorkers: 1 });
     for (let i = 1; i <= 5; i++) processor.submit([testSpan(i)], { format: 'proto', transport: 'grpc' });
     const stopping = processor.stop();
     expect(processor.submit([testSpan(99)], { format: 'proto', transport: 'grpc' }).status).toBe('stopped');

@@ -34,13 +34,13 @@ describe('collector with Elasticsearch storage: start times outside the window',
     if (loaded.kind !== 'ok') throw new Error(JSON.stringify(loaded));
     const logger = createLogger({ level: 'silent' });
     const registry = new Registry();
-    const { writer, service } = await createWriter(loaded.values, logger, registry);
+    const { sink, service } = await createWriter(loaded.values, logger, registry);
     const options = {
       ...collectorOptionsFromConfig(loaded.values, {}),
       ...ALL_OFF,
       zipkinHostPort: '127.0.0.1:0',
     };
-    const collector = createCollector({ writer, logger, registry, options });
+    const collector = createCollector({ sink, logger, registry, options });
     running.push({ collector, stop: () => service.stop() });
     await collector.start();
     const zipkin = (id: string, name: string, timestamp: number) => ({

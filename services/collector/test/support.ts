@@ -1,7 +1,7 @@
 import { createLogger } from '@spanstream/runtime';
 import { Registry } from 'prom-client';
 import type { Micros, Span, SpanId, TraceId } from '@spanstream/model';
-import type { SpanWriter } from '@spanstream/storage-api';
+import { type SpanSink, type SpanWriter, spanWriterSink } from '@spanstream/storage-api';
 import { type Collector, createCollector } from '../src/collector.ts';
 import type { CollectorOptions } from '../src/options.ts';
 import type { ReceiverDecoders } from '../src/receivers/decoders.ts';
@@ -77,14 +77,23 @@ export class RecordingWriter implements SpanWriter {
   }
 }
 
+/** A collector writing to a storage writer (through `spanWriterSink`, as `main` does for databases). */
 export function startCollector(
   writer: SpanWriter,
   options: Partial<CollectorOptions>,
   decoders?: ReceiverDecoders,
 ): { collector: Collector; registry: Registry } {
+  return startCollectorWithSink(spanWriterSink(writer), options, decoders);
+}
+
+export function startCollectorWithSink<Batch>(
+  sink: SpanSink<Batch>,
+  options: Partial<CollectorOptions>,
+  decoders?: ReceiverDecoders,
+): { collector: Collector; registry: Registry } {
   const registry = new Registry();
   const collector = createCollector({
-    writer,
+    sink,
     logger: createLogger({ level: 'silent' }),
     registry,
     options: { ...ALL_OFF, ...options },

@@ -19,11 +19,11 @@ function backoffMs(attempt: number, options: RetryOptions, random: () => number 
  * Runs `write` until it succeeds, a non-retriable error occurs, or retries run out.
  * Resolves with the writer's result or the final error: the caller counts it, nothing is rethrown.
  */
-export async function writeWithRetry(
-  write: () => Promise<unknown>,
+export async function writeWithRetry<T>(
+  write: () => Promise<T>,
   options: RetryOptions,
   onRetry: (error: unknown, attempt: number) => void,
-): Promise<{ ok: true; result: unknown } | { ok: false; error: unknown }> {
+): Promise<{ ok: true; result: T } | { ok: false; error: unknown }> {
   for (let attempt = 0; ; attempt++) {
     try {
       return { ok: true, result: await write() };

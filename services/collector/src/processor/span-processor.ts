@@ -6,53 +6,10 @@ import {
   START_TIME_REASON_PREFIX,
   sanitizeSpans,
 } from '@spanstream/model';
-import type { SpanWriter } from '@spanstream/storage-api';
+import type { SinkWriteResult, SpanSink } from '@spanstream/storage-api';
 import { type CollectorMetrics, type SpanFormat, type Transport, countByService } from '../metrics.ts';
 import { BoundedQueue } from '../queue/bounded-queue.ts';
 import { type RetryOptions, writeWithRetry } from './retry.ts';
-
-/**
- * A writer that can forward an OTLP request unchanged (the Kafka writer's `otlp_proto` encoding).
- * It may resolve with `{ rejected: [...] }` for spans it could not write (counted as dropped).
- */
-export interface OtlpPassThroughWriter extends SpanWriter {
-  writeOtlpBatch(request: Uint8Array, spans: readonly Span[]): Promise<unknown>;
-}
-
-/** A writer that reports spans it can never write as a value instead of failing the batch (Kafka's `produce`). */
-interface ReportingWriter extends SpanWriter {
-  produce(spans: readonly Span[]): Promise<unknown>;
-}
-
-function hasProduce(writer: SpanWriter): writer is ReportingWriter {
-  return typeof (writer as Partial<ReportingWriter>).produce === 'function';
-}
-
-/** How many spans a writer result says it rejected (`{ rejected: [...] }`), else 0. */
-function rejectedCount(result: unknown): number {
-  const rejected = (result as { rejected?: unknown } | undefined)?.rejected;
-  return Array.isArray(rejected) ? rejected.length : 0;
-}
-
-/**
- * A writer that encodes spans into write-ready records at intake (Kafka's `prepare`), so that a
- * queued or in-flight batch holds bytes, not decoded spans: spans that live until a broker ack
- * survive V8's young-generation collections and are promoted, which is what grows the heap.
- */
-interface PreparingWriter extends SpanWriter {
-  prepare(spans: readonly Span[], otlpRequest?: Uint8Array): unknown;
-  writePrepared(batch: never): Promise<unknown>;
-}
-
-function hasPrepare(writer: SpanWriter): writer is PreparingWriter {
-  const candidate = writer as Partial<PreparingWriter>;
-  return typeof candidate.prepare === 'function' && typeof candidate.writePrepared === 'function';
-}
-
-/** Writers that buffer (Kafka) flush on stop, after the queue drained. */
-interface FlushableWriter extends SpanWriter {
-  flush(): Promise<void>;
-}
 
 export interface SubmitMeta {
   readonly format: SpanFormat;
@@ -68,11 +25,9 @@ export type SubmitOutcome =
   | { readonly status: 'busy' }
   | { readonly status: 'stopped' };
 
-interface Item {
-  /** What the worker writes: the writer's prepared batch, or the spans themselves. */
-  readonly payload:
-    | { readonly kind: 'prepared'; readonly batch: unknown }
-    | { readonly kind: 'spans'; readonly spans: Span[]; readonly otlpRequest: Uint8Array | undefined };
+interface Item<Batch> {
+  /** What the sink prepared at intake; the worker writes exactly this. */
+  readonly batch: Batch;
   readonly spanCount: number;
   /** Accepted spans per service, for the saved/dropped metrics after the write. */
   readonly services: Map<string, number>;
@@ -94,14 +49,6 @@ function rejectionReason(reason: string): string {
   return 'invalid';
 }
 
-function hasPassThrough(writer: SpanWriter): writer is OtlpPassThroughWriter {
-  return typeof (writer as Partial<OtlpPassThroughWriter>).writeOtlpBatch === 'function';
-}
-
-function hasFlush(writer: SpanWriter): writer is FlushableWriter {
-  return typeof (writer as Partial<FlushableWriter>).flush === 'function';
-}
-
 /**
  * Sanitize → enqueue (all or nothing) → up to `numWorkers` concurrent writes with retries.
  * Receivers call `submit`.
@@ -111,9 +58,9 @@ function hasFlush(writer: SpanWriter): writer is FlushableWriter {
  * that has handled a batch still points at it, so every batch (hundreds of decoded spans) was
  * promoted in turn. That took the steady collector from ~150 MiB to ~270 MiB RSS.
  */
-export class SpanProcessor {
-  readonly queue: BoundedQueue<Item>;
-  readonly #writer: SpanWriter;
+export class SpanProcessor<Batch = unknown> {
+  readonly queue: BoundedQueue<Item<Batch>>;
+  readonly #sink: SpanSink<Batch>;
   readonly #options: SpanProcessorOptions;
   readonly #metrics: CollectorMetrics;
   readonly #logger: Logger;
@@ -121,12 +68,17 @@ export class SpanProcessor {
   #active = 0;
   #drainWaiters: (() => void)[] = [];
 
-  constructor(writer: SpanWriter, options: SpanProcessorOptions, metrics: CollectorMetrics, logger: Logger) {
-    this.#writer = writer;
+  constructor(
+    sink: SpanSink<Batch>,
+    options: SpanProcessorOptions,
+    metrics: CollectorMetrics,
+    logger: Logger,
+  ) {
+    this.#sink = sink;
     this.#options = options;
     this.#metrics = metrics;
     this.#logger = logger;
-    this.queue = new BoundedQueue<Item>(options.queueSize, options.queueSizeBytes);
+    this.queue = new BoundedQueue<Item<Batch>>(options.queueSize, options.queueSizeBytes);
   }
 
   start(): void {
@@ -153,11 +105,8 @@ export class SpanProcessor {
       return { status: 'busy' };
     }
     const otlpRequest = sanitized.changed ? undefined : meta.otlpRequest;
-    const writer = this.#writer;
-    const item: Item = {
-      payload: hasPrepare(writer)
-        ? { kind: 'prepared', batch: writer.prepare(accepted, otlpRequest) }
-        : { kind: 'spans', spans: accepted, otlpRequest },
+    const item: Item<Batch> = {
+      batch: this.#sink.prepare(accepted, otlpRequest),
       spanCount: accepted.length,
       services,
       enqueuedAt: performance.now(),
@@ -167,14 +116,14 @@ export class SpanProcessor {
     return { status: 'accepted', accepted: sanitized.spans.length, rejected: sanitized.rejected };
   }
 
-  /** Stops intake, writes everything queued, flushes the writer. */
+  /** Stops intake, writes everything queued, flushes the sink. */
   async stop(): Promise<void> {
     this.queue.close();
     this.#started = true;
     this.#pump();
     if (this.#active > 0 || this.queue.length > 0)
       await new Promise<void>((resolve) => this.#drainWaiters.push(resolve));
-    if (hasFlush(this.#writer)) await this.#writer.flush();
+    await this.#sink.flush?.();
   }
 
   /** Counts a submitted batch; returns the accepted spans per service. */
@@ -211,7 +160,7 @@ export class SpanProcessor {
       for (const resolve of this.#drainWaiters.splice(0)) resolve();
   }
 
-  async #handle(item: Item): Promise<void> {
+  async #handle(item: Item<Batch>): Promise<void> {
     try {
       await this.#write(item);
     } catch (error) {
@@ -223,25 +172,12 @@ export class SpanProcessor {
     }
   }
 
-  /** The writer call for an item: OTLP pass-through, a reporting `produce`, or plain `writeSpans`. */
-  #writeCall(item: Item): () => Promise<unknown> {
-    const writer = this.#writer;
-    const payload = item.payload;
-    if (payload.kind === 'prepared' && hasPrepare(writer))
-      return () => writer.writePrepared(payload.batch as never);
-    if (payload.kind === 'prepared') throw new Error('a prepared batch needs a preparing writer');
-    const { spans, otlpRequest } = payload;
-    if (otlpRequest !== undefined && hasPassThrough(writer))
-      return () => writer.writeOtlpBatch(otlpRequest, spans);
-    if (hasProduce(writer)) return () => writer.produce(spans);
-    return () => writer.writeSpans(spans);
-  }
-
-  async #write(item: Item): Promise<void> {
+  async #write(item: Item<Batch>): Promise<void> {
     const metrics = this.#metrics;
     const started = performance.now();
     metrics.inQueueLatency.observe((started - item.enqueuedAt) / 1000);
-    const outcome = await writeWithRetry(this.#writeCall(item), this.#options.retry, (cause, attempt) => {
+    const write = (): Promise<SinkWriteResult> => this.#sink.writePrepared(item.batch);
+    const outcome = await writeWithRetry(write, this.#options.retry, (cause, attempt) => {
       metrics.writeRetries.inc();
       this.#logger.warn({ err: cause, attempt }, 'span writer failed, retrying');
     });
@@ -253,7 +189,7 @@ export class SpanProcessor {
       this.#logger.error({ err: outcome.error, spans: item.spanCount }, 'span writer failed, spans dropped');
       return;
     }
-    const refused = rejectedCount(outcome.result);
+    const refused = outcome.result.rejected.length;
     if (refused > 0) {
       metrics.spansDropped.inc({ reason: 'writer_rejected' }, refused);
       this.#logger.warn({ spans: refused }, 'span writer refused spans (e.g. over max-message-bytes)');

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { defineSchema, opt, type ConfigValues, type Schema } from '@spanstream/config';
 import {
-  DEFAULT_ES_OPTIONS as d,
-  type EsFlavor,
-  type EsOptionsInput,
-} from '@spanstream/storage-elasticsearch/options';
+  clientTlsFromConfig,
+  opt,
+  passwordAuthConfig,
+  passwordAuthFromConfig,
+  prefixSchema,
+  scopedValues,
+  tlsClientConfig,
+  type ConfigValues,
+  type Prefixed,
+} from '@spanstream/config';
+import { DEFAULT_ES_OPTIONS as d, type EsFlavor, type EsOptionsInput } from './options.ts';
 
 /** Jaeger's `--es.*` flags (same names under `--es-archive.*`), without the namespace prefix. */
 const options = {
@@ -12,19 +18,16 @@ const options = {
     help: 'comma-separated Elasticsearch/OpenSearch URLs',
     default: [...d.serverUrls],
   }),
-  username: opt.string({ help: 'username for basic authentication' }),
-  password: opt.string({ help: 'password for basic authentication' }),
+  ...passwordAuthConfig('basic authentication'),
   'password-file': opt.string({ help: 'file holding the password (instead of es.password)' }),
   'api-key-file': opt.string({ help: 'file holding an API key (Authorization: ApiKey)' }),
   'token-file': opt.string({ help: 'file holding a bearer token' }),
-  'tls.enabled': opt.bool({ help: 'verify the server with these TLS settings', default: false }),
-  'tls.ca': opt.string({ help: 'CA bundle (PEM)' }),
-  'tls.cert': opt.string({ help: 'client certificate (PEM)' }),
-  'tls.key': opt.string({ help: 'client private key (PEM)' }),
-  'tls.server-name': opt.string({ help: 'server name expected in the certificate' }),
-  'tls.skip-host-verify': opt.bool({
-    help: 'do not verify the server certificate (insecure)',
-    default: false,
+  ...tlsClientConfig({
+    enabled: 'verify the server with these TLS settings',
+    ca: 'CA bundle (PEM)',
+    cert: 'client certificate (PEM)',
+    key: 'client private key (PEM)',
+    skipHostVerify: 'do not verify the server certificate (insecure)',
   }),
   timeout: opt.duration({
     help: 'request timeout; an expired bulk write fails as retriable (0 = client default: 10 min for Elasticsearch)',
@@ -78,11 +81,10 @@ const options = {
 
 type Options = typeof options;
 export type EsNamespace = 'es' | 'es-archive';
-type Prefixed<NS extends string> = { readonly [K in keyof Options as `${NS}.${K & string}`]: Options[K] };
 
-export function esConfig<const NS extends EsNamespace>(namespace: NS): Prefixed<NS> {
-  const entries = Object.entries(options).map(([key, option]) => [`${namespace}.${key}`, option]);
-  return defineSchema(Object.fromEntries(entries) as Schema) as Prefixed<NS>;
+/** `--es.*` (primary) or `--es-archive.*` (archive, Jaeger's second storage). */
+export function elasticsearchConfig<const NS extends EsNamespace>(namespace: NS): Prefixed<NS, Options> {
+  return prefixSchema(namespace, options);
 }
 
 const readSecret = (path: string | undefined): string | undefined =>
@@ -90,71 +92,67 @@ const readSecret = (path: string | undefined): string | undefined =>
 
 /** Turns loaded `--es.*` values into store options; files named by the flags are read here. */
 export function esOptionsFromConfig<NS extends EsNamespace>(
-  values: ConfigValues<Prefixed<NS>>,
+  values: ConfigValues<Prefixed<NS, Options>>,
   namespace: NS,
   flavor: EsFlavor,
 ): EsOptionsInput {
-  const v = (key: keyof Options): unknown => (values as Record<string, unknown>)[`${namespace}.${key}`];
-  const str = (key: keyof Options): string | undefined => v(key) as string | undefined;
-  const num = (key: keyof Options): number => v(key) as number;
-  const flag = (key: keyof Options): boolean => v(key) as boolean;
-  const list = (key: keyof Options): readonly string[] => v(key) as readonly string[];
-  const password = str('password') ?? readSecret(str('password-file'));
-  const username = str('username');
-  const apiKey = readSecret(str('api-key-file'));
-  const bearerToken = readSecret(str('token-file'));
-  const tlsEnabled = flag('tls.enabled');
-  const tlsFile = (key: keyof Options, name: 'ca' | 'cert' | 'key'): Record<string, string> => {
-    const content = tlsEnabled ? readSecret(str(key)) : undefined;
+  const get = scopedValues<Options>(values, namespace);
+  const { username, password } = passwordAuthFromConfig(values, namespace);
+  const secret = password ?? readSecret(get('password-file'));
+  const apiKey = readSecret(get('api-key-file'));
+  const bearerToken = readSecret(get('token-file'));
+  const tls = clientTlsFromConfig(values, namespace);
+  // The PEM files are read only with --es.tls.enabled; the client takes their contents.
+  const pem = (path: string | undefined, name: 'ca' | 'cert' | 'key'): Record<string, string> => {
+    const content = tls.enabled === true ? readSecret(path) : undefined;
     return content === undefined ? {} : { [name]: content };
   };
-  const serverName = str('tls.server-name');
-  const includeFile = readSecret(str('tags-as-fields.config-file'));
-  const include = [...list('tags-as-fields.include'), ...(includeFile?.split(/\s+/).filter(Boolean) ?? [])];
+  const includeFile = readSecret(get('tags-as-fields.config-file'));
+  const include = [...get('tags-as-fields.include'), ...(includeFile?.split(/\s+/).filter(Boolean) ?? [])];
   return {
     flavor,
-    serverUrls: list('server-urls'),
+    serverUrls: get('server-urls'),
     auth: {
       ...(username !== undefined && { username }),
-      ...(password !== undefined && { password }),
+      ...(secret !== undefined && { password: secret }),
       ...(apiKey !== undefined && { apiKey }),
       ...(bearerToken !== undefined && { bearerToken }),
     },
     tls: {
-      ...tlsFile('tls.ca', 'ca'),
-      ...tlsFile('tls.cert', 'cert'),
-      ...tlsFile('tls.key', 'key'),
-      ...(serverName !== undefined && { serverName }),
-      skipHostVerify: flag('tls.skip-host-verify'),
+      ...pem(tls.ca, 'ca'),
+      ...pem(tls.cert, 'cert'),
+      ...pem(tls.key, 'key'),
+      ...(tls.serverName !== undefined && { serverName: tls.serverName }),
+      skipHostVerify: tls.skipHostVerify === true,
     },
-    timeoutMs: num('timeout'),
-    sniffer: flag('sniffer'),
-    indexPrefix: str('index-prefix') ?? '',
-    indexDateSeparator: str('index-date-separator') ?? '-',
-    rolloverFrequencySpans: v('index-rollover-frequency-spans') === 'hour' ? 'hour' : 'day',
-    rolloverFrequencyServices: v('index-rollover-frequency-services') === 'hour' ? 'hour' : 'day',
-    useAliases: flag('use-aliases'),
-    createIndexTemplates: flag('create-index-templates'),
-    numShards: num('num-shards'),
-    numReplicas: num('num-replicas'),
+    timeoutMs: get('timeout'),
+    sniffer: get('sniffer'),
+    indexPrefix: get('index-prefix'),
+    indexDateSeparator: get('index-date-separator'),
+    rolloverFrequencySpans: get('index-rollover-frequency-spans'),
+    rolloverFrequencyServices: get('index-rollover-frequency-services'),
+    useAliases: get('use-aliases'),
+    createIndexTemplates: get('create-index-templates'),
+    numShards: get('num-shards'),
+    numReplicas: get('num-replicas'),
     priorities: {
-      span: num('prioirity-span-template'),
-      service: num('prioirity-service-template'),
-      dependencies: num('prioirity-dependencies-template'),
+      span: get('prioirity-span-template'),
+      service: get('prioirity-service-template'),
+      dependencies: get('prioirity-dependencies-template'),
     },
-    maxSpanAgeMs: num('max-span-age'),
-    maxDocCount: num('max-doc-count'),
-    serviceCacheTtlMs: num('service-cache-ttl'),
+    maxSpanAgeMs: get('max-span-age'),
+    maxDocCount: get('max-doc-count'),
+    serviceCacheTtlMs: get('service-cache-ttl'),
     tagsAsFields: {
-      all: flag('tags-as-fields.all'),
+      all: get('tags-as-fields.all'),
       include,
-      dotReplacement: str('tags-as-fields.dot-replacement') ?? '@',
+      dotReplacement: get('tags-as-fields.dot-replacement'),
     },
     bulk: {
-      actions: num('bulk.actions'),
-      size: num('bulk.size'),
-      flushIntervalMs: num('bulk.flush-interval'),
-      workers: num('bulk.workers'),
+      actions: get('bulk.actions'),
+      size: get('bulk.size'),
+      flushIntervalMs: get('bulk.flush-interval'),
+      workers: get('bulk.workers'),
     },
   };
 }
