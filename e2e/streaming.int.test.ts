@@ -14,6 +14,7 @@ import {
   waitReady,
   type ServiceProcess,
 } from './src/processes.ts';
+import { linkAttributesTrace, postOtlpJson, searchByLinkAttributes } from './src/link-trace.ts';
 import { storageUnderTest, type Backend, type StorageUnderTest } from './src/storage.ts';
 import {
   byTraceId,
@@ -61,9 +62,11 @@ async function stop(service: ServiceProcess): Promise<void> {
   expect(await stopService(service), service.output()).toBe(0);
 }
 
-async function startCollector(topic: TopicUnderTest, encoding: string) {
+/** `encoding` undefined: the collector's default. */
+async function startCollector(topic: TopicUnderTest, encoding: string | undefined) {
   const receivers = await collectorReceiverFlags();
-  const args = [...receivers.args, ...topic.producerArgs, `--kafka.producer.encoding=${encoding}`];
+  const args = [...receivers.args, ...topic.producerArgs];
+  if (encoding !== undefined) args.push(`--kafka.producer.encoding=${encoding}`);
   // The strategy's documented switch is the environment variable.
   const collector = await start('collector', args, { SPAN_STORAGE_TYPE: 'kafka' });
   return { collector, otlpHttpPort: receivers.otlpHttpPort };
@@ -134,6 +137,19 @@ describe('streaming strategy: collector → Kafka → ingester → Elasticsearch
       expect(dlqMessages).toBe(0);
     },
   );
+
+  // Jaeger's "Link Attributes" fixture query: the production strategy answers it, so the streaming
+  // strategy must too. Jaeger's model (the `protobuf`/`json` encodings) has no link attributes.
+  it.each([
+    ['its default encoding', undefined],
+    ['--kafka.producer.encoding=otlp_proto', 'otlp_proto'],
+  ])('collector with %s: the Link Attributes fixture query finds the trace', async (_label, encoding) => {
+    const { collector, otlpHttpPort } = await startCollector(topic, encoding);
+    const trace = linkAttributesTrace(uniqueName('links'));
+    await postOtlpJson(otlpHttpPort, trace.body);
+    await stop(collector);
+    await expect.poll(() => searchByLinkAttributes(queryPort, trace.service), POLL).toEqual([trace.traceId]);
+  });
 });
 
 describe('streaming strategy: started in any order', () => {

@@ -55,8 +55,8 @@ export const kafkaProducerConfig = mergeSchemas(
     'kafka.producer.topic': opt.string({ help: 'topic spans are written to', default: 'jaeger-spans' }),
     'kafka.producer.client-id': opt.string({ help: 'Kafka client id', default: 'jaeger-collector' }),
     'kafka.producer.encoding': opt.enum(SPAN_ENCODINGS, {
-      help: 'protobuf | json (one jaeger.api_v2.Span per record, as Jaeger) | otlp_proto (one ExportTraceServiceRequest per trace)',
-      default: 'protobuf',
+      help: "otlp_proto (one ExportTraceServiceRequest per trace, Jaeger v2's default; keeps link attributes) | protobuf | json (one jaeger.api_v2.Span per record, as Jaeger v1)",
+      default: 'otlp_proto',
     }),
     'kafka.producer.required-acks': opt.enum(['noack', 'local', 'all'], {
       help: 'acks to wait for; the idempotent producer needs all (Jaeger defaults to local)',
