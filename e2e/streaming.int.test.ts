@@ -126,7 +126,7 @@ describe('streaming strategy: collector → Kafka → ingester → Elasticsearch
   });
 
   // The ingester is started without an encoding flag: it auto-detects each message's.
-  it.each(['protobuf', 'json', 'otlp_proto'])(
+  it.each(['protobuf', 'json', 'otlp_proto', 'otlp_json'])(
     'collector with --kafka.producer.encoding=%s: every span is queryable exactly once',
     async (encoding) => {
       const { collector, otlpHttpPort } = await startCollector(topic, encoding);
@@ -143,6 +143,7 @@ describe('streaming strategy: collector → Kafka → ingester → Elasticsearch
   it.each([
     ['its default encoding', undefined],
     ['--kafka.producer.encoding=otlp_proto', 'otlp_proto'],
+    ['--kafka.producer.encoding=otlp_json', 'otlp_json'],
   ])('collector with %s: the Link Attributes fixture query finds the trace', async (_label, encoding) => {
     const { collector, otlpHttpPort } = await startCollector(topic, encoding);
     const trace = linkAttributesTrace(uniqueName('links'));

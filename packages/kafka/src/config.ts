@@ -55,7 +55,7 @@ export const kafkaProducerConfig = mergeSchemas(
     'kafka.producer.topic': opt.string({ help: 'topic spans are written to', default: 'jaeger-spans' }),
     'kafka.producer.client-id': opt.string({ help: 'Kafka client id', default: 'jaeger-collector' }),
     'kafka.producer.encoding': opt.enum(SPAN_ENCODINGS, {
-      help: "otlp_proto (one ExportTraceServiceRequest per trace, Jaeger v2's default; keeps link attributes) | protobuf | json (one jaeger.api_v2.Span per record, as Jaeger v1)",
+      help: 'otlp_proto | otlp_json (one ExportTraceServiceRequest per trace, as Jaeger v2; keep link attributes) | protobuf | json (one jaeger.api_v2.Span per record, as Jaeger v1)',
       default: 'otlp_proto',
     }),
     'kafka.producer.required-acks': opt.enum(['noack', 'local', 'all'], {
@@ -98,7 +98,7 @@ export const kafkaConsumerConfig = mergeSchemas(
     'kafka.consumer.group-id': opt.string({ help: 'consumer group', default: 'jaeger-ingester' }),
     'kafka.consumer.client-id': opt.string({ help: 'Kafka client id', default: 'jaeger-ingester' }),
     'kafka.consumer.encoding': opt.enum(SPAN_ENCODINGS, {
-      help: 'expected encoding; protobuf, json, otlp_proto and schema-registry framing are also auto-detected',
+      help: 'expected encoding; every record is auto-detected (protobuf, json, otlp_proto, otlp_json, schema-registry framing)',
       default: 'protobuf',
     }),
     'kafka.consumer.fetch-max-message-bytes': opt.byteSize({

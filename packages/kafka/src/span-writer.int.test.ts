@@ -91,16 +91,19 @@ describe('Kafka span writer on a real broker', () => {
     expect(await readRecords(kafka, topic, 2)).toHaveLength(2);
   });
 
-  it.each<SpanEncoding>(['protobuf', 'otlp_proto'])('round-trips the %s encoding', async (encoding) => {
-    const topic = uniqueName(`spans-${encoding}`);
-    const { spans, records } = await produceAndRead(topic, writerOptions(topic, { encoding }), 8);
-    const decoded = records.flatMap((r) => {
-      const outcome = decodeMessage({ value: r.value }, encoding);
-      if (!outcome.ok) throw new Error(outcome.reason);
-      return outcome.spans;
-    });
-    expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
-  });
+  it.each<SpanEncoding>(['protobuf', 'otlp_proto', 'otlp_json'])(
+    'round-trips the %s encoding',
+    async (encoding) => {
+      const topic = uniqueName(`spans-${encoding}`);
+      const { spans, records } = await produceAndRead(topic, writerOptions(topic, { encoding }), 8);
+      const decoded = records.flatMap((r) => {
+        const outcome = decodeMessage({ value: r.value }, encoding);
+        if (!outcome.ok) throw new Error(outcome.reason);
+        return outcome.spans;
+      });
+      expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
+    },
+  );
 
   it('forwards an OTLP request unchanged as one record keyed by its first trace', async () => {
     const topic = uniqueName('spans-otlp-forward');
