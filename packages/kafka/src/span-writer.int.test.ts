@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTopic, readRecords, testKafka, testSpan } from '../test/helpers.ts';
 import type { CompressionName } from './compression.ts';
 import { decodeMessage, type SpanEncoding } from './encodings.ts';
+import { createKafkaClient } from './kafka-client.ts';
 import { silentLogger } from './logger.ts';
 import { recordKey } from './record-encoder.ts';
 import { registerSpanSchema, unframeConfluent } from './schema-registry.ts';
@@ -121,6 +122,25 @@ describe('Kafka span writer on a real broker', () => {
     const [record] = await readRecords(kafka, topic, 1);
     expect(record!.key?.toString()).toBe(recordKey(spans[0]!.traceId));
     expect(Buffer.compare(record!.value!, Buffer.from(request))).toBe(0);
+  });
+
+  it('logs nothing at error level for the first write to a topic the broker creates (nothing is lost)', async () => {
+    const errors: string[] = [];
+    const logger = {
+      ...silentLogger,
+      error: (fields: object, message?: string) => errors.push(`${message ?? ''} ${JSON.stringify(fields)}`),
+    };
+    const topic = uniqueName('spans-autocreated');
+    const writer = createKafkaSpanWriter({
+      kafka: createKafkaClient({ brokers, clientId: 'spanstream-test' }, logger),
+      logger,
+      options: writerOptions(topic, { encoding: 'protobuf' }),
+    });
+    await writer.start();
+    await writer.writeSpans([testSpan(1), testSpan(2)]);
+    await writer.close();
+    expect((await readRecords(kafka, topic, 2)).length).toBe(2);
+    expect(errors).toEqual([]);
   });
 
   it('frames protobuf records in the Confluent wire format with a registered schema id', async () => {

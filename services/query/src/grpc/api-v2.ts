@@ -132,6 +132,10 @@ function hints(req: {
   return { ...(startTime === undefined ? {} : { startTime }), ...(endTime === undefined ? {} : { endTime }) };
 }
 
+/**
+ * Doubled on purpose: Jaeger's handler wraps spanstore.ErrTraceNotFound in its own message
+ * (`"%s: %v"`), and Jaeger v2 (v1.75.0) still answers api_v2 GetTrace exactly so; clients match it.
+ */
 function notFound(): GrpcStatusError {
   return new GrpcStatusError(status.NOT_FOUND, `${TRACE_NOT_FOUND_MESSAGE}: ${TRACE_NOT_FOUND_MESSAGE}`);
 }
