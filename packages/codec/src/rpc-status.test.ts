@@ -7,7 +7,7 @@ describe('OTLP response messages', () => {
     expect(google.rpc.Status.decode(encodeRpcStatus(3, 'bad')).toJSON()).toEqual({ code: 3, message: 'bad' });
     const status = google.rpc.Status.decode(encodeRpcStatus(8, 'queue full', 5));
     expect(status.details[0]!.type_url).toBe('type.googleapis.com/google.rpc.RetryInfo');
-    const retry = google.rpc.RetryInfo.decode(status.details[0]!.value);
+    const retry = google.rpc.RetryInfo.decode(status.details[0]!.value!);
     expect(retry.retryDelay?.seconds?.toString()).toBe('5');
   });
 
