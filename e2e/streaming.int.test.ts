@@ -14,6 +14,7 @@ import {
   waitReady,
   type ServiceProcess,
 } from './src/processes.ts';
+import { linkAttributesTrace, postOtlpJson, searchByLinkAttributes } from './src/link-trace.ts';
 import { storageUnderTest, type Backend, type StorageUnderTest } from './src/storage.ts';
 import {
   byTraceId,
@@ -61,9 +62,11 @@ async function stop(service: ServiceProcess): Promise<void> {
   expect(await stopService(service), service.output()).toBe(0);
 }
 
-async function startCollector(topic: TopicUnderTest, encoding: string) {
+/** `encoding` undefined: the collector's default. */
+async function startCollector(topic: TopicUnderTest, encoding: string | undefined) {
   const receivers = await collectorReceiverFlags();
-  const args = [...receivers.args, ...topic.producerArgs, `--kafka.producer.encoding=${encoding}`];
+  const args = [...receivers.args, ...topic.producerArgs];
+  if (encoding !== undefined) args.push(`--kafka.producer.encoding=${encoding}`);
   // The strategy's documented switch is the environment variable.
   const collector = await start('collector', args, { SPAN_STORAGE_TYPE: 'kafka' });
   return { collector, otlpHttpPort: receivers.otlpHttpPort };
@@ -123,7 +126,7 @@ describe('streaming strategy: collector → Kafka → ingester → Elasticsearch
   });
 
   // The ingester is started without an encoding flag: it auto-detects each message's.
-  it.each(['protobuf', 'json', 'otlp_proto'])(
+  it.each(['protobuf', 'json', 'otlp_proto', 'otlp_json'])(
     'collector with --kafka.producer.encoding=%s: every span is queryable exactly once',
     async (encoding) => {
       const { collector, otlpHttpPort } = await startCollector(topic, encoding);
@@ -134,6 +137,20 @@ describe('streaming strategy: collector → Kafka → ingester → Elasticsearch
       expect(dlqMessages).toBe(0);
     },
   );
+
+  // Jaeger's "Link Attributes" fixture query: the production strategy answers it, so the streaming
+  // strategy must too. Jaeger's model (the `protobuf`/`json` encodings) has no link attributes.
+  it.each([
+    ['its default encoding', undefined],
+    ['--kafka.producer.encoding=otlp_proto', 'otlp_proto'],
+    ['--kafka.producer.encoding=otlp_json', 'otlp_json'],
+  ])('collector with %s: the Link Attributes fixture query finds the trace', async (_label, encoding) => {
+    const { collector, otlpHttpPort } = await startCollector(topic, encoding);
+    const trace = linkAttributesTrace(uniqueName('links'));
+    await postOtlpJson(otlpHttpPort, trace.body);
+    await stop(collector);
+    await expect.poll(() => searchByLinkAttributes(queryPort, trace.service), POLL).toEqual([trace.traceId]);
+  });
 });
 
 describe('streaming strategy: started in any order', () => {
@@ -148,6 +165,10 @@ describe('streaming strategy: started in any order', () => {
     await waitReady(ingester);
     await stop(collector);
     await stop(ingester);
+    // The broker creating the topic on the first write loses nothing: no error-level log for it; and
+    // no kafkajs notice about its default partitioner at start.
+    expect(collector.output()).not.toContain('"level":"error"');
+    for (const service of [collector, ingester]) expect(service.output()).not.toMatch(/partitioner/i);
   });
 });
 

@@ -11,9 +11,11 @@ export {
 } from './time.ts';
 export { toOtlpTraces, encodeOtlpTraces } from './otlp/encode.ts';
 export { toOtlpJson } from './otlp/json-encode.ts';
+export { encodeOtlpExportResponse, encodeRpcStatus } from './rpc-status.ts';
 export {
   decodeJaegerSpan,
   encodeJaegerSpan,
+  encodeSpansResponseChunk,
   fromJaegerBatch,
   decodeJaegerBatch,
   decodePostSpansRequest,

@@ -48,8 +48,8 @@ export const kafkaProducerConfig = mergeSchemas(
   defineSchema({
     'kafka.producer.topic': opt.string({ help: 'topic spans are written to', default: 'jaeger-spans' }),
     'kafka.producer.encoding': opt.enum(SPAN_ENCODINGS, {
-      help: 'protobuf | json (one jaeger.api_v2.Span per record, as Jaeger) | otlp_proto (one ExportTraceServiceRequest per trace)',
-      default: 'protobuf',
+      help: 'otlp_proto | otlp_json (one ExportTraceServiceRequest per trace, as Jaeger v2; keep link attributes) | protobuf | json (one jaeger.api_v2.Span per record, as Jaeger v1)',
+      default: 'otlp_proto',
     }),
     'kafka.producer.required-acks': opt.enum(['noack', 'local', 'all'], {
       help: 'acks to wait for; the idempotent producer needs all (Jaeger defaults to local)',
@@ -86,7 +86,7 @@ export const kafkaConsumerConfig = mergeSchemas(
     'kafka.consumer.topic': opt.string({ help: 'topic spans are read from', default: 'jaeger-spans' }),
     'kafka.consumer.group-id': opt.string({ help: 'consumer group', default: 'jaeger-ingester' }),
     'kafka.consumer.encoding': opt.enum(SPAN_ENCODINGS, {
-      help: 'expected encoding; protobuf, json, otlp_proto and schema-registry framing are also auto-detected',
+      help: 'expected encoding; every record is auto-detected (protobuf, json, otlp_proto, otlp_json, schema-registry framing)',
       default: 'protobuf',
     }),
     'kafka.consumer.fetch-max-message-bytes': opt.byteSize({

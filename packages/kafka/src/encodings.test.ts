@@ -2,31 +2,28 @@ import fc from 'fast-check';
 import { parseTraceId } from '@spanstream/model';
 import { describe, expect, it } from 'vitest';
 import { testSpan } from '../test/helpers.ts';
-import { decodeMessage, detectEncoding } from './encodings.ts';
+import { SPAN_ENCODINGS, decodeMessage, detectEncoding, type SpanEncoding } from './encodings.ts';
 import { encodeRecords, recordKey } from './record-encoder.ts';
 import { spanCodec } from './span-codec.ts';
 
 const spans = [testSpan(1, 7), testSpan(2, 7), testSpan(3, 9)];
 
-function valuesOf(encoding: 'protobuf' | 'json' | 'otlp_proto', schemaId?: number): Buffer[] {
+function valuesOf(encoding: SpanEncoding, schemaId?: number): Buffer[] {
   const options = { encoding, maxMessageBytes: 1_000_000, ...(schemaId === undefined ? {} : { schemaId }) };
   return encodeRecords(spans, options).messages.map((m) => m.value as Buffer);
 }
 
 describe('record encodings', () => {
-  it.each(['protobuf', 'json', 'otlp_proto'] as const)(
-    'auto-detects and decodes %s whatever the hint',
-    (encoding) => {
-      for (const hint of ['protobuf', 'json', 'otlp_proto'] as const) {
-        const decoded = valuesOf(encoding).flatMap((value) => {
-          const outcome = decodeMessage({ value }, hint);
-          if (!outcome.ok) throw new Error(outcome.reason);
-          return outcome.spans;
-        });
-        expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
-      }
-    },
-  );
+  it.each(SPAN_ENCODINGS)('auto-detects and decodes %s whatever the hint', (encoding) => {
+    for (const hint of SPAN_ENCODINGS) {
+      const decoded = valuesOf(encoding).flatMap((value) => {
+        const outcome = decodeMessage({ value }, hint);
+        if (!outcome.ok) throw new Error(outcome.reason);
+        return outcome.spans;
+      });
+      expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
+    }
+  });
 
   it("reads a record exactly as Jaeger's collector writes it with --kafka.producer.encoding=json", () => {
     const jaegerJson = JSON.stringify({
@@ -61,9 +58,50 @@ describe('record encodings', () => {
     ]);
   });
 
+  it("reads a record as Jaeger v2's Kafka exporter writes it with encoding otlp_json", () => {
+    const otlpJson = JSON.stringify({
+      resourceSpans: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'svc' } }] },
+          scopeSpans: [
+            {
+              scope: {},
+              spans: [
+                {
+                  traceId: '00000000000000000000000000000011',
+                  spanId: '0000000000000003',
+                  parentSpanId: '0000000000000002',
+                  name: 'GET /x',
+                  kind: 2,
+                  startTimeUnixNano: '1485449191639875000',
+                  endTimeUnixNano: '1485449191639975000',
+                  attributes: [{ key: 'http.status_code', value: { intValue: '200' } }],
+                  status: {},
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    for (const hint of SPAN_ENCODINGS) {
+      const outcome = decodeMessage({ value: Buffer.from(otlpJson) }, hint);
+      if (!outcome.ok) throw new Error(outcome.reason);
+      expect(outcome.spans[0]).toMatchObject({
+        traceId: '00000000000000000000000000000011',
+        spanId: '0000000000000003',
+        operationName: 'GET /x',
+        references: [{ refType: 'CHILD_OF', spanId: '0000000000000002' }],
+        startTime: 1485449191639875,
+        duration: 100,
+        process: { serviceName: 'svc' },
+      });
+    }
+  });
+
   it('decodes schema-registry framed protobuf (magic byte 0)', () => {
     const [value] = valuesOf('protobuf', 42);
-    expect(detectEncoding(value!, 'json')).toBe('confluent');
+    expect(detectEncoding(value!)).toBe('confluent');
     const outcome = decodeMessage({ value: value! }, 'json');
     expect(outcome.ok && outcome.spans[0]).toEqual(spans[0]);
   });

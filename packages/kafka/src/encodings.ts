@@ -2,24 +2,25 @@ import type { IncomingMessage, DecodeOutcome } from './message.ts';
 import { unframeConfluent } from './schema-registry.ts';
 import { spanCodec, type SpanDecodeResult } from './span-codec.ts';
 
-/** Producer encodings: Jaeger's two (one span per message) plus OTLP batches (Jaeger v2's default). */
-export type SpanEncoding = 'protobuf' | 'json' | 'otlp_proto';
-export const SPAN_ENCODINGS: readonly SpanEncoding[] = ['protobuf', 'json', 'otlp_proto'];
+/**
+ * Record encodings: Jaeger's two (one span per message) plus OTLP batches as Jaeger v2's Kafka
+ * exporter writes them (`otlp_proto` its default, `otlp_json` its JSON form).
+ */
+export type SpanEncoding = 'protobuf' | 'json' | 'otlp_proto' | 'otlp_json';
+export const SPAN_ENCODINGS: readonly SpanEncoding[] = ['protobuf', 'json', 'otlp_proto', 'otlp_json'];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Guesses the encoding of a record value. Byte 0 separates the families: 0 = Confluent framing
- * (magic byte), '{' = JSON. Among protobufs, a Jaeger Span starts with trace_id (field 1, 16 bytes)
- * then span_id (field 2, 8 bytes): `0a 10 <16> 12 08`; an ExportTraceServiceRequest starts with
- * field 1 too but holds a ResourceSpans, which never has that exact layout. `hint` (the configured
- * --kafka.consumer.encoding) decides when the bytes do not.
+ * (magic byte), '{' = JSON (Jaeger's or OTLP's: told apart by content when decoded). Among
+ * protobufs, a Jaeger Span starts with trace_id (field 1, 16 bytes) then span_id (field 2, 8 bytes): `0a 10 <16> 12 08`; an ExportTraceServiceRequest starts with
+ * field 1 too but holds a ResourceSpans, which never has that exact layout.
  */
-export function detectEncoding(value: Uint8Array, hint: SpanEncoding): SpanEncoding | 'confluent' {
+export function detectEncoding(value: Uint8Array): SpanEncoding | 'confluent' {
   if (value[0] === 0) return 'confluent';
   if (value[0] === 0x7b) return 'json';
-  if (looksLikeJaegerSpan(value)) return 'protobuf';
-  return hint === 'json' ? 'otlp_proto' : hint === 'protobuf' ? 'otlp_proto' : hint;
+  return looksLikeJaegerSpan(value) ? 'protobuf' : 'otlp_proto';
 }
 
 function looksLikeJaegerSpan(value: Uint8Array): boolean {
@@ -28,18 +29,35 @@ function looksLikeJaegerSpan(value: Uint8Array): boolean {
   );
 }
 
-function decodeJson(value: Uint8Array): SpanDecodeResult {
-  return spanCodec.fromJaegerJson(utf8.decode(value));
+/**
+ * A JSON record: an OTLP/JSON ExportTraceServiceRequest has `resourceSpans` at its root (Jaeger v2's
+ * `otlp_json`), a Jaeger JSON Span never does (Jaeger's `json`: `traceId`, `spanId`, ...).
+ */
+function decodeJson(value: Uint8Array): Decoded {
+  let body: unknown;
+  try {
+    body = JSON.parse(utf8.decode(value));
+  } catch (error) {
+    throw new Error(`malformed JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const otlp =
+    typeof body === 'object' && body !== null && ('resourceSpans' in body || 'resource_spans' in body);
+  return otlp
+    ? { encoding: 'otlp_json', ...spanCodec.fromOtlpJson(body) }
+    : { encoding: 'json', ...spanCodec.fromJaegerJson(body) };
 }
 
-function decodeAs(encoding: SpanEncoding, value: Uint8Array): SpanDecodeResult {
+type Decoded = SpanDecodeResult & { readonly encoding: SpanEncoding };
+
+function decodeAs(encoding: SpanEncoding, value: Uint8Array): Decoded {
   switch (encoding) {
     case 'protobuf':
-      return spanCodec.fromJaegerProto(value);
+      return { encoding, ...spanCodec.fromJaegerProto(value) };
     case 'json':
+    case 'otlp_json':
       return decodeJson(value);
     case 'otlp_proto':
-      return spanCodec.fromOtlpProto(value);
+      return { encoding, ...spanCodec.fromOtlpProto(value) };
   }
 }
 
@@ -50,7 +68,7 @@ function decodeAs(encoding: SpanEncoding, value: Uint8Array): SpanDecodeResult {
 export function decodeMessage(message: Pick<IncomingMessage, 'value'>, hint: SpanEncoding): DecodeOutcome {
   const value = message.value;
   if (!value || value.length === 0) return { ok: false, reason: 'empty record value' };
-  const detected = detectEncoding(value, hint);
+  const detected = detectEncoding(value);
   let encoding: SpanEncoding = detected === 'confluent' ? 'protobuf' : detected;
   let payload: Uint8Array = value;
   if (detected === 'confluent') {
@@ -68,6 +86,7 @@ export function decodeMessage(message: Pick<IncomingMessage, 'value'>, hint: Spa
   }
   try {
     const result = decodeAs(encoding, payload);
+    encoding = result.encoding;
     if (result.spans.length === 0 && result.rejected.length === 0) {
       return { ok: false, reason: `${encoding}: no spans in record` };
     }

@@ -3,7 +3,20 @@ import { toKafkaConfig, type KafkaClientOptions } from './client-options.ts';
 import { registerCompressionCodecs } from './compression.ts';
 import type { KafkaLogger } from './logger.ts';
 
-/** kafkajs logs through the component's logger; its chatty info level is demoted to debug. */
+/**
+ * Broker answers kafkajs logs at error level although it retries them and loses nothing: the
+ * metadata of a topic the broker is still auto-creating (the first write to a new topic) and of a
+ * partition whose leader is being elected.
+ */
+const RETRIED_ANSWERS = new Set([
+  'This server does not host this topic-partition',
+  'There is no leader for this topic-partition as we are in the middle of a leadership election',
+]);
+
+/**
+ * kafkajs logs through the component's logger; its chatty info level and the retried broker
+ * answers above are demoted to debug.
+ */
 function logCreator(logger: KafkaLogger) {
   return () =>
     ({ level, log, namespace }: LogEntry) => {
@@ -13,23 +26,32 @@ function logCreator(logger: KafkaLogger) {
         ...extra
       } = log as { message: string; timestamp: string } & Record<string, unknown>;
       const fields = { kafkajs: namespace, ...extra };
-      if (level === logLevel.ERROR) logger.error(fields, message);
+      const retried = namespace === 'Connection' && RETRIED_ANSWERS.has(String(extra['error']));
+      if (level === logLevel.ERROR && !retried) logger.error(fields, message);
       else if (level === logLevel.WARN) logger.warn(fields, message);
       else logger.debug(fields, message);
     };
 }
 
 // kafkajs is CommonJS: take its values from the default export, which works under Node and vitest alike.
-const { Kafka: KafkajsClient, logLevel } = kafkajs;
+const { Kafka: KafkajsClient, logLevel, Partitioners } = kafkajs;
 
 /** A connection to a Kafka cluster, handed to this package's writer, consumer and producer factories. */
 export type KafkaClient = Kafka;
 
+/**
+ * A kafkajs client logging through `logger`. Its producers use kafkajs' default partitioner unless
+ * they name one (the span writer uses Jaeger's): named, so that kafkajs does not warn at every start
+ * that its default changed in 2.0.
+ */
 export function createKafkaClient(options: KafkaClientOptions, logger: KafkaLogger): KafkaClient {
   registerCompressionCodecs();
-  return new KafkajsClient({
+  const client = new KafkajsClient({
     ...toKafkaConfig(options),
     logLevel: logLevel.WARN,
     logCreator: logCreator(logger),
   });
+  const producer = client.producer.bind(client);
+  client.producer = (config) => producer({ createPartitioner: Partitioners.DefaultPartitioner, ...config });
+  return client;
 }

@@ -60,8 +60,14 @@ function perSpan(spans: readonly Span[], options: EncodeOptions): EncodedRecords
   return { messages, rejected };
 }
 
+function encodeOtlp(spans: readonly Span[], options: EncodeOptions): Buffer {
+  return options.encoding === 'otlp_json'
+    ? Buffer.from(spanCodec.otlpJson(spans), 'utf8')
+    : toBuffer(spanCodec.otlpProto(spans));
+}
+
 /**
- * `otlp_proto`: one ExportTraceServiceRequest per trace of the batch (so the key still routes a trace
+ * `otlp_proto`/`otlp_json`: one ExportTraceServiceRequest per trace of the batch (so the key still routes a trace
  * to one partition); a trace too large for one record is halved until it fits, and a single span that
  * cannot fit is rejected.
  */
@@ -86,7 +92,10 @@ function appendOtlp(
 ): void {
   let value: Buffer;
   try {
-    value = toBuffer(spanCodec.otlpProto(indexes.map((i) => spans[i]!)));
+    value = encodeOtlp(
+      indexes.map((i) => spans[i]!),
+      options,
+    );
   } catch (error) {
     const reason = `encoding failed: ${error instanceof Error ? error.message : String(error)}`;
     for (const index of indexes) out.rejected.push({ index, reason });
@@ -107,5 +116,6 @@ function appendOtlp(
 }
 
 export function encodeRecords(spans: readonly Span[], options: EncodeOptions): EncodedRecords {
-  return options.encoding === 'otlp_proto' ? perTrace(spans, options) : perSpan(spans, options);
+  const otlp = options.encoding === 'otlp_proto' || options.encoding === 'otlp_json';
+  return otlp ? perTrace(spans, options) : perSpan(spans, options);
 }

@@ -5,7 +5,9 @@ import {
   encodeJaegerSpan,
   encodeOtlpTraces,
   fromJaegerModelJsonSpan,
+  fromOtlpJson,
   toJaegerModelJson,
+  toOtlpJson,
   type DecodeResult,
 } from '@spanstream/codec';
 
@@ -21,8 +23,13 @@ export const spanCodec = {
   fromJaegerProto: (bytes: Uint8Array): SpanDecodeResult => decodeJaegerSpan(bytes),
   /** gogo jsonpb of the same Span (camelCase, enums as names, int64 as strings, IDs base64). */
   jaegerJson: (span: Span): string => JSON.stringify(toJaegerModelJson(span)),
-  fromJaegerJson: (text: string): SpanDecodeResult => fromJaegerModelJsonSpan(text),
+  /** Its text or its parsed JSON. */
+  fromJaegerJson: (body: unknown): SpanDecodeResult => fromJaegerModelJsonSpan(body),
   /** One ExportTraceServiceRequest for a batch of spans. */
   otlpProto: (spans: readonly Span[]): Uint8Array => encodeOtlpTraces(spans),
   fromOtlpProto: (bytes: Uint8Array): SpanDecodeResult => decodeOtlpTraces(bytes),
+  /** The same request in OTLP/JSON (Jaeger v2's `otlp_json`: IDs in hex, int64 as strings). */
+  otlpJson: (spans: readonly Span[]): string => JSON.stringify(toOtlpJson(spans)),
+  /** Its text or its parsed JSON. */
+  fromOtlpJson: (body: unknown): SpanDecodeResult => fromOtlpJson(body),
 };

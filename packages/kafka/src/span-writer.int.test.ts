@@ -12,6 +12,7 @@ import {
 } from '../test/helpers.ts';
 import type { CompressionName } from './compression.ts';
 import { decodeMessage, type SpanEncoding } from './encodings.ts';
+import { createKafkaClient } from './kafka-client.ts';
 import { silentLogger } from './logger.ts';
 import { recordKey } from './record-encoder.ts';
 import { registerSpanSchema, unframeConfluent } from './schema-registry.ts';
@@ -84,16 +85,19 @@ describe('Kafka span writer on a real broker', () => {
     expect(await readRecords(kafka, topic, 2)).toHaveLength(2);
   });
 
-  it.each<SpanEncoding>(['protobuf', 'otlp_proto'])('round-trips the %s encoding', async (encoding) => {
-    const topic = uniqueName(`spans-${encoding}`);
-    const { spans, records } = await produceAndRead(topic, writerOptions(topic, { encoding }), 8);
-    const decoded = records.flatMap((r) => {
-      const outcome = decodeMessage({ value: r.value }, encoding);
-      if (!outcome.ok) throw new Error(outcome.reason);
-      return outcome.spans;
-    });
-    expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
-  });
+  it.each<SpanEncoding>(['protobuf', 'otlp_proto', 'otlp_json'])(
+    'round-trips the %s encoding',
+    async (encoding) => {
+      const topic = uniqueName(`spans-${encoding}`);
+      const { spans, records } = await produceAndRead(topic, writerOptions(topic, { encoding }), 8);
+      const decoded = records.flatMap((r) => {
+        const outcome = decodeMessage({ value: r.value }, encoding);
+        if (!outcome.ok) throw new Error(outcome.reason);
+        return outcome.spans;
+      });
+      expect(decoded.map((s) => s.spanId).sort()).toEqual(spans.map((s) => s.spanId).sort());
+    },
+  );
 
   it('forwards an OTLP request unchanged as one record keyed by its first trace', async () => {
     const topic = uniqueName('spans-otlp-forward');
@@ -107,6 +111,25 @@ describe('Kafka span writer on a real broker', () => {
     const [record] = await readRecords(kafka, topic, 1);
     expect(record!.key?.toString()).toBe(recordKey(spans[0]!.traceId));
     expect(Buffer.compare(record!.value!, Buffer.from(request))).toBe(0);
+  });
+
+  it('logs nothing at error level for the first write to a topic the broker creates (nothing is lost)', async () => {
+    const errors: string[] = [];
+    const logger = {
+      ...silentLogger,
+      error: (fields: object, message?: string) => errors.push(`${message ?? ''} ${JSON.stringify(fields)}`),
+    };
+    const topic = uniqueName('spans-autocreated');
+    const writer = createKafkaSpanWriter({
+      kafka: createKafkaClient({ brokers, clientId: 'spanstream-test' }, logger),
+      logger,
+      options: writerOptions(topic, { encoding: 'protobuf' }),
+    });
+    await writer.start();
+    await writer.writeSpans([testSpan(1), testSpan(2)]);
+    await writer.close();
+    expect((await readRecords(kafka, topic, 2)).length).toBe(2);
+    expect(errors).toEqual([]);
   });
 
   it('frames protobuf records in the Confluent wire format with a registered schema id', async () => {

@@ -22,6 +22,8 @@ const files = [
   'jaeger/api_v2/query.proto',
   'jaeger/api_v2/sampling.proto',
   'jaeger/api_v3/query_service.proto',
+  'google/rpc/status.proto',
+  'google/rpc/error_details.proto',
 ];
 
 mkdirSync(out, { recursive: true });

@@ -24,6 +24,8 @@ export interface EsSpanDocument {
   flags: number;
   operationName: string;
   references: EsReference[];
+  /** Jaeger v2 writes it (and may leave the parent out of `references`); Spanstream does not. */
+  parentSpanID?: string;
   startTime: number;
   startTimeMillis: number;
   duration: number;
@@ -155,7 +157,7 @@ export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span 
     traceId,
     spanId,
     operationName: doc.operationName,
-    references: (doc.references ?? []).map(fromEsReference),
+    references: withParent(traceId, doc.parentSpanID, (doc.references ?? []).map(fromEsReference)),
     flags: doc.flags ?? 0,
     startTime: micros(doc.startTime),
     duration: micros(doc.duration),
@@ -167,6 +169,14 @@ export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span 
     },
     warnings: doc.warnings ?? [],
   };
+}
+
+/** Jaeger's MaybeAddParentSpanID: a `parentSpanID` not among the references becomes the first CHILD_OF. */
+function withParent(traceId: TraceId, parentSpanID: string | undefined, refs: SpanRef[]): SpanRef[] {
+  const parent = parentSpanID === undefined ? undefined : parseSpanId(parentSpanID);
+  if (parent === undefined || refs.some((ref) => ref.spanId === parent && ref.traceId === traceId))
+    return refs;
+  return [{ refType: 'CHILD_OF', traceId, spanId: parent }, ...refs];
 }
 
 function fromEsReference(ref: EsReference): SpanRef {

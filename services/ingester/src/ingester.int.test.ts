@@ -22,7 +22,7 @@ async function endOffsets(topic: string): Promise<Map<number, number>> {
 }
 
 describe('ingester on a real Kafka broker', () => {
-  it('ingests every encoding (protobuf, json, otlp_proto, schema-registry framed) and commits to the end', async () => {
+  it('ingests every encoding (protobuf, json, otlp_proto, otlp_json, schema-registry framed) and commits to the end', async () => {
     const topic = uniqueName('ingest-all');
     await createTopic(broker.kafka, topic, 3);
     const spans = Array.from({ length: 120 }, (_, i) => testSpan(i, i % 10));
@@ -30,7 +30,8 @@ describe('ingester on a real Kafka broker', () => {
     const records = [
       ...encodeRecords(spans.slice(0, 30), { encoding: 'protobuf', maxMessageBytes: 1e6 }).messages,
       ...encodeRecords(spans.slice(30, 60), { encoding: 'json', maxMessageBytes: 1e6 }).messages,
-      ...encodeRecords(spans.slice(60, 90), { encoding: 'otlp_proto', maxMessageBytes: 1e6 }).messages,
+      ...encodeRecords(spans.slice(60, 80), { encoding: 'otlp_proto', maxMessageBytes: 1e6 }).messages,
+      ...encodeRecords(spans.slice(80, 90), { encoding: 'otlp_json', maxMessageBytes: 1e6 }).messages,
       ...encodeRecords(spans.slice(90), { encoding: 'protobuf', maxMessageBytes: 1e6, schemaId }).messages,
     ];
     await broker.produce(topic, records);

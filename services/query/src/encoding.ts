@@ -6,5 +6,5 @@ export {
   toJaegerUiTrace as toUiTrace,
   toOtlpJson,
   encodeOtlpTraces,
-  encodeJaegerSpan,
+  encodeSpansResponseChunk,
 } from '@spanstream/codec';

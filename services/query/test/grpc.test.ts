@@ -265,6 +265,41 @@ describe('jaeger.api_v3.QueryService', () => {
     );
   });
 
+  it('GetTrace leaves proto3 default values off the wire, as Jaeger does', async () => {
+    const { traceId } = fixture('example_trace');
+    const [message] = await stream(
+      '/jaeger.api_v3.QueryService/GetTrace',
+      v3.GetTraceRequest,
+      opentelemetry.proto.trace.v1.TracesData,
+      { traceId },
+    );
+    // protobufjs decodes a field it read on the wire as an own property; defaults stay on the prototype.
+    const isDefault = (value: unknown): boolean =>
+      value === '' ||
+      value === 0 ||
+      (value instanceof Uint8Array && value.length === 0) ||
+      (Long.isLong(value) && value.isZero());
+    const written = (object: object | null | undefined): string[] =>
+      Object.entries(object ?? {})
+        .filter(([, value]) => isDefault(value))
+        .map(([key]) => key);
+    const resourceSpans = message!.resourceSpans;
+    const scopeSpans = resourceSpans.flatMap((rs) => rs.scopeSpans ?? []);
+    const spans = scopeSpans.flatMap((ss) => ss.spans ?? []);
+    expect(spans.length).toBeGreaterThan(0);
+    const defaults = [
+      ...resourceSpans.flatMap((rs) => written(rs.resource)),
+      ...scopeSpans.flatMap((ss) => written(ss.scope)),
+      ...spans.flatMap((span) => [
+        ...written(span),
+        ...written(span.status),
+        ...(span.events ?? []).flatMap(written),
+        ...(span.links ?? []).flatMap(written),
+      ]),
+    ];
+    expect(defaults).toEqual([]);
+  });
+
   it('GetTrace sends a 10,008-span trace as several messages under the size limit', async () => {
     const spans = largeTrace(nowMicros());
     await store.writeSpans(spans);

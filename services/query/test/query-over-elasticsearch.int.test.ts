@@ -18,11 +18,15 @@ import { fixture, fixtures, silentLogger } from './harness.ts';
 let primary: ElasticsearchSpanStore;
 let archive: ElasticsearchSpanStore;
 let app: FastifyInstance;
+let esUrl = '';
+let indexPrefix = '';
 
 beforeAll(async () => {
+  esUrl = await elasticsearchUrl();
+  indexPrefix = uniqueName('query');
   const base = {
-    serverUrls: [await elasticsearchUrl()],
-    indexPrefix: uniqueName('query'),
+    serverUrls: [esUrl],
+    indexPrefix,
     numShards: 1,
     numReplicas: 0,
   };
@@ -108,5 +112,55 @@ describe('query service over Elasticsearch', () => {
     expect(response.statusCode).toBe(200);
     await archive.refresh();
     expect((await archive.reader.getTrace(traceId))?.spans).toHaveLength(spans.length);
+  });
+
+  it('/api/v3/traces/{id} of Jaeger v2 documents: parent from parentSpanID, status from error and otel.status_code', async () => {
+    // As Jaeger v2 writes them (span.kind and error as tag fields; with its
+    // omit-parent-reference gate, the parent only in parentSpanID).
+    const traceID = '0af7651916cd43dd8448eb211c80319d';
+    const now = Date.now() * 1000;
+    const doc = (spanID: string, extra: Record<string, unknown>) => ({
+      traceID,
+      spanID,
+      operationName: `op-${spanID}`,
+      references: null,
+      startTime: now,
+      startTimeMillis: Math.floor(now / 1000),
+      duration: 5000,
+      tags: [{ key: 'otel.scope.name', type: 'string', value: 'lib' }],
+      logs: null,
+      process: { serviceName: 'jaeger-v2-written', tags: [] },
+      ...extra,
+    });
+    const day = new Date(now / 1000).toISOString().slice(0, 10);
+    const index = `${indexPrefix}-jaeger-span-${day}`;
+    const docs = [
+      doc('b7ad6b7169203331', { tag: { error: true, 'span@kind': 'server' } }),
+      doc('c7ad6b7169203331', {
+        parentSpanID: 'b7ad6b7169203331',
+        tags: [{ key: 'otel.status_code', type: 'string', value: 'error' }],
+      }),
+    ];
+    for (const body of docs) {
+      const response = await fetch(`${esUrl}/${index}/_doc?refresh=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status, await response.text()).toBe(201);
+    }
+    const response = await app.inject({ method: 'GET', url: `/api/v3/traces/${traceID}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const { result } = JSON.parse(response.body) as {
+      result: { resourceSpans: { scopeSpans: { spans: Record<string, unknown>[] }[] }[] };
+    };
+    const spans = result.resourceSpans.flatMap((rs) => rs.scopeSpans.flatMap((ss) => ss.spans));
+    const byId = new Map(spans.map((span) => [span['spanId'], span]));
+    expect(byId.get('b7ad6b7169203331')).toMatchObject({ kind: 2, status: { code: 2 } });
+    expect(byId.get('b7ad6b7169203331')).not.toHaveProperty('parentSpanId');
+    expect(byId.get('c7ad6b7169203331')).toMatchObject({
+      parentSpanId: 'b7ad6b7169203331',
+      status: { code: 2 },
+    });
   });
 });

@@ -194,7 +194,7 @@ describe('model to OTLP for spans that came from Jaeger', () => {
     };
     const otlp = toOtlpTraces([jaegerSpan]).resourceSpans[0]!.scopeSpans![0]!.spans![0]!;
     expect(otlp.kind).toBe(3);
-    expect(otlp.status).toEqual({ code: 2, message: '' });
+    expect(otlp.status).toEqual({ code: 2 });
     expect([...otlp.parentSpanId!]).toEqual([0, 0, 0, 0, 0, 0, 0, 2]);
     expect(otlp.links?.map((link) => [[...link.traceId!], [...link.spanId!], link.attributes])).toEqual([
       [

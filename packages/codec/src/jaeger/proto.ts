@@ -1,5 +1,6 @@
 import type { Process, Span } from '@spanstream/model';
 import { jaeger } from '@spanstream/proto';
+import protobuf from 'protobufjs/minimal.js';
 import type { DecodeResult } from '../result.ts';
 import { CodecError, describeError } from '../result.ts';
 import {
@@ -57,6 +58,16 @@ function encodedProcess(process: Process): Uint8Array {
  */
 export function encodeJaegerSpan(span: Span): Uint8Array {
   return writeJaegerSpan(span, encodedProcess(span.process));
+}
+
+/**
+ * api_v2 query's `SpansResponseChunk{repeated Span spans = 1}` (a GetTrace/FindTraces stream
+ * message) of these spans, each encoded by encodeJaegerSpan.
+ */
+export function encodeSpansResponseChunk(spans: readonly Span[]): Uint8Array {
+  const writer = protobuf.Writer.create();
+  for (const span of spans) writer.uint32((1 << 3) | 2).bytes(encodeJaegerSpan(span));
+  return writer.finish();
 }
 
 /** A decoded api_v2 `Batch` (a span's own process wins over the batch's). */

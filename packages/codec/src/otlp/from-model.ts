@@ -1,6 +1,7 @@
 import type { KeyValue, Log, Process, Span, SpanRef } from '@spanstream/model';
 import { idBytes } from '../bytes.ts';
 import { opentelemetry } from '@spanstream/proto';
+import type Long from 'long';
 import { microsToNanosLong } from '../int64.ts';
 import { tagToAttribute } from './attributes.ts';
 import * as K from './keys.ts';
@@ -19,6 +20,7 @@ type ILink = opentelemetry.proto.trace.v1.Span.ILink;
 const { SpanKind } = opentelemetry.proto.trace.v1.Span;
 const { StatusCode } = opentelemetry.proto.trace.v1.Status;
 type SpanKindValue = opentelemetry.proto.trace.v1.Span.SpanKind;
+type StatusCodeValue = opentelemetry.proto.trace.v1.Status.StatusCode;
 
 const KIND_BY_TAG: Readonly<Record<string, SpanKindValue>> = {
   internal: SpanKind.SPAN_KIND_INTERNAL,
@@ -93,6 +95,30 @@ function parseKeyList(text: string | undefined): string[] {
 
 const toAttributes = (tags: readonly KeyValue[]): IKeyValue[] => tags.map(tagToAttribute);
 
+type Field = string | number | Long | Uint8Array | object | null | undefined;
+
+/**
+ * proto3 leaves default values off the wire (as Jaeger's pdata marshaller does), but protobufjs
+ * writes every field that is set: unset the defaults of an OTLP message (never of an AnyValue,
+ * where an empty string or a zero is the value).
+ */
+function withoutDefaults<T extends object>(message: T): T {
+  const fields = message as Record<string, Field>;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (
+      value === '' ||
+      value === 0 ||
+      (value instanceof Uint8Array && value.length === 0) ||
+      (typeof value === 'object' && value !== null && 'isZero' in value && value.isZero())
+    ) {
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a field of a protobufjs message
+      delete fields[key];
+    }
+  }
+  return message;
+}
+
 export function processToResource(process: Process): { resource: IResource; schemaUrl: string } {
   const picker = new TagPicker(process.tags);
   const dropped = picker.int(K.DROPPED_ATTRIBUTES) ?? 0;
@@ -102,7 +128,7 @@ export function processToResource(process: Process): { resource: IResource; sche
     attributes.push({ key: K.SERVICE_NAME, value: { stringValue: process.serviceName } });
   }
   for (const tag of picker.rest()) attributes.push(tagToAttribute(tag));
-  return { resource: { attributes, droppedAttributesCount: dropped }, schemaUrl };
+  return { resource: withoutDefaults({ attributes, droppedAttributesCount: dropped }), schemaUrl };
 }
 
 /** A span's scope and its OTLP span, ready to group under its resource. */
@@ -115,14 +141,14 @@ export interface ScopedSpan {
 export function spanToOtlp(span: Span): ScopedSpan {
   const picker = new TagPicker(span.tags);
   const scopeName = picker.string(K.SCOPE_NAME);
-  const scope: IScope = {
+  const scope: IScope = withoutDefaults({
     name: scopeName ?? picker.string(K.LIBRARY_NAME) ?? '',
     version:
       picker.string(K.SCOPE_VERSION) ??
       (scopeName === undefined ? picker.string(K.LIBRARY_VERSION) : undefined) ??
       '',
     droppedAttributesCount: picker.int(K.SCOPE_DROPPED_ATTRIBUTES) ?? 0,
-  };
+  });
   const scopeKeys = parseKeyList(picker.string(K.SCOPE_ATTRIBUTE_KEYS));
   const scopeSchemaUrl = picker.string(K.SCOPE_SCHEMA_URL) ?? '';
   const kindTag = picker.string(K.SPAN_KIND);
@@ -141,22 +167,27 @@ export function spanToOtlp(span: Span): ScopedSpan {
     droppedAttributesCount: picker.int(K.DROPPED_ATTRIBUTES) ?? 0,
     droppedEventsCount: picker.int(K.DROPPED_EVENTS) ?? 0,
     droppedLinksCount: picker.int(K.DROPPED_LINKS) ?? 0,
-    status: {
-      code:
-        isError || statusTag === 'ERROR'
-          ? StatusCode.STATUS_CODE_ERROR
-          : statusTag === 'OK'
-            ? StatusCode.STATUS_CODE_OK
-            : StatusCode.STATUS_CODE_UNSET,
-      message,
-    },
+    status: withoutDefaults({ code: statusCode(isError, statusTag), message }),
     events: span.logs.map(logToEvent),
   };
   // The first tag of each listed key is the scope's (a stable sort by key keeps it first).
   scope.attributes = toAttributes(scopeKeys.flatMap((key) => picker.take(key) ?? []));
   otlp.attributes = toAttributes(picker.rest());
   setReferences(span, otlp);
-  return { scope, scopeSchemaUrl, span: otlp };
+  return { scope, scopeSchemaUrl, span: withoutDefaults(otlp) };
+}
+
+/** As Jaeger: `error=true` first, then `otel.status_code` in any case. */
+function statusCode(isError: boolean, statusTag: string | undefined): StatusCodeValue {
+  if (isError) return StatusCode.STATUS_CODE_ERROR;
+  switch (statusTag?.toUpperCase()) {
+    case 'ERROR':
+      return StatusCode.STATUS_CODE_ERROR;
+    case 'OK':
+      return StatusCode.STATUS_CODE_OK;
+    default:
+      return StatusCode.STATUS_CODE_UNSET;
+  }
 }
 
 function setReferences(span: Span, otlp: ISpan): void {
@@ -176,22 +207,22 @@ function refToLink(ref: SpanRef): ILink {
     link.attributes = [
       { key: K.REF_TYPE, value: { stringValue: ref.refType === 'CHILD_OF' ? 'child_of' : 'follows_from' } },
     ];
-    return link;
+    return withoutDefaults(link);
   }
   const picker = new TagPicker(ref.tags);
   link.traceState = picker.string(K.TRACE_STATE) ?? '';
   link.droppedAttributesCount = picker.int(K.DROPPED_ATTRIBUTES) ?? 0;
   link.flags = picker.int(K.LINK_FLAGS) ?? 0;
   link.attributes = toAttributes(picker.rest());
-  return link;
+  return withoutDefaults(link);
 }
 
 function logToEvent(log: Log): IEvent {
   const picker = new TagPicker(log.fields);
-  return {
+  return withoutDefaults({
     timeUnixNano: microsToNanosLong(log.timestamp),
     name: picker.string(K.EVENT) ?? '',
     droppedAttributesCount: picker.int(K.DROPPED_ATTRIBUTES) ?? 0,
     attributes: toAttributes(picker.rest()),
-  };
+  });
 }

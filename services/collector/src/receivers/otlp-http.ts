@@ -3,9 +3,8 @@ import type { SpanProcessor } from '../processor/span-processor.ts';
 import { decodeBody, mediaType } from './http/body.ts';
 import type { Decoded } from './decode-result.ts';
 import { summarizeRejections } from './decode-result.ts';
+import { encodeOtlpExportResponse, encodeRpcStatus } from '@spanstream/codec';
 import {
-  encodeExportResponse,
-  encodeRpcStatus,
   exportResponseJson,
   RPC_INVALID_ARGUMENT,
   RPC_RESOURCE_EXHAUSTED,
@@ -78,5 +77,5 @@ async function handle(
     : reply
         .code(200)
         .type('application/x-protobuf')
-        .send(Buffer.from(encodeExportResponse(rejected.length, message)));
+        .send(Buffer.from(encodeOtlpExportResponse(rejected.length, message)));
 }

@@ -4,14 +4,14 @@ import type { Span, TraceId } from '@spanstream/model';
 import { millis, traceIdFromBytes } from '@spanstream/model';
 import { jaeger, Long } from '@spanstream/proto';
 import type { GetTraceOptions, SpanKind } from '@spanstream/storage-api';
-import { encodeJaegerSpan } from '../encoding.ts';
+import { encodeSpansResponseChunk } from '../encoding.ts';
 import type { QueryCore } from '../query-core.ts';
 import { NO_ARCHIVE_MESSAGE, TRACE_NOT_FOUND_MESSAGE } from '../query-core.ts';
 import type { HandlerContext } from './handler.ts';
 import { GrpcStatusError, streaming, unary } from './handler.ts';
 import { methodDefinition } from './method.ts';
 import { toTraceQuery } from './trace-query.ts';
-import { encodeRepeatedField, timestampToMicros } from './wire.ts';
+import { timestampToMicros } from './wire.ts';
 
 const SERVICE = 'jaeger.api_v2.QueryService';
 /** Jaeger's grpc_handler sends traces in chunks of at most 10 spans. */
@@ -132,6 +132,10 @@ function hints(req: {
   return { ...(startTime === undefined ? {} : { startTime }), ...(endTime === undefined ? {} : { endTime }) };
 }
 
+/**
+ * Doubled on purpose: Jaeger's handler wraps spanstore.ErrTraceNotFound in its own message
+ * (`"%s: %v"`), and Jaeger v2 (v1.75.0) still answers api_v2 GetTrace exactly so; clients match it.
+ */
 function notFound(): GrpcStatusError {
   return new GrpcStatusError(status.NOT_FOUND, `${TRACE_NOT_FOUND_MESSAGE}: ${TRACE_NOT_FOUND_MESSAGE}`);
 }
@@ -141,7 +145,6 @@ async function sendChunks(
   send: (message: Uint8Array) => Promise<void>,
 ): Promise<void> {
   for (let i = 0; i < spans.length; i += MAX_SPANS_PER_CHUNK) {
-    const chunk = spans.slice(i, i + MAX_SPANS_PER_CHUNK).map((span) => encodeJaegerSpan(span));
-    await send(encodeRepeatedField(1, chunk));
+    await send(encodeSpansResponseChunk(spans.slice(i, i + MAX_SPANS_PER_CHUNK)));
   }
 }

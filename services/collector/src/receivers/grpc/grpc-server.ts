@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { ServerTls } from '@spanstream/runtime';
 import { grpcServerCredentials } from '@spanstream/runtime/grpc';
-import protobuf from 'protobufjs';
+import { encodeRpcStatus } from '@spanstream/codec';
 import { parseHostPort } from '../host-port.ts';
 
 /** A unary method whose request arrives as raw bytes (decoded once by the handler) and whose response is pre-encoded. */
@@ -18,27 +18,10 @@ export class GrpcStatusError extends Error {
   }
 }
 
-/**
- * `grpc-status-details-bin`: google.rpc.Status{code, message, details: [Any{RetryInfo{retry_delay}}]},
- * written with protobufjs' Writer (four small messages, no schema needed).
- */
+/** `grpc-status-details-bin`: google.rpc.Status{code, message, details: [Any{RetryInfo{retry_delay}}]}. */
 function retryInfoTrailer(code: number, message: string, seconds: number): grpc.Metadata {
-  const retryInfo = protobuf.Writer.create();
-  retryInfo
-    .uint32((1 << 3) | 2)
-    .fork()
-    .uint32(1 << 3)
-    .int64(seconds)
-    .ldelim();
-  const status = protobuf.Writer.create();
-  status.uint32(1 << 3).int32(code);
-  status.uint32((2 << 3) | 2).string(message);
-  status.uint32((3 << 3) | 2).fork();
-  status.uint32((1 << 3) | 2).string('type.googleapis.com/google.rpc.RetryInfo');
-  status.uint32((2 << 3) | 2).bytes(retryInfo.finish());
-  status.ldelim();
   const metadata = new grpc.Metadata();
-  metadata.set('grpc-status-details-bin', Buffer.from(status.finish()));
+  metadata.set('grpc-status-details-bin', Buffer.from(encodeRpcStatus(code, message, seconds)));
   return metadata;
 }
 

@@ -1,7 +1,7 @@
 import { status } from '@grpc/grpc-js';
 import type { SpanProcessor } from '../../processor/span-processor.ts';
 import { summarizeRejections, type Decoded } from '../decode-result.ts';
-import { encodeExportResponse } from '../otlp-response.ts';
+import { encodeOtlpExportResponse } from '@spanstream/codec';
 import { submitOrThrow } from './submit.ts';
 import { GrpcStatusError, type InternalErrorHook, rawService } from './grpc-server.ts';
 
@@ -34,7 +34,7 @@ export function otlpTraceService(
         const rejected = [...decoded.rejected, ...outcome.rejected];
         if (outcome.accepted === 0 && rejected.length > 0)
           throw new GrpcStatusError(status.INVALID_ARGUMENT, summarizeRejections(rejected));
-        return encodeExportResponse(
+        return encodeOtlpExportResponse(
           rejected.length,
           rejected.length === 0 ? '' : summarizeRejections(rejected),
         );
