@@ -281,23 +281,20 @@ describe('jaeger.api_v3.QueryService', () => {
     expect(new Set(received.map((s) => bytesToHex(s.spanId!))).size).toBe(spans.length);
   });
 
-  it('GetTrace: INVALID_ARGUMENT for a malformed ID, NOT_FOUND for a missing trace', async () => {
+  it.each([
+    ['INVALID_ARGUMENT for a malformed ID', 'zz', status.INVALID_ARGUMENT],
+    ['NOT_FOUND for a missing trace', 'dead0', status.NOT_FOUND],
+  ])('GetTrace: %s', async (_case, traceId, code) => {
     await expect(
       stream(
         '/jaeger.api_v3.QueryService/GetTrace',
         v3.GetTraceRequest,
         opentelemetry.proto.trace.v1.TracesData,
-        { traceId: 'zz' },
+        {
+          traceId,
+        },
       ),
-    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    await expect(
-      stream(
-        '/jaeger.api_v3.QueryService/GetTrace',
-        v3.GetTraceRequest,
-        opentelemetry.proto.trace.v1.TracesData,
-        { traceId: 'dead0' },
-      ),
-    ).rejects.toMatchObject({ code: status.NOT_FOUND });
+    ).rejects.toMatchObject({ code });
   });
 
   it('FindTraces sends one TracesData per trace, honouring search_depth', async () => {
