@@ -10,14 +10,10 @@ import { createIngester } from '@spanstream/ingester';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
-import { createCassandraStore, defaultCassandraOptions } from '@spanstream/storage-cassandra';
-import {
-  cassandraContactPoints,
-  cassandraLocalDataCenter,
-  elasticsearchUrl,
-  kafkaBrokers,
-  uniqueName,
-} from '@spanstream/testkit';
+import { createCassandraStore } from '@spanstream/storage-cassandra';
+import { stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
+import { stackEsOptions } from '@spanstream/storage-elasticsearch/testing';
+import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
 import { benchSpan } from './workload.ts';
@@ -132,16 +128,31 @@ async function ingesterThroughput(
   brokers: string[],
   topic: string,
   expected: number,
-  target: { name: string; writer: SpanWriter; notes: string },
+  target: { name: string; store: StoreUnderTest; notes: string },
+): Promise<BenchResult> {
+  try {
+    return await measureThroughput(brokers, topic, expected, target.name, target.store.writer, target.notes);
+  } finally {
+    await target.store.close();
+  }
+}
+
+async function measureThroughput(
+  brokers: string[],
+  topic: string,
+  expected: number,
+  name: string,
+  storeWriter: SpanWriter,
+  notes: string,
 ): Promise<BenchResult> {
   let written = 0;
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const writer = timedWriter(target.writer, (spans) => {
+  const writer = timedWriter(storeWriter, (spans) => {
     written += spans.length;
     if (written >= expected) resolveDone();
   });
-  const ingester = startIngester(brokers, topic, writer, uniqueName(`${topic}-${target.name}`));
+  const ingester = startIngester(brokers, topic, writer, uniqueName(`${topic}-${name}`));
   const cpu = process.cpuUsage();
   const started = performance.now();
   await ingester.start();
@@ -150,11 +161,11 @@ async function ingesterThroughput(
   const cpuSeconds = cpuSecondsSince(cpu);
   await ingester.stop();
   return {
-    name: `ingester: pre-filled topic → ${target.name}`,
+    name: `ingester: pre-filled topic → ${name}`,
     spansPerSecond: expected / seconds,
     spansPerCpuSecond: expected / cpuSeconds,
     rssMiB: peakRssMiB(),
-    notes: `${expected} protobuf records on ${PARTITIONS} partitions, group join included; ${target.notes}`,
+    notes: `${expected} protobuf records on ${PARTITIONS} partitions, group join included; ${notes}`,
   };
 }
 
@@ -168,47 +179,30 @@ async function orNotMeasured(name: string, measure: () => Promise<BenchResult>):
   }
 }
 
-async function measureCassandra(brokers: string[], topic: string): Promise<BenchResult> {
-  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
-  const store = await createCassandraStore({
-    ...defaultCassandraOptions,
-    servers: [host!],
-    port: Number(port ?? 9042),
-    localDc: await cassandraLocalDataCenter(),
-    keyspace: uniqueName('bench_ingest')
-      .toLowerCase()
-      .replace(/[^a-z0-9_]/g, '_'),
-    createSchema: true,
-  });
-  try {
-    return await ingesterThroughput(brokers, topic, CASSANDRA_SPANS, {
-      name: 'cassandra',
-      writer: store.writer,
-      notes: 'first 20000 records only; CPU = ingester process (decode, CQL), not Cassandra',
-    });
-  } finally {
-    await store.close();
-  }
+interface StoreUnderTest {
+  readonly writer: SpanWriter;
+  close(): Promise<void>;
 }
 
-async function measureElasticsearch(brokers: string[], topic: string): Promise<BenchResult> {
-  const store = await createElasticsearchStore({
-    numShards: 1,
-    numReplicas: 0,
-    serverUrls: [await elasticsearchUrl()],
-    indexPrefix: uniqueName('bench-ingest'),
-    bulk: { actions: 1000, size: 5_000_000, flushIntervalMs: 50, workers: 4, maxAttempts: 10 },
-  });
-  try {
-    return await ingesterThroughput(brokers, topic, PREFILL_SPANS, {
-      name: 'elasticsearch',
-      writer: store.writer,
-      notes: 'CPU = ingester process (decode, documents, bulk), not Elasticsearch',
-    });
-  } finally {
-    await store.close();
-  }
-}
+/** The real backends the pre-filled topic is ingested into. */
+const BACKENDS: readonly { name: string; spans: number; notes: string; open(): Promise<StoreUnderTest> }[] = [
+  {
+    name: 'elasticsearch',
+    spans: PREFILL_SPANS,
+    notes: 'CPU = ingester process (decode, documents, bulk), not Elasticsearch',
+    open: async () =>
+      createElasticsearchStore({
+        ...(await stackEsOptions('bench-ingest')),
+        bulk: { actions: 1000, size: 5_000_000, flushIntervalMs: 50, workers: 4, maxAttempts: 10 },
+      }),
+  },
+  {
+    name: 'cassandra',
+    spans: CASSANDRA_SPANS,
+    notes: 'first 20000 records only; CPU = ingester process (decode, CQL), not Cassandra',
+    open: async () => createCassandraStore(await stackCassandraOptions('bench_ingest')),
+  },
+];
 
 /** Steady load through writer → Kafka → ingester → memory store; latency = write call to queryable. */
 async function endToEndLatency(brokers: string[], base: number): Promise<BenchResult> {
@@ -270,25 +264,24 @@ export async function run(): Promise<BenchResult[]> {
     await producerThroughput(brokers, 'protobuf', protoTopic, spans),
     await producerThroughput(brokers, 'otlp_proto', otlpTopic, spans),
   ];
-  const memory = createMemoryStore({ maxTraces: 0 });
   results.push(
     await ingesterThroughput(brokers, protoTopic, PREFILL_SPANS, {
       name: 'memory',
-      writer: memory.writer,
+      store: createMemoryStore({ maxTraces: 0 }),
       notes: 'CPU = ingester process',
     }),
   );
-  await memory.close();
-  results.push(
-    await orNotMeasured('ingester: pre-filled topic → elasticsearch', () =>
-      measureElasticsearch(brokers, protoTopic),
-    ),
-  );
-  results.push(
-    await orNotMeasured('ingester: pre-filled topic → cassandra', () =>
-      measureCassandra(brokers, protoTopic),
-    ),
-  );
+  for (const backend of BACKENDS) {
+    results.push(
+      await orNotMeasured(`ingester: pre-filled topic → ${backend.name}`, async () =>
+        ingesterThroughput(brokers, protoTopic, backend.spans, {
+          name: backend.name,
+          store: await backend.open(),
+          notes: backend.notes,
+        }),
+      ),
+    );
+  }
   results.push(await endToEndLatency(brokers, base));
   return results;
 }
