@@ -21,14 +21,12 @@ import {
   type BenchResult,
 } from './harness.ts';
 import { freePort, startServiceProcess, type ServiceProcess } from './processes.ts';
-import { benchSpan } from './workload.ts';
+import { benchSpan, SPANS_PER_REQUEST, STEADY_SECONDS } from './workload.ts';
 
-const SPANS_PER_REQUEST = 100;
 const DISTINCT_REQUESTS = 64;
 const REQUESTS = 2_000;
 const CONCURRENCY = 16;
 const STEADY_SPANS_PER_SECOND = 10_000;
-const STEADY_SECONDS = 10;
 /** What `npm run collector` runs: the bundle (built here if stale, as `precollector` does). */
 const MAIN = COLLECTOR_BUNDLE;
 const ROOT_PACKAGE = new URL('../../package.json', import.meta.url);
@@ -179,13 +177,22 @@ async function saturate(
   await drained(collector.admin);
   const seconds = (performance.now() - start) / 1000;
   const cpu = childCpuSeconds(pid) - cpuBefore;
-  const spans = REQUESTS * SPANS_PER_REQUEST;
+  return collectorResult(name, pid, { spans: REQUESTS * SPANS_PER_REQUEST, seconds, cpu, latencies }, notes);
+}
+
+/** Spans per wall and per collector-CPU second, request latency and the collector's peak RSS. */
+function collectorResult(
+  name: string,
+  pid: number,
+  run: { spans: number; seconds: number; cpu: number; latencies: Latencies },
+  notes: string,
+): BenchResult {
   return {
     name,
-    spansPerSecond: spans / seconds,
-    spansPerCpuSecond: spans / cpu,
-    p50Ms: latencies.percentile(50),
-    p99Ms: latencies.percentile(99),
+    spansPerSecond: run.spans / run.seconds,
+    spansPerCpuSecond: run.spans / run.cpu,
+    p50Ms: run.latencies.percentile(50),
+    p99Ms: run.latencies.percentile(99),
     rssMiB: childPeakRssMiB(pid),
     notes,
   };
@@ -222,15 +229,12 @@ async function steady(
   const seconds = (performance.now() - start) / 1000;
   const cpu = childCpuSeconds(pid) - cpuBefore;
   const spans = (perSecond * STEADY_SECONDS - failed) * SPANS_PER_REQUEST;
-  return {
+  return collectorResult(
     name,
-    spansPerSecond: spans / seconds,
-    spansPerCpuSecond: spans / cpu,
-    p50Ms: latencies.percentile(50),
-    p99Ms: latencies.percentile(99),
-    rssMiB: childPeakRssMiB(pid),
-    notes: `${notes}; collector CPU ${((cpu / seconds) * 100).toFixed(1)}% of one core; ${failed} requests refused`,
-  };
+    pid,
+    { spans, seconds, cpu, latencies },
+    `${notes}; collector CPU ${((cpu / seconds) * 100).toFixed(1)}% of one core; ${failed} requests refused`,
+  );
 }
 
 /** In-process ceiling: OTLP decode + sanitize (+ per-span Jaeger protobuf encode for the protobuf path). */

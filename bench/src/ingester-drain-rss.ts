@@ -10,6 +10,7 @@ import {
   committedTotal,
   createTopic,
   kafkaFor,
+  PARTITIONS,
   peakRssOf,
   produceSpans,
   sleep,
@@ -20,7 +21,6 @@ const args = process.argv.slice(2);
 const dash = args.indexOf('--');
 const nodeArgs = dash >= 0 ? args.slice(dash + 1) : [];
 const spans = Number((dash >= 0 ? args.slice(0, dash) : args)[0] ?? 200_000);
-const PARTITIONS = 6;
 
 const brokers = await kafkaBrokers();
 const esUrl = await elasticsearchUrl();

@@ -9,13 +9,13 @@ import {
   committedTotal,
   createTopic,
   kafkaFor,
+  PARTITIONS,
   produceSpans,
   sleep,
   spawnIngester,
 } from './ingester-processes.ts';
 
 const [session = '10s', heartbeat = '3s', replace = 'replace'] = process.argv.slice(2);
-const PARTITIONS = 6;
 const RATE = 600; // spans/s, produced every 250 ms
 const brokers = await kafkaBrokers();
 const kafka = kafkaFor(brokers);

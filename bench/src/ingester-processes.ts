@@ -14,6 +14,9 @@ import { benchSpan } from './workload.ts';
 const INGESTER_MAIN =
   process.env['BENCH_INGESTER_MAIN'] ?? join(import.meta.dirname, '../../services/ingester/src/main.ts');
 
+/** Partitions of every ingester bench topic. */
+export const PARTITIONS = 6;
+
 export function kafkaFor(brokers: string[]): Kafka {
   return createKafkaClient({ brokers, clientId: 'ingester-measure' }, silentLogger);
 }

@@ -16,25 +16,13 @@ import { stackEsOptions } from '@spanstream/storage-elasticsearch/testing';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
-import { benchSpan } from './workload.ts';
+import { benchSpan, SPANS_PER_REQUEST, STEADY_SECONDS } from './workload.ts';
+import { createTopic, kafkaFor, PARTITIONS } from './ingester-processes.ts';
 
 const PREFILL_SPANS = 100_000;
 /** Cassandra writes ~15 rows per span (indexes): a smaller slice of the topic keeps the bench short. */
 const CASSANDRA_SPANS = 20_000;
-const PARTITIONS = 6;
-const REQUEST_SPANS = 100;
 const STEADY_RATE = 5_000;
-const STEADY_SECONDS = 10;
-
-async function createTopic(brokers: string[], topic: string): Promise<void> {
-  const admin = createKafkaClient({ brokers, clientId: 'bench' }, silentLogger).admin();
-  await admin.connect();
-  await admin.createTopics({
-    topics: [{ topic, numPartitions: PARTITIONS, replicationFactor: 1 }],
-    waitForLeaders: true,
-  });
-  await admin.disconnect();
-}
 
 function writerFor(brokers: string[], topic: string, encoding: SpanEncoding): KafkaSpanWriter {
   return createKafkaSpanWriter({
@@ -65,8 +53,10 @@ async function producerThroughput(
   const latency = new Latencies();
   const cpu = process.cpuUsage();
   const started = performance.now();
-  await runConcurrently(spans.length / REQUEST_SPANS, 16, async (i) => {
-    await latency.time(() => writer.writeSpans(spans.slice(i * REQUEST_SPANS, (i + 1) * REQUEST_SPANS)));
+  await runConcurrently(spans.length / SPANS_PER_REQUEST, 16, async (i) => {
+    await latency.time(() =>
+      writer.writeSpans(spans.slice(i * SPANS_PER_REQUEST, (i + 1) * SPANS_PER_REQUEST)),
+    );
   });
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu);
@@ -78,7 +68,7 @@ async function producerThroughput(
     p50Ms: latency.percentile(50),
     p99Ms: latency.percentile(99),
     rssMiB: peakRssMiB(),
-    notes: `${spans.length} spans, ${REQUEST_SPANS}/write, 16 writes in flight, acks=all, idempotent; p50/p99 = write until acked`,
+    notes: `${spans.length} spans, ${SPANS_PER_REQUEST}/write, 16 writes in flight, acks=all, idempotent; p50/p99 = write until acked`,
   };
 }
 
@@ -207,7 +197,7 @@ const BACKENDS: readonly { name: string; spans: number; notes: string; open(): P
 /** Steady load through writer → Kafka → ingester → memory store; latency = write call to queryable. */
 async function endToEndLatency(brokers: string[], base: number): Promise<BenchResult> {
   const topic = uniqueName('bench-e2e');
-  await createTopic(brokers, topic);
+  await createTopic(kafkaFor(brokers), topic, PARTITIONS);
   const sentAt = new Map<string, number>();
   const latency = new Latencies();
   const store = createMemoryStore({ maxTraces: 0 });
@@ -258,8 +248,8 @@ export async function run(): Promise<BenchResult[]> {
   const spans = Array.from({ length: PREFILL_SPANS }, (_, n) => benchSpan(n, base));
   const protoTopic = uniqueName('bench-ingest');
   const otlpTopic = uniqueName('bench-otlp');
-  await createTopic(brokers, protoTopic);
-  await createTopic(brokers, otlpTopic);
+  await createTopic(kafkaFor(brokers), protoTopic, PARTITIONS);
+  await createTopic(kafkaFor(brokers), otlpTopic, PARTITIONS);
   const results = [
     await producerThroughput(brokers, 'protobuf', protoTopic, spans),
     await producerThroughput(brokers, 'otlp_proto', otlpTopic, spans),
