@@ -23,6 +23,49 @@ function allowedLookbacks(max: string): string[] {
   return LOOKBACKS.filter((l) => (lookbackMicros(l) ?? 0) <= cap);
 }
 
+const DURATION_HINT = 'e.g. 1.2s, 100ms, 500us';
+
+interface FieldProps<T> {
+  readonly label: string;
+  readonly name: string;
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+}
+
+/** A labelled text input. */
+function TextField(props: FieldProps<string> & { readonly placeholder: string }): ReactNode {
+  return (
+    <label>
+      {props.label}
+      <input
+        name={props.name}
+        placeholder={props.placeholder}
+        value={props.value}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
+      />
+    </label>
+  );
+}
+
+/** A labelled local date and time input for a time in microseconds (undefined when empty). */
+function DateTimeField(props: FieldProps<number | undefined>): ReactNode {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="datetime-local"
+        name={props.name}
+        value={toLocalInput(props.value)}
+        onChange={(e) => {
+          props.onChange(fromLocalInput(e.target.value));
+        }}
+      />
+    </label>
+  );
+}
+
 export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQuery) => void }): ReactNode {
   const { api, config } = useApp();
   const [q, setQ] = useState<SearchQuery>(() => ({
@@ -78,17 +121,13 @@ export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQu
           ))}
         </select>
       </label>
-      <label>
-        Tags
-        <input
-          name="tags"
-          placeholder="http.status_code=200 error=true"
-          value={q.tags}
-          onChange={(e) => {
-            set('tags', e.target.value);
-          }}
-        />
-      </label>
+      <TextField
+        label="Tags"
+        name="tags"
+        placeholder="http.status_code=200 error=true"
+        value={q.tags}
+        onChange={(v) => set('tags', v)}
+      />
       <label>
         Lookback
         <select
@@ -108,53 +147,25 @@ export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQu
       </label>
       {q.lookback === 'custom' && (
         <div className="row">
-          <label>
-            Start
-            <input
-              type="datetime-local"
-              name="start"
-              value={toLocalInput(q.start)}
-              onChange={(e) => {
-                set('start', fromLocalInput(e.target.value));
-              }}
-            />
-          </label>
-          <label>
-            End
-            <input
-              type="datetime-local"
-              name="end"
-              value={toLocalInput(q.end)}
-              onChange={(e) => {
-                set('end', fromLocalInput(e.target.value));
-              }}
-            />
-          </label>
+          <DateTimeField label="Start" name="start" value={q.start} onChange={(v) => set('start', v)} />
+          <DateTimeField label="End" name="end" value={q.end} onChange={(v) => set('end', v)} />
         </div>
       )}
       <div className="row">
-        <label>
-          Max Duration
-          <input
-            name="maxDuration"
-            placeholder="e.g. 1.2s, 100ms, 500us"
-            value={q.maxDuration}
-            onChange={(e) => {
-              set('maxDuration', e.target.value);
-            }}
-          />
-        </label>
-        <label>
-          Min Duration
-          <input
-            name="minDuration"
-            placeholder="e.g. 1.2s, 100ms, 500us"
-            value={q.minDuration}
-            onChange={(e) => {
-              set('minDuration', e.target.value);
-            }}
-          />
-        </label>
+        <TextField
+          label="Max Duration"
+          name="maxDuration"
+          placeholder={DURATION_HINT}
+          value={q.maxDuration}
+          onChange={(v) => set('maxDuration', v)}
+        />
+        <TextField
+          label="Min Duration"
+          name="minDuration"
+          placeholder={DURATION_HINT}
+          value={q.minDuration}
+          onChange={(v) => set('minDuration', v)}
+        />
       </div>
       <label>
         Limit Results
