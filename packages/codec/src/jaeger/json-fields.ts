@@ -3,7 +3,7 @@ import type { DecodeResult } from '../result.ts';
 // What the Jaeger JSON readers (api_v2 proto-JSON and UI JSON) share: each field reader throws a
 // JsonFieldError, and the span loop turns it into a rejection of that span alone.
 
-export class JsonFieldError extends Error {}
+class JsonFieldError extends Error {}
 
 export function fail(message: string): never {
   throw new JsonFieldError(message);
