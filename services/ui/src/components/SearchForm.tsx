@@ -23,7 +23,10 @@ function allowedLookbacks(max: string): string[] {
   return LOOKBACKS.filter((l) => (lookbackMicros(l) ?? 0) <= cap);
 }
 
-const DURATION_HINT = 'e.g. 1.2s, 100ms, 500us';
+const DURATION_FIELDS = [
+  ['Max Duration', 'maxDuration'],
+  ['Min Duration', 'minDuration'],
+] as const;
 
 interface FieldProps<T> {
   readonly label: string;
@@ -45,6 +48,24 @@ function TextField(props: FieldProps<string> & { readonly placeholder: string })
           props.onChange(e.target.value);
         }}
       />
+    </label>
+  );
+}
+
+/** A labelled select; `children` are its options. */
+function SelectField(props: FieldProps<string> & { readonly children: ReactNode }): ReactNode {
+  return (
+    <label>
+      {props.label}
+      <select
+        name={props.name}
+        value={props.value}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
+      >
+        {props.children}
+      </select>
     </label>
   );
 }
@@ -90,37 +111,31 @@ export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQu
   const lookbacks = allowedLookbacks(config.search.maxLookback.value);
   return (
     <form className="search-form" onSubmit={submit} aria-label="Search traces">
-      <label>
-        Service
-        <select
-          name="service"
-          value={q.service}
-          onChange={(e) => {
-            setQ((prev) => ({ ...prev, service: e.target.value, operation: '' }));
-          }}
-        >
-          <option value="">{services.state === 'loading' ? 'Loading…' : 'Select a service'}</option>
-          {serviceList.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Service"
+        name="service"
+        value={q.service}
+        onChange={(service) => {
+          setQ((prev) => ({ ...prev, service, operation: '' }));
+        }}
+      >
+        <option value="">{services.state === 'loading' ? 'Loading…' : 'Select a service'}</option>
+        {serviceList.map((s) => (
+          <option key={s}>{s}</option>
+        ))}
+      </SelectField>
       {services.state === 'error' && <p className="error">Services: {services.error}</p>}
-      <label>
-        Operation
-        <select
-          name="operation"
-          value={q.operation}
-          onChange={(e) => {
-            set('operation', e.target.value);
-          }}
-        >
-          <option value="">all</option>
-          {opNames.map((o) => (
-            <option key={o}>{o}</option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Operation"
+        name="operation"
+        value={q.operation}
+        onChange={(v) => set('operation', v)}
+      >
+        <option value="">all</option>
+        {opNames.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </SelectField>
       <TextField
         label="Tags"
         name="tags"
@@ -128,23 +143,14 @@ export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQu
         value={q.tags}
         onChange={(v) => set('tags', v)}
       />
-      <label>
-        Lookback
-        <select
-          name="lookback"
-          value={q.lookback}
-          onChange={(e) => {
-            set('lookback', e.target.value);
-          }}
-        >
-          {lookbacks.map((l) => (
-            <option key={l} value={l}>
-              Last {l}
-            </option>
-          ))}
-          <option value="custom">Custom time range</option>
-        </select>
-      </label>
+      <SelectField label="Lookback" name="lookback" value={q.lookback} onChange={(v) => set('lookback', v)}>
+        {lookbacks.map((l) => (
+          <option key={l} value={l}>
+            Last {l}
+          </option>
+        ))}
+        <option value="custom">Custom time range</option>
+      </SelectField>
       {q.lookback === 'custom' && (
         <div className="row">
           <DateTimeField label="Start" name="start" value={q.start} onChange={(v) => set('start', v)} />
@@ -152,20 +158,16 @@ export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQu
         </div>
       )}
       <div className="row">
-        <TextField
-          label="Max Duration"
-          name="maxDuration"
-          placeholder={DURATION_HINT}
-          value={q.maxDuration}
-          onChange={(v) => set('maxDuration', v)}
-        />
-        <TextField
-          label="Min Duration"
-          name="minDuration"
-          placeholder={DURATION_HINT}
-          value={q.minDuration}
-          onChange={(v) => set('minDuration', v)}
-        />
+        {DURATION_FIELDS.map(([label, key]) => (
+          <TextField
+            key={key}
+            label={label}
+            name={key}
+            placeholder="e.g. 1.2s, 100ms, 500us"
+            value={q[key]}
+            onChange={(v) => set(key, v)}
+          />
+        ))}
       </div>
       <label>
         Limit Results
