@@ -282,39 +282,53 @@ async function benchTarget(
   // Each run in a fresh collector process: its peak RSS is that run's alone, and no run inherits the
   // heap another protocol's burst left behind (gRPC measured after an HTTP burst in the same process
   // came out 30-50 % lower than gRPC alone).
-  const results: BenchResult[] = [];
-  const steadyCollector = await startCollector(env);
-  try {
-    const name = `collector OTLP/HTTP 10k spans/s → ${label}`;
-    results.push(
-      await steady(
-        name,
-        steadyCollector.process.pid,
-        counted(httpSender(steadyCollector.http), tally),
+  return [
+    await withCollector(startCollector(env), (collector) =>
+      steady(
+        `collector OTLP/HTTP 10k spans/s → ${label}`,
+        collector.process.pid,
+        counted(httpSender(collector.http), tally),
         bodies,
         notes,
       ),
-    );
-  } finally {
-    await steadyCollector.process.stop();
-  }
-  const httpCollector = await startCollector(env);
+    ),
+    await withCollector(startCollector(env), (collector) =>
+      saturate(
+        `collector OTLP/HTTP → ${label}`,
+        collector,
+        counted(httpSender(collector.http), tally),
+        bodies,
+        notes,
+      ),
+    ),
+    await withCollector(startCollector(env), async (collector) => {
+      const grpcClient = grpcSender(collector.grpc);
+      try {
+        return await saturate(
+          `collector OTLP/gRPC → ${label}`,
+          collector,
+          counted(grpcClient.send, tally),
+          bodies,
+          notes,
+        );
+      } finally {
+        grpcClient.close();
+      }
+    }),
+  ];
+}
+
+/** Runs `measure` against a freshly started collector process, and stops that process after. */
+async function withCollector<T>(
+  starting: Promise<Collector>,
+  measure: (collector: Collector) => Promise<T>,
+): Promise<T> {
+  const collector = await starting;
   try {
-    const send = counted(httpSender(httpCollector.http), tally);
-    results.push(await saturate(`collector OTLP/HTTP → ${label}`, httpCollector, send, bodies, notes));
+    return await measure(collector);
   } finally {
-    await httpCollector.process.stop();
+    await collector.process.stop();
   }
-  const grpcCollector = await startCollector(env);
-  const grpcClient = grpcSender(grpcCollector.grpc);
-  try {
-    const name = `collector OTLP/gRPC → ${label}`;
-    results.push(await saturate(name, grpcCollector, counted(grpcClient.send, tally), bodies, notes));
-  } finally {
-    grpcClient.close();
-    await grpcCollector.process.stop();
-  }
-  return results;
 }
 
 /**
@@ -328,14 +342,15 @@ async function defaultHeapSteady(
   notes: string,
   tally: Tally = { acknowledged: 0 },
 ): Promise<BenchResult> {
-  const collector = await startCollector(env, 2000, []);
-  try {
-    const name = `collector OTLP/HTTP 10k spans/s → ${label}, V8 default heap flags`;
-    const send = counted(httpSender(collector.http), tally);
-    return await steady(name, collector.process.pid, send, bodies, notes);
-  } finally {
-    await collector.process.stop();
-  }
+  return withCollector(startCollector(env, 2000, []), (collector) =>
+    steady(
+      `collector OTLP/HTTP 10k spans/s → ${label}, V8 default heap flags`,
+      collector.process.pid,
+      counted(httpSender(collector.http), tally),
+      bodies,
+      notes,
+    ),
+  );
 }
 
 export async function run(): Promise<BenchResult[]> {
