@@ -278,20 +278,17 @@ async function benchTarget(
   bodies: Uint8Array[],
   notes: string,
   tally: Tally = { acknowledged: 0 },
+  withDefaultHeap = false,
 ): Promise<BenchResult[]> {
   // Each run in a fresh collector process: its peak RSS is that run's alone, and no run inherits the
   // heap another protocol's burst left behind (gRPC measured after an HTTP burst in the same process
   // came out 30-50 % lower than gRPC alone).
-  return [
-    await withCollector(startCollector(env), (collector) =>
-      steady(
-        `collector OTLP/HTTP 10k spans/s → ${label}`,
-        collector.process.pid,
-        counted(httpSender(collector.http), tally),
-        bodies,
-        notes,
-      ),
-    ),
+  const steadyIn = (starting: Promise<Collector>, name: string): Promise<BenchResult> =>
+    withCollector(starting, (collector) =>
+      steady(name, collector.process.pid, counted(httpSender(collector.http), tally), bodies, notes),
+    );
+  const results = [
+    await steadyIn(startCollector(env), `collector OTLP/HTTP 10k spans/s → ${label}`),
     await withCollector(startCollector(env), (collector) =>
       saturate(
         `collector OTLP/HTTP → ${label}`,
@@ -316,6 +313,17 @@ async function benchTarget(
       }
     }),
   ];
+  // The steady run again with V8's default heap sizing instead of the product's flags, so the
+  // table shows what `--max-semi-space-size` buys.
+  if (withDefaultHeap) {
+    results.push(
+      await steadyIn(
+        startCollector(env, 2000, []),
+        `collector OTLP/HTTP 10k spans/s → ${label}, V8 default heap flags`,
+      ),
+    );
+  }
+  return results;
 }
 
 /** Runs `measure` against a freshly started collector process, and stops that process after. */
@@ -329,28 +337,6 @@ async function withCollector<T>(
   } finally {
     await collector.process.stop();
   }
-}
-
-/**
- * The steady run alone in a fresh process with V8's default heap sizing instead of the product's
- * flags, so the table shows what `--max-semi-space-size` buys.
- */
-async function defaultHeapSteady(
-  label: string,
-  env: Record<string, string>,
-  bodies: Uint8Array[],
-  notes: string,
-  tally: Tally = { acknowledged: 0 },
-): Promise<BenchResult> {
-  return withCollector(startCollector(env, 2000, []), (collector) =>
-    steady(
-      `collector OTLP/HTTP 10k spans/s → ${label}, V8 default heap flags`,
-      collector.process.pid,
-      counted(httpSender(collector.http), tally),
-      bodies,
-      notes,
-    ),
-  );
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -389,8 +375,7 @@ export async function run(): Promise<BenchResult[]> {
     };
     const tally: Tally = { acknowledged: 0 };
     const notes = `${shape}; default producer settings`;
-    const measured = await benchTarget(`Kafka ${encoding}`, env, bodies, notes, tally);
-    measured.push(await defaultHeapSteady(`Kafka ${encoding}`, env, bodies, notes, tally));
+    const measured = await benchTarget(`Kafka ${encoding}`, env, bodies, notes, tally, true);
     // The figures count only if every acknowledged span is in the topic (a counter is not proof).
     const census = await censusOfTopic(kafka, topic, encoding);
     if (census.spans !== tally.acknowledged || census.undecodable > 0) {
