@@ -14,11 +14,10 @@ import {
   startServiceProcess,
 } from './harness.ts';
 import type { BenchResult } from './harness.ts';
+import { SPANS_PER_REQUEST, SPANS_PER_TRACE } from './workload.ts';
 
 const MAIN = fileURLToPath(new URL('../../services/all-in-one/src/main.ts', import.meta.url));
-const TRACES_PER_REQUEST = 10;
-const SPANS_PER_TRACE = 10;
-const SPANS_PER_REQUEST = TRACES_PER_REQUEST * SPANS_PER_TRACE;
+const TRACES_PER_REQUEST = SPANS_PER_REQUEST / SPANS_PER_TRACE;
 const REQUESTS = 1500;
 const WARMUP_REQUESTS = 150;
 const CONCURRENCY = 8;

@@ -68,7 +68,7 @@ function sampleRequest(): Uint8Array {
 }
 
 /** Runs `work` (which handles `spansPerCall` spans) repeatedly for SECONDS_PER_CASE seconds. */
-function measure(name: string, spansPerCall: number, work: () => void, notes?: string): BenchResult {
+function measure(name: string, spansPerCall: number, work: () => unknown, notes?: string): BenchResult {
   for (let i = 0; i < 20; i++) work(); // warm up the JIT
   const latencies = new Latencies();
   const cpu = process.cpuUsage();
@@ -100,46 +100,42 @@ export function run(): Promise<BenchResult[]> {
   const trace: Trace = { spans, warnings: [] };
   const otlpJsonText = JSON.stringify(toOtlpJson(spans));
   const perRequest = `${SPANS_PER_REQUEST} spans per call`;
-  return Promise.resolve([
-    measure(
+  // name, one call's work on SPANS_PER_REQUEST spans, what the figure stands for
+  const cases: [string, () => unknown, string?][] = [
+    [
       'codec: OTLP proto -> model -> Jaeger proto',
-      SPANS_PER_REQUEST,
       () => {
         for (const span of decodeOtlpTraces(request).spans) encodeJaegerSpan(span);
       },
-      `${perRequest}; the collector's per-core ceiling`,
-    ),
-    measure('codec: decode OTLP proto', SPANS_PER_REQUEST, () => decodeOtlpTraces(request), perRequest),
-    measure(
+      "the collector's per-core ceiling",
+    ],
+    ['codec: decode OTLP proto', () => decodeOtlpTraces(request)],
+    [
       'codec: encode Jaeger proto',
-      SPANS_PER_REQUEST,
       () => {
         for (const span of spans) encodeJaegerSpan(span);
       },
-      perRequest,
-    ),
-    measure(
+    ],
+    [
       'codec: decode Jaeger proto',
-      SPANS_PER_REQUEST,
       () => {
         for (const message of messages) decodeJaegerSpan(message);
       },
-      `${perRequest}; the ingester's per-core ceiling`,
-    ),
-    measure('codec: decode OTLP/JSON text', SPANS_PER_REQUEST, () => fromOtlpJson(otlpJsonText), perRequest),
-    measure(
+      "the ingester's per-core ceiling",
+    ],
+    ['codec: decode OTLP/JSON text', () => fromOtlpJson(otlpJsonText)],
+    [
       'codec: Jaeger proto-JSON text',
-      SPANS_PER_REQUEST,
       () => {
         for (const span of spans) JSON.stringify(toJaegerModelJson(span));
       },
-      `${perRequest}; Kafka json encoding`,
+      'Kafka json encoding',
+    ],
+    ['codec: Jaeger UI JSON text', () => JSON.stringify(toJaegerUiTrace(trace)), '/api/traces body'],
+  ];
+  return Promise.resolve(
+    cases.map(([name, work, stands]) =>
+      measure(name, SPANS_PER_REQUEST, work, stands === undefined ? perRequest : `${perRequest}; ${stands}`),
     ),
-    measure(
-      'codec: Jaeger UI JSON text',
-      SPANS_PER_REQUEST,
-      () => JSON.stringify(toJaegerUiTrace(trace)),
-      `${perRequest}; /api/traces body`,
-    ),
-  ]);
+  );
 }

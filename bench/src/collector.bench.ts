@@ -21,14 +21,12 @@ import {
   type BenchResult,
 } from './harness.ts';
 import { freePort, startServiceProcess, type ServiceProcess } from './processes.ts';
-import { benchSpan } from './workload.ts';
+import { benchSpan, SPANS_PER_REQUEST, STEADY_SECONDS } from './workload.ts';
 
-const SPANS_PER_REQUEST = 100;
 const DISTINCT_REQUESTS = 64;
 const REQUESTS = 2_000;
 const CONCURRENCY = 16;
 const STEADY_SPANS_PER_SECOND = 10_000;
-const STEADY_SECONDS = 10;
 /** What `npm run collector` runs: the bundle (built here if stale, as `precollector` does). */
 const MAIN = COLLECTOR_BUNDLE;
 const ROOT_PACKAGE = new URL('../../package.json', import.meta.url);
@@ -179,13 +177,22 @@ async function saturate(
   await drained(collector.admin);
   const seconds = (performance.now() - start) / 1000;
   const cpu = childCpuSeconds(pid) - cpuBefore;
-  const spans = REQUESTS * SPANS_PER_REQUEST;
+  return collectorResult(name, pid, { spans: REQUESTS * SPANS_PER_REQUEST, seconds, cpu, latencies }, notes);
+}
+
+/** Spans per wall and per collector-CPU second, request latency and the collector's peak RSS. */
+function collectorResult(
+  name: string,
+  pid: number,
+  run: { spans: number; seconds: number; cpu: number; latencies: Latencies },
+  notes: string,
+): BenchResult {
   return {
     name,
-    spansPerSecond: spans / seconds,
-    spansPerCpuSecond: spans / cpu,
-    p50Ms: latencies.percentile(50),
-    p99Ms: latencies.percentile(99),
+    spansPerSecond: run.spans / run.seconds,
+    spansPerCpuSecond: run.spans / run.cpu,
+    p50Ms: run.latencies.percentile(50),
+    p99Ms: run.latencies.percentile(99),
     rssMiB: childPeakRssMiB(pid),
     notes,
   };
@@ -222,15 +229,12 @@ async function steady(
   const seconds = (performance.now() - start) / 1000;
   const cpu = childCpuSeconds(pid) - cpuBefore;
   const spans = (perSecond * STEADY_SECONDS - failed) * SPANS_PER_REQUEST;
-  return {
+  return collectorResult(
     name,
-    spansPerSecond: spans / seconds,
-    spansPerCpuSecond: spans / cpu,
-    p50Ms: latencies.percentile(50),
-    p99Ms: latencies.percentile(99),
-    rssMiB: childPeakRssMiB(pid),
-    notes: `${notes}; collector CPU ${((cpu / seconds) * 100).toFixed(1)}% of one core; ${failed} requests refused`,
-  };
+    pid,
+    { spans, seconds, cpu, latencies },
+    `${notes}; collector CPU ${((cpu / seconds) * 100).toFixed(1)}% of one core; ${failed} requests refused`,
+  );
 }
 
 /** In-process ceiling: OTLP decode + sanitize (+ per-span Jaeger protobuf encode for the protobuf path). */
@@ -274,61 +278,62 @@ async function benchTarget(
   bodies: Uint8Array[],
   notes: string,
   tally: Tally = { acknowledged: 0 },
+  withDefaultHeap = false,
 ): Promise<BenchResult[]> {
   // Each run in a fresh collector process: its peak RSS is that run's alone, and no run inherits the
   // heap another protocol's burst left behind (gRPC measured after an HTTP burst in the same process
   // came out 30-50 % lower than gRPC alone).
-  const results: BenchResult[] = [];
-  const steadyCollector = await startCollector(env);
-  try {
-    const name = `collector OTLP/HTTP 10k spans/s → ${label}`;
-    results.push(
-      await steady(
-        name,
-        steadyCollector.process.pid,
-        counted(httpSender(steadyCollector.http), tally),
+  const steadyIn = (starting: Promise<Collector>, name: string): Promise<BenchResult> =>
+    withCollector(starting, (collector) =>
+      steady(name, collector.process.pid, counted(httpSender(collector.http), tally), bodies, notes),
+    );
+  const results = [
+    await steadyIn(startCollector(env), `collector OTLP/HTTP 10k spans/s → ${label}`),
+    await withCollector(startCollector(env), (collector) =>
+      saturate(
+        `collector OTLP/HTTP → ${label}`,
+        collector,
+        counted(httpSender(collector.http), tally),
         bodies,
         notes,
       ),
+    ),
+    await withCollector(startCollector(env), async (collector) => {
+      const grpcClient = grpcSender(collector.grpc);
+      try {
+        return await saturate(
+          `collector OTLP/gRPC → ${label}`,
+          collector,
+          counted(grpcClient.send, tally),
+          bodies,
+          notes,
+        );
+      } finally {
+        grpcClient.close();
+      }
+    }),
+  ];
+  // The steady run again with V8's default heap sizing instead of the product's flags, so the
+  // table shows what `--max-semi-space-size` buys.
+  if (withDefaultHeap) {
+    results.push(
+      await steadyIn(
+        startCollector(env, 2000, []),
+        `collector OTLP/HTTP 10k spans/s → ${label}, V8 default heap flags`,
+      ),
     );
-  } finally {
-    await steadyCollector.process.stop();
-  }
-  const httpCollector = await startCollector(env);
-  try {
-    const send = counted(httpSender(httpCollector.http), tally);
-    results.push(await saturate(`collector OTLP/HTTP → ${label}`, httpCollector, send, bodies, notes));
-  } finally {
-    await httpCollector.process.stop();
-  }
-  const grpcCollector = await startCollector(env);
-  const grpcClient = grpcSender(grpcCollector.grpc);
-  try {
-    const name = `collector OTLP/gRPC → ${label}`;
-    results.push(await saturate(name, grpcCollector, counted(grpcClient.send, tally), bodies, notes));
-  } finally {
-    grpcClient.close();
-    await grpcCollector.process.stop();
   }
   return results;
 }
 
-/**
- * The steady run alone in a fresh process with V8's default heap sizing instead of the product's
- * flags, so the table shows what `--max-semi-space-size` buys.
- */
-async function defaultHeapSteady(
-  label: string,
-  env: Record<string, string>,
-  bodies: Uint8Array[],
-  notes: string,
-  tally: Tally = { acknowledged: 0 },
-): Promise<BenchResult> {
-  const collector = await startCollector(env, 2000, []);
+/** Runs `measure` against a freshly started collector process, and stops that process after. */
+async function withCollector<T>(
+  starting: Promise<Collector>,
+  measure: (collector: Collector) => Promise<T>,
+): Promise<T> {
+  const collector = await starting;
   try {
-    const name = `collector OTLP/HTTP 10k spans/s → ${label}, V8 default heap flags`;
-    const send = counted(httpSender(collector.http), tally);
-    return await steady(name, collector.process.pid, send, bodies, notes);
+    return await measure(collector);
   } finally {
     await collector.process.stop();
   }
@@ -370,8 +375,7 @@ export async function run(): Promise<BenchResult[]> {
     };
     const tally: Tally = { acknowledged: 0 };
     const notes = `${shape}; default producer settings`;
-    const measured = await benchTarget(`Kafka ${encoding}`, env, bodies, notes, tally);
-    measured.push(await defaultHeapSteady(`Kafka ${encoding}`, env, bodies, notes, tally));
+    const measured = await benchTarget(`Kafka ${encoding}`, env, bodies, notes, tally, true);
     // The figures count only if every acknowledged span is in the topic (a counter is not proof).
     const census = await censusOfTopic(kafka, topic, encoding);
     if (census.spans !== tally.acknowledged || census.undecodable > 0) {

@@ -5,11 +5,12 @@
  * drains the backlog, with the drain time. Ingester flags come from the environment as in
  * production (e.g. `INGESTER_MAX_INFLIGHT_BYTES=2MiB`); node flags follow `--`.
  */
+import { createTopic } from '@spanstream/kafka/test-helpers';
 import { elasticsearchUrl, kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import {
   committedTotal,
-  createTopic,
   kafkaFor,
+  PARTITIONS,
   peakRssOf,
   produceSpans,
   sleep,
@@ -20,7 +21,6 @@ const args = process.argv.slice(2);
 const dash = args.indexOf('--');
 const nodeArgs = dash >= 0 ? args.slice(dash + 1) : [];
 const spans = Number((dash >= 0 ? args.slice(0, dash) : args)[0] ?? 200_000);
-const PARTITIONS = 6;
 
 const brokers = await kafkaBrokers();
 const esUrl = await elasticsearchUrl();

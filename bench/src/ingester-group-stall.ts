@@ -4,18 +4,18 @@
  * unless the third argument is `no-replace`, a replacement starts 2 s later) and the script reports how long the group stopped committing: the longest window in which no
  * partition advanced (whole group stalled) and the longest in which some partition did not.
  */
+import { createTopic } from '@spanstream/kafka/test-helpers';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import {
   committedTotal,
-  createTopic,
   kafkaFor,
+  PARTITIONS,
   produceSpans,
   sleep,
   spawnIngester,
 } from './ingester-processes.ts';
 
 const [session = '10s', heartbeat = '3s', replace = 'replace'] = process.argv.slice(2);
-const PARTITIONS = 6;
 const RATE = 600; // spans/s, produced every 250 ms
 const brokers = await kafkaBrokers();
 const kafka = kafkaFor(brokers);

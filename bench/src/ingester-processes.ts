@@ -14,18 +14,11 @@ import { benchSpan } from './workload.ts';
 const INGESTER_MAIN =
   process.env['BENCH_INGESTER_MAIN'] ?? join(import.meta.dirname, '../../services/ingester/src/main.ts');
 
+/** Partitions of every ingester bench topic. */
+export const PARTITIONS = 6;
+
 export function kafkaFor(brokers: string[]): Kafka {
   return createKafkaClient({ brokers, clientId: 'ingester-measure' }, silentLogger);
-}
-
-export async function createTopic(kafka: Kafka, topic: string, partitions: number): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({
-    topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }],
-    waitForLeaders: true,
-  });
-  await admin.disconnect();
 }
 
 /** Produces bench spans `from..from+count` (protobuf, one span per record) in sends of `perSend`. */

@@ -1,28 +1,24 @@
 import { createKafkaClient, silentLogger, type KafkaSpanWriter, type SpanEncoding } from '@spanstream/kafka';
-import { createTopic as createTestTopic, testSpanWriter } from '@spanstream/kafka/test-helpers';
+import { createTopic, testSpanWriter } from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
 import { createIngester } from '@spanstream/ingester';
 import { consumerOptions } from '@spanstream/ingester/test-helpers';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
-import { createCassandraStore, defaultCassandraOptions } from '@spanstream/storage-cassandra';
-import { cassandraTestKeyspace, elasticsearchUrl, kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import { createCassandraStore } from '@spanstream/storage-cassandra';
+import { stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
+import { stackEsOptions } from '@spanstream/storage-elasticsearch/testing';
+import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { Registry } from 'prom-client';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
-import { benchSpan } from './workload.ts';
+import { benchSpan, SPANS_PER_REQUEST, STEADY_SECONDS } from './workload.ts';
+import { kafkaFor, PARTITIONS } from './ingester-processes.ts';
 
 const PREFILL_SPANS = 100_000;
 /** Cassandra writes ~15 rows per span (indexes): a smaller slice of the topic keeps the bench short. */
 const CASSANDRA_SPANS = 20_000;
-const PARTITIONS = 6;
-const REQUEST_SPANS = 100;
 const STEADY_RATE = 5_000;
-const STEADY_SECONDS = 10;
-
-async function createTopic(brokers: string[], topic: string): Promise<void> {
-  await createTestTopic(createKafkaClient({ brokers, clientId: 'bench' }, silentLogger), topic, PARTITIONS);
-}
 
 function writerFor(brokers: string[], topic: string, encoding: SpanEncoding): KafkaSpanWriter {
   const kafka = createKafkaClient({ brokers, clientId: 'bench-writer' }, silentLogger);
@@ -41,8 +37,10 @@ async function producerThroughput(
   const latency = new Latencies();
   const cpu = process.cpuUsage();
   const started = performance.now();
-  await runConcurrently(spans.length / REQUEST_SPANS, 16, async (i) => {
-    await latency.time(() => writer.writeSpans(spans.slice(i * REQUEST_SPANS, (i + 1) * REQUEST_SPANS)));
+  await runConcurrently(spans.length / SPANS_PER_REQUEST, 16, async (i) => {
+    await latency.time(() =>
+      writer.writeSpans(spans.slice(i * SPANS_PER_REQUEST, (i + 1) * SPANS_PER_REQUEST)),
+    );
   });
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuSecondsSince(cpu);
@@ -54,7 +52,7 @@ async function producerThroughput(
     p50Ms: latency.percentile(50),
     p99Ms: latency.percentile(99),
     rssMiB: peakRssMiB(),
-    notes: `${spans.length} spans, ${REQUEST_SPANS}/write, 16 writes in flight, acks=all, idempotent; p50/p99 = write until acked`,
+    notes: `${spans.length} spans, ${SPANS_PER_REQUEST}/write, 16 writes in flight, acks=all, idempotent; p50/p99 = write until acked`,
   };
 }
 
@@ -99,16 +97,31 @@ async function ingesterThroughput(
   brokers: string[],
   topic: string,
   expected: number,
-  target: { name: string; writer: SpanWriter; notes: string },
+  target: { name: string; store: StoreUnderTest; notes: string },
+): Promise<BenchResult> {
+  try {
+    return await measureThroughput(brokers, topic, expected, target.name, target.store.writer, target.notes);
+  } finally {
+    await target.store.close();
+  }
+}
+
+async function measureThroughput(
+  brokers: string[],
+  topic: string,
+  expected: number,
+  name: string,
+  storeWriter: SpanWriter,
+  notes: string,
 ): Promise<BenchResult> {
   let written = 0;
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const writer = timedWriter(target.writer, (spans) => {
+  const writer = timedWriter(storeWriter, (spans) => {
     written += spans.length;
     if (written >= expected) resolveDone();
   });
-  const ingester = startIngester(brokers, topic, writer, uniqueName(`${topic}-${target.name}`));
+  const ingester = startIngester(brokers, topic, writer, uniqueName(`${topic}-${name}`));
   const cpu = process.cpuUsage();
   const started = performance.now();
   await ingester.start();
@@ -117,11 +130,11 @@ async function ingesterThroughput(
   const cpuSeconds = cpuSecondsSince(cpu);
   await ingester.stop();
   return {
-    name: `ingester: pre-filled topic → ${target.name}`,
+    name: `ingester: pre-filled topic → ${name}`,
     spansPerSecond: expected / seconds,
     spansPerCpuSecond: expected / cpuSeconds,
     rssMiB: peakRssMiB(),
-    notes: `${expected} protobuf records on ${PARTITIONS} partitions, group join included; ${target.notes}`,
+    notes: `${expected} protobuf records on ${PARTITIONS} partitions, group join included; ${notes}`,
   };
 }
 
@@ -135,46 +148,35 @@ async function orNotMeasured(name: string, measure: () => Promise<BenchResult>):
   }
 }
 
-async function measureCassandra(brokers: string[], topic: string): Promise<BenchResult> {
-  const store = await createCassandraStore({
-    ...defaultCassandraOptions,
-    ...(await cassandraTestKeyspace('bench_ingest')),
-    createSchema: true,
-  });
-  try {
-    return await ingesterThroughput(brokers, topic, CASSANDRA_SPANS, {
-      name: 'cassandra',
-      writer: store.writer,
-      notes: 'first 20000 records only; CPU = ingester process (decode, CQL), not Cassandra',
-    });
-  } finally {
-    await store.close();
-  }
+interface StoreUnderTest {
+  readonly writer: SpanWriter;
+  close(): Promise<void>;
 }
 
-async function measureElasticsearch(brokers: string[], topic: string): Promise<BenchResult> {
-  const store = await createElasticsearchStore({
-    numShards: 1,
-    numReplicas: 0,
-    serverUrls: [await elasticsearchUrl()],
-    indexPrefix: uniqueName('bench-ingest'),
-    bulk: { actions: 1000, size: 5_000_000, flushIntervalMs: 50, workers: 4, maxAttempts: 10 },
-  });
-  try {
-    return await ingesterThroughput(brokers, topic, PREFILL_SPANS, {
-      name: 'elasticsearch',
-      writer: store.writer,
-      notes: 'CPU = ingester process (decode, documents, bulk), not Elasticsearch',
-    });
-  } finally {
-    await store.close();
-  }
-}
+/** The real backends the pre-filled topic is ingested into. */
+const BACKENDS: readonly { name: string; spans: number; notes: string; open(): Promise<StoreUnderTest> }[] = [
+  {
+    name: 'elasticsearch',
+    spans: PREFILL_SPANS,
+    notes: 'CPU = ingester process (decode, documents, bulk), not Elasticsearch',
+    open: async () =>
+      createElasticsearchStore({
+        ...(await stackEsOptions('bench-ingest')),
+        bulk: { actions: 1000, size: 5_000_000, flushIntervalMs: 50, workers: 4, maxAttempts: 10 },
+      }),
+  },
+  {
+    name: 'cassandra',
+    spans: CASSANDRA_SPANS,
+    notes: 'first 20000 records only; CPU = ingester process (decode, CQL), not Cassandra',
+    open: async () => createCassandraStore(await stackCassandraOptions('bench_ingest')),
+  },
+];
 
 /** Steady load through writer → Kafka → ingester → memory store; latency = write call to queryable. */
 async function endToEndLatency(brokers: string[], base: number): Promise<BenchResult> {
   const topic = uniqueName('bench-e2e');
-  await createTopic(brokers, topic);
+  await createTopic(kafkaFor(brokers), topic, PARTITIONS);
   const sentAt = new Map<string, number>();
   const latency = new Latencies();
   const store = createMemoryStore({ maxTraces: 0 });
@@ -225,31 +227,30 @@ export async function run(): Promise<BenchResult[]> {
   const spans = Array.from({ length: PREFILL_SPANS }, (_, n) => benchSpan(n, base));
   const protoTopic = uniqueName('bench-ingest');
   const otlpTopic = uniqueName('bench-otlp');
-  await createTopic(brokers, protoTopic);
-  await createTopic(brokers, otlpTopic);
+  await createTopic(kafkaFor(brokers), protoTopic, PARTITIONS);
+  await createTopic(kafkaFor(brokers), otlpTopic, PARTITIONS);
   const results = [
     await producerThroughput(brokers, 'protobuf', protoTopic, spans),
     await producerThroughput(brokers, 'otlp_proto', otlpTopic, spans),
   ];
-  const memory = createMemoryStore({ maxTraces: 0 });
   results.push(
     await ingesterThroughput(brokers, protoTopic, PREFILL_SPANS, {
       name: 'memory',
-      writer: memory.writer,
+      store: createMemoryStore({ maxTraces: 0 }),
       notes: 'CPU = ingester process',
     }),
   );
-  await memory.close();
-  results.push(
-    await orNotMeasured('ingester: pre-filled topic → elasticsearch', () =>
-      measureElasticsearch(brokers, protoTopic),
-    ),
-  );
-  results.push(
-    await orNotMeasured('ingester: pre-filled topic → cassandra', () =>
-      measureCassandra(brokers, protoTopic),
-    ),
-  );
+  for (const backend of BACKENDS) {
+    results.push(
+      await orNotMeasured(`ingester: pre-filled topic → ${backend.name}`, async () =>
+        ingesterThroughput(brokers, protoTopic, backend.spans, {
+          name: backend.name,
+          store: await backend.open(),
+          notes: backend.notes,
+        }),
+      ),
+    );
+  }
   results.push(await endToEndLatency(brokers, base));
   return results;
 }

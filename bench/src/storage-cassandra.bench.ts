@@ -1,20 +1,11 @@
-import {
-  createCassandraStore,
-  defaultCassandraOptions,
-  type CassandraOptions,
-} from '@spanstream/storage-cassandra';
-import { cassandraTestKeyspace } from '@spanstream/testkit';
-import { Client } from 'cassandra-driver';
+import { createCassandraStore } from '@spanstream/storage-cassandra';
+import { dropCassandraKeyspace, stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
 import type { BenchResult } from './harness.ts';
 import { benchStore } from './workload.ts';
 
 /** Cassandra bulk write, trace-by-ID and search against the stack's real node, in a fresh keyspace. */
 export async function run(): Promise<BenchResult[]> {
-  const options: CassandraOptions = {
-    ...defaultCassandraOptions,
-    ...(await cassandraTestKeyspace('bench')),
-    createSchema: true,
-  };
+  const options = await stackCassandraOptions('bench');
   const store = await createCassandraStore(options);
   try {
     return await benchStore(store, {
@@ -28,11 +19,6 @@ export async function run(): Promise<BenchResult[]> {
     });
   } finally {
     await store.close();
-    const admin = new Client({
-      contactPoints: [...options.servers],
-      localDataCenter: options.localDc,
-      protocolOptions: { port: options.port },
-    });
-    await admin.execute(`DROP KEYSPACE IF EXISTS ${options.keyspace}`).finally(() => admin.shutdown());
+    await dropCassandraKeyspace(options);
   }
 }

@@ -1,18 +1,11 @@
 import { createElasticsearchStore, type EsFlavor } from '@spanstream/storage-elasticsearch';
-import { elasticsearchUrl, opensearchUrl, uniqueName } from '@spanstream/testkit';
+import { stackEsOptions } from '@spanstream/storage-elasticsearch/testing';
 import type { BenchResult } from './harness.ts';
 import { benchStore } from './workload.ts';
 
 /** Elasticsearch and OpenSearch bulk write, trace-by-ID and search against the stack's real nodes. */
 async function benchFlavor(flavor: EsFlavor): Promise<BenchResult[]> {
-  const url = flavor === 'opensearch' ? await opensearchUrl() : await elasticsearchUrl();
-  const store = await createElasticsearchStore({
-    flavor,
-    serverUrls: [url],
-    indexPrefix: uniqueName('bench'),
-    numShards: 1,
-    numReplicas: 0,
-  });
+  const store = await createElasticsearchStore(await stackEsOptions('bench', flavor));
   try {
     // Several writers at once, as the ingester's partitions: the bulk writer batches across them.
     return await benchStore(store, {

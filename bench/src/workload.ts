@@ -11,7 +11,12 @@ import {
 import type { SpanStore } from '@spanstream/storage-api';
 import { cpuSecondsSince, Latencies, peakRssMiB, runConcurrently, type BenchResult } from './harness.ts';
 
-const SPANS_PER_TRACE = 10;
+/** Spans per trace of the workload (one server root, nine client children). */
+export const SPANS_PER_TRACE = 10;
+/** Spans per request or batch where a bench sends requests: ten traces. */
+export const SPANS_PER_REQUEST = 100;
+/** How long the steady-rate (open-loop) runs last, in seconds. */
+export const STEADY_SECONDS = 10;
 
 /**
  * The n-th span of the benchmark workload: ~340 bytes with 11 attributes, 10 spans per trace (one

@@ -1,13 +1,8 @@
 import cassandra from 'cassandra-driver';
-import {
-  cassandraContactPoints,
-  cassandraLocalDataCenter,
-  elasticsearchUrl,
-  opensearchUrl,
-  uniqueName,
-} from '@spanstream/testkit';
+import { stackServer, stackServerFlags, type StackBackend } from '@spanstream/storage-factory/testing';
+import { uniqueName } from '@spanstream/testkit';
 
-export type Backend = 'elasticsearch' | 'opensearch' | 'cassandra';
+export type Backend = StackBackend;
 
 export interface StorageUnderTest {
   /** `--span-storage.type` and the backend's flags, the same for every process sharing the storage. */
@@ -19,27 +14,14 @@ export interface StorageUnderTest {
 /** A fresh index prefix or keyspace on the stack's server, so that runs never see each other's spans. */
 export async function storageUnderTest(backend: Backend): Promise<StorageUnderTest> {
   const name = uniqueName('e2e');
-  if (backend === 'cassandra') {
-    const [contact] = await cassandraContactPoints();
-    const [host = '127.0.0.1', port = '9042'] = (contact ?? '').split(':');
-    const localDc = await cassandraLocalDataCenter();
-    return {
-      args: [
-        '--span-storage.type=cassandra',
-        `--cassandra.servers=${host}`,
-        `--cassandra.port=${port}`,
-        `--cassandra.local-dc=${localDc}`,
-        `--cassandra.keyspace=${name}`,
-        '--cassandra.create-schema',
-      ],
-      cleanup: () => dropKeyspace(`${host}:${port}`, localDc, name),
-    };
-  }
-  const url = backend === 'elasticsearch' ? await elasticsearchUrl() : await opensearchUrl();
-  return {
-    args: [`--span-storage.type=${backend}`, `--es.server-urls=${url}`, `--es.index-prefix=${name}`],
-    cleanup: () => deleteIndices(url, name),
-  };
+  const server = await stackServer(backend);
+  const args = [
+    `--span-storage.type=${backend}`,
+    ...stackServerFlags(server, backend === 'cassandra' ? 'cassandra' : 'es', name),
+  ];
+  return server.backend === 'cassandra'
+    ? { args, cleanup: () => dropKeyspace(`${server.host}:${server.port}`, server.localDc, name) }
+    : { args, cleanup: () => deleteIndices(server.url, name) };
 }
 
 async function deleteIndices(url: string, prefix: string): Promise<void> {

@@ -14,14 +14,14 @@ import {
   fromJaegerModelJsonSpan,
   fromJaegerUiTrace,
   fromOtlpJson,
-  toJaegerModelJson,
-  toJaegerUiTrace,
   toOtlpJson,
 } from './index.ts';
 import type { DecodeResult } from './index.ts';
 
 const { ExportTraceServiceRequest } = opentelemetry.proto.collector.trace.v1;
 import { arbOtlpRequest, arbSpan, arbTrace } from './testing/arbitraries.ts';
+import { jaegerJsonTraceCodecs } from './testing/json-codecs.ts';
+import { jsonPaths, withField } from './testing/mutations.ts';
 
 /** A decoder may return a result or throw CodecError; anything else is a crash. */
 function survives(decode: () => DecodeResult): void {
@@ -106,19 +106,17 @@ describe('decoders never crash', { timeout: 60_000 }, () => {
   it('JSON decoders on valid documents with one field replaced by a wrong value', () => {
     fc.assert(
       fc.property(arbOtlpRequest(), arbTrace(), fc.jsonValue(), fc.nat(), (request, trace, junk, pick) => {
-        const docs: [(body: unknown) => DecodeResult, unknown][] = [
+        const docs: (readonly [(body: unknown) => DecodeResult, unknown])[] = [
           [
             fromOtlpJson,
             toOtlpJson(decodeOtlpTraces(ExportTraceServiceRequest.encode(request).finish()).spans),
           ],
-          [fromJaegerModelJson, { spans: trace.spans.map(toJaegerModelJson) }],
-          [fromJaegerUiTrace, toJaegerUiTrace(trace)],
+          ...jaegerJsonTraceCodecs.map(({ decode, encode }) => [decode, encode(trace)] as const),
         ];
         for (const [decode, doc] of docs) {
-          const text = JSON.stringify(doc);
-          const paths = jsonPaths(JSON.parse(text) as unknown);
-          const mutated = JSON.parse(text) as unknown;
-          if (paths.length > 0) setPath(mutated, paths[pick % paths.length]!, junk);
+          const plain = JSON.parse(JSON.stringify(doc)) as unknown;
+          const paths = jsonPaths(plain);
+          const mutated = paths.length > 0 ? withField(plain, paths[pick % paths.length]!, junk) : plain;
           survives(() => decode(mutated));
         }
       }),
@@ -126,18 +124,3 @@ describe('decoders never crash', { timeout: 60_000 }, () => {
     );
   });
 });
-
-type Path = (string | number)[];
-
-function jsonPaths(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [prefix, ...entries.flatMap(([key, v]) => jsonPaths(v, [...prefix, key]))];
-}
-
-function setPath(root: unknown, path: Path, value: unknown): void {
-  if (path.length === 0) return;
-  let target = root as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-  target[path.at(-1)!] = value;
-}

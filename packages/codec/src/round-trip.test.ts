@@ -10,18 +10,16 @@ import {
   encodeJaegerSpan,
   encodeOtlpTraces,
   encodePostSpansRequest,
-  fromJaegerModelJson,
   fromJaegerModelJsonSpan,
-  fromJaegerUiTrace,
   fromOtlpJson,
   toJaegerModelJson,
-  toJaegerUiTrace,
   toOtlpJson,
   toJaegerProtoProcess,
   toJaegerProtoSpan,
   toOtlpTraces,
 } from './index.ts';
 import { arbOtlpRequest, arbSpan, arbTrace } from './testing/arbitraries.ts';
+import { jaegerJsonTraceCodecs } from './testing/json-codecs.ts';
 
 const { ExportTraceServiceRequest } = opentelemetry.proto.collector.trace.v1;
 
@@ -157,21 +155,10 @@ describe('round trips', { timeout: 60_000 }, () => {
     );
   });
 
-  it('a Jaeger proto-JSON batch {spans} decodes every span', () => {
+  it.each(jaegerJsonTraceCodecs)('model -> $name text -> model is the identity', ({ encode, decode }) => {
     fc.assert(
       fc.property(arbTrace(), (trace) => {
-        const body = JSON.stringify({ spans: trace.spans.map(toJaegerModelJson) });
-        expect(fromJaegerModelJson(body)).toEqual({ spans: trace.spans, rejected: [] });
-      }),
-      { numRuns: 100 },
-    );
-  });
-
-  it('model -> Jaeger UI JSON text -> model is the identity', () => {
-    fc.assert(
-      fc.property(arbTrace(), (trace) => {
-        const text = JSON.stringify({ data: [toJaegerUiTrace(trace)] });
-        expect(fromJaegerUiTrace(text)).toEqual({ spans: trace.spans, rejected: [] });
+        expect(decode(JSON.stringify(encode(trace)))).toEqual({ spans: trace.spans, rejected: [] });
       }),
       { numRuns: 200 },
     );

@@ -30,48 +30,53 @@ function span(
 }
 
 describe('deriveDependencies, memory rule', () => {
-  it('counts parent → child calls across services and leaves out calls within a service', () => {
-    const spans = [
-      span('1', 'frontend'),
-      span('2', 'frontend', [['CHILD_OF', '1']]),
-      span('3', 'api', [['CHILD_OF', '2']]),
-      span('4', 'api', [['CHILD_OF', '2']]),
-      span('5', 'db', [['CHILD_OF', '3']]),
-    ];
-    expect(deriveDependencies(spans)).toEqual([
-      { parent: 'api', child: 'db', callCount: 1 },
-      { parent: 'frontend', child: 'api', callCount: 2 },
-    ]);
-  });
-
-  it('follows the first CHILD_OF reference, else the first FOLLOWS_FROM, and ignores missing parents', () => {
-    const spans = [
-      span('1', 'a'),
-      span('2', 'b'),
-      span('3', 'c', [
-        ['FOLLOWS_FROM', '1'],
-        ['CHILD_OF', '2'],
-      ]),
-      span('4', 'd', [['FOLLOWS_FROM', '1']]),
-      span('5', 'e', [['CHILD_OF', 'ff']]),
-    ];
-    expect(deriveDependencies(spans)).toEqual([
-      { parent: 'a', child: 'd', callCount: 1 },
-      { parent: 'b', child: 'c', callCount: 1 },
-    ]);
-  });
-
-  it('links Zipkin shared client/server spans and re-parents the server side children', () => {
-    const spans = [
-      span('1', 'web'),
-      span('2', 'web', [['CHILD_OF', '1']], 'client'),
-      span('2', 'api', [['CHILD_OF', '1']], 'server'),
-      span('3', 'db', [['CHILD_OF', '2']]),
-    ];
-    expect(deriveDependencies(spans)).toEqual([
-      { parent: 'api', child: 'db', callCount: 1 },
-      { parent: 'web', child: 'api', callCount: 1 },
-    ]);
+  it.each([
+    {
+      rule: 'counts parent → child calls across services and leaves out calls within a service',
+      spans: [
+        span('1', 'frontend'),
+        span('2', 'frontend', [['CHILD_OF', '1']]),
+        span('3', 'api', [['CHILD_OF', '2']]),
+        span('4', 'api', [['CHILD_OF', '2']]),
+        span('5', 'db', [['CHILD_OF', '3']]),
+      ],
+      expected: [
+        { parent: 'api', child: 'db', callCount: 1 },
+        { parent: 'frontend', child: 'api', callCount: 2 },
+      ],
+    },
+    {
+      rule: 'follows the first CHILD_OF reference, else the first FOLLOWS_FROM, and ignores missing parents',
+      spans: [
+        span('1', 'a'),
+        span('2', 'b'),
+        span('3', 'c', [
+          ['FOLLOWS_FROM', '1'],
+          ['CHILD_OF', '2'],
+        ]),
+        span('4', 'd', [['FOLLOWS_FROM', '1']]),
+        span('5', 'e', [['CHILD_OF', 'ff']]),
+      ],
+      expected: [
+        { parent: 'a', child: 'd', callCount: 1 },
+        { parent: 'b', child: 'c', callCount: 1 },
+      ],
+    },
+    {
+      rule: 'links Zipkin shared client/server spans and re-parents the server side children',
+      spans: [
+        span('1', 'web'),
+        span('2', 'web', [['CHILD_OF', '1']], 'client'),
+        span('2', 'api', [['CHILD_OF', '1']], 'server'),
+        span('3', 'db', [['CHILD_OF', '2']]),
+      ],
+      expected: [
+        { parent: 'api', child: 'db', callCount: 1 },
+        { parent: 'web', child: 'api', callCount: 1 },
+      ],
+    },
+  ])('$rule', ({ spans, expected }) => {
+    expect(deriveDependencies(spans)).toEqual(expected);
   });
 
   it('sums over traces given as spans or Trace objects and adds the source when asked', () => {

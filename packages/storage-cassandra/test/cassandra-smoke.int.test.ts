@@ -1,7 +1,7 @@
 import { int64Tag, micros, parseSpanId, parseTraceId, stringTag, type Span } from '@spanstream/model';
-import { cassandraContactPoints, cassandraLocalDataCenter, uniqueName } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCassandraStore, defaultCassandraOptions, type CassandraOptions } from '../src/index.ts';
+import { createCassandraStore } from '../src/index.ts';
+import { stackCassandraOptions } from './stack.ts';
 import type { SpanStore } from '@spanstream/storage-api';
 
 let store: SpanStore;
@@ -22,16 +22,7 @@ const span = (id: string, overrides: Partial<Span> = {}): Span => ({
 });
 
 beforeAll(async () => {
-  const [host, port] = (await cassandraContactPoints())[0]!.split(':');
-  const options: CassandraOptions = {
-    ...defaultCassandraOptions,
-    servers: [host!],
-    port: Number(port ?? 9042),
-    localDc: await cassandraLocalDataCenter(),
-    keyspace: uniqueName('smoke').replace(/[^a-z0-9_]/g, '_'),
-    createSchema: true,
-  };
-  store = await createCassandraStore(options);
+  store = await createCassandraStore(await stackCassandraOptions('smoke'));
 });
 
 afterAll(async () => {

@@ -102,44 +102,20 @@ export function constructedTests(setup: ConformanceSetup, options: FixtureOption
     const service = 'conformance-search';
     const base = now - 3 * HOUR_US;
     // trace n: one span; A..E differ in exactly one property from the "target" trace T.
+    const target = {
+      op: 'get',
+      duration: 5000,
+      start: base,
+      tags: [stringTag('http.method', 'GET'), stringTag('k', 'v1')],
+    };
     const specs = {
-      T: {
-        op: 'get',
-        duration: 5000,
-        start: base,
-        tags: [stringTag('http.method', 'GET'), stringTag('k', 'v1')],
-      },
-      shortDuration: {
-        op: 'get',
-        duration: 100,
-        start: base,
-        tags: [stringTag('http.method', 'GET'), stringTag('k', 'v1')],
-      },
-      longDuration: {
-        op: 'get',
-        duration: 90_000,
-        start: base,
-        tags: [stringTag('http.method', 'GET'), stringTag('k', 'v1')],
-      },
-      otherOperation: {
-        op: 'post',
-        duration: 5000,
-        start: base,
-        tags: [stringTag('http.method', 'GET'), stringTag('k', 'v1')],
-      },
-      otherTagValue: {
-        op: 'get',
-        duration: 5000,
-        start: base,
-        tags: [stringTag('http.method', 'PUT'), stringTag('k', 'v1')],
-      },
-      tooEarly: {
-        op: 'get',
-        duration: 5000,
-        start: base - 2 * HOUR_US,
-        tags: [stringTag('http.method', 'GET'), stringTag('k', 'v1')],
-      },
-    } as const;
+      T: target,
+      shortDuration: { ...target, duration: 100 },
+      longDuration: { ...target, duration: 90_000 },
+      otherOperation: { ...target, op: 'post' },
+      otherTagValue: { ...target, tags: [stringTag('http.method', 'PUT'), stringTag('k', 'v1')] },
+      tooEarly: { ...target, start: base - 2 * HOUR_US },
+    };
     const names = Object.keys(specs) as (keyof typeof specs)[];
     const spans = names.map((name, i) =>
       constructedSpan({
@@ -153,26 +129,17 @@ export function constructedTests(setup: ConformanceSetup, options: FixtureOption
       }),
     );
     // A trace whose two spans each meet half of the tag conditions: never a match.
-    const split = [
+    const split = target.tags.map((tag, i) =>
       constructedSpan({
         traceId: constructedTraceId(70),
-        spanId: 1,
+        spanId: i + 1,
         service,
-        operation: 'get',
-        duration: 5000,
+        operation: target.op,
+        duration: target.duration,
         startTime: micros(base),
-        tags: [stringTag('http.method', 'GET')],
+        tags: [tag],
       }),
-      constructedSpan({
-        traceId: constructedTraceId(70),
-        spanId: 2,
-        service,
-        operation: 'get',
-        duration: 5000,
-        startTime: micros(base),
-        tags: [stringTag('k', 'v1')],
-      }),
-    ];
+    );
     const idOf = (name: keyof typeof specs) => spans[names.indexOf(name)]!.traceId;
     const search = async (overrides: Partial<TraceQuery>): Promise<string[]> =>
       [

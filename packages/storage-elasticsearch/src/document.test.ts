@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { KeyValue, Span } from '@spanstream/model';
 import { micros, parseSpanId, parseTraceId } from '@spanstream/model';
+import { goldenSpan, goldenUiSpan } from '@spanstream/codec/testing';
 import { describe, expect, it } from 'vitest';
 import {
   fromEsDocument,
@@ -105,37 +106,19 @@ describe('Elasticsearch span documents', () => {
 
   it("writes Jaeger's shape: short trace IDs, µs and ms start times, string tag values", () => {
     const doc = toEsDocument({
-      traceId: parseTraceId('11')!,
-      spanId: parseSpanId('3')!,
-      operationName: 'GET /x',
-      references: [{ refType: 'CHILD_OF', traceId: parseTraceId('11')!, spanId: parseSpanId('2')! }],
-      flags: 1,
-      startTime: micros(1485449191639875),
-      duration: micros(100),
+      ...goldenSpan,
       tags: [
         { key: 'error', type: 'bool', value: true },
         { key: 'http.status_code', type: 'int64', value: 200n },
       ],
-      logs: [
-        { timestamp: micros(1485449191639875), fields: [{ key: 'event', type: 'string', value: 'retry' }] },
-      ],
-      process: { serviceName: 'svc', tags: [{ key: 'hostname', type: 'string', value: 'h1' }] },
-      warnings: [],
     });
     expect(doc).toEqual({
-      traceID: '0000000000000011',
-      spanID: '0000000000000003',
-      flags: 1,
-      operationName: 'GET /x',
-      references: [{ refType: 'CHILD_OF', traceID: '0000000000000011', spanID: '0000000000000002' }],
-      startTime: 1485449191639875,
+      ...goldenUiSpan,
       startTimeMillis: 1485449191639,
-      duration: 100,
       tags: [
         { key: 'error', type: 'bool', value: 'true' },
         { key: 'http.status_code', type: 'int64', value: '200' },
       ],
-      logs: [{ timestamp: 1485449191639875, fields: [{ key: 'event', type: 'string', value: 'retry' }] }],
       process: { serviceName: 'svc', tags: [{ key: 'hostname', type: 'string', value: 'h1' }] },
     });
   });

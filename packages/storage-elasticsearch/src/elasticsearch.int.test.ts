@@ -1,6 +1,6 @@
 import { runStorageConformance } from '@spanstream/storage-conformance';
 import type { SpanStore } from '@spanstream/storage-api';
-import { elasticsearchUrl, opensearchUrl, uniqueName } from '@spanstream/testkit';
+import { stackEsOptions } from '../test/stack.ts';
 import { createElasticsearchStore, ElasticsearchSpanStore } from './index.ts';
 import type { EsFlavor } from './options.ts';
 
@@ -14,12 +14,8 @@ function conformance(flavor: EsFlavor, useAliases: boolean, tagsAsFields = false
   runStorageConformance(`${flavor} (${mode})`, {
     create: async () =>
       createElasticsearchStore({
-        flavor,
-        serverUrls: [flavor === 'opensearch' ? await opensearchUrl() : await elasticsearchUrl()],
-        indexPrefix: uniqueName('conf'),
+        ...(await stackEsOptions('conf', flavor)),
         useAliases,
-        numShards: 1,
-        numReplicas: 0,
         bulk: { flushIntervalMs: 20 },
         tagsAsFields: { all: tagsAsFields },
       }),

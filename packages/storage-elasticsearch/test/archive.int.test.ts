@@ -1,34 +1,16 @@
 import { constructedSpan, constructedTraceId, normalizeSpans } from '@spanstream/storage-conformance';
 import { micros } from '@spanstream/model';
-import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createElasticsearchStore,
-  createEsTransport,
-  resolveEsOptions,
-  type ElasticsearchSpanStore,
-} from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { createElasticsearchStore, createEsTransport, resolveEsOptions } from '../src/index.ts';
+import { stackEsOptions } from './stack.ts';
+import { purgedAfterAll } from './stores.ts';
 
 describe.each([false, true])('archive store (aliases: %s)', (useAliases) => {
-  const stores: ElasticsearchSpanStore[] = [];
-  afterAll(async () => {
-    for (const store of stores) {
-      await store.purge();
-      await store.close();
-    }
-  });
+  const track = purgedAfterAll();
 
   it("keeps archived traces in Jaeger's jaeger-span-archive index, without service documents", async () => {
-    const options = {
-      serverUrls: [await elasticsearchUrl()],
-      indexPrefix: uniqueName('archive'),
-      useAliases,
-      archive: true,
-      numShards: 1,
-      numReplicas: 0,
-    };
-    const store = await createElasticsearchStore(options);
-    stores.push(store);
+    const options = { ...(await stackEsOptions('archive')), useAliases, archive: true };
+    const store = track(await createElasticsearchStore(options));
     // Old spans too: the archive keeps traces beyond max-span-age.
     const spans = [0, 1].map((i) =>
       constructedSpan({

@@ -1,34 +1,20 @@
 import { micros } from '@spanstream/model';
 import { StorageError } from '@spanstream/storage-api';
 import { constructedSpan, constructedTraceId } from '@spanstream/storage-conformance';
-import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createElasticsearchStore,
-  createEsTransport,
-  resolveEsOptions,
-  type ElasticsearchSpanStore,
-} from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { createElasticsearchStore, createEsTransport, resolveEsOptions } from '../src/index.ts';
+import { stackEsOptions } from './stack.ts';
+import { purgedAfterAll } from './stores.ts';
 
 const DAY_MS = 86_400_000;
 
 describe('bulk writes against a real node', () => {
-  let store: ElasticsearchSpanStore | undefined;
-  afterAll(async () => {
-    await store?.purge();
-    await store?.close();
-  });
+  const track = purgedAfterAll();
 
   it('rejects only the writes whose documents the server refused, and stores the rest of the same bulk', async () => {
     // One bulk (large flush interval, two concurrent writes), two daily indices; one index refuses writes.
-    const options = {
-      serverUrls: [await elasticsearchUrl()],
-      indexPrefix: uniqueName('bulkerr'),
-      numShards: 1,
-      numReplicas: 0,
-      bulk: { flushIntervalMs: 500 },
-    };
-    store = await createElasticsearchStore(options);
+    const options = { ...(await stackEsOptions('bulkerr')), bulk: { flushIntervalMs: 500 } };
+    const store = track(await createElasticsearchStore(options));
     const now = Date.now();
     const blockedDay = now - 2 * DAY_MS;
     const blockedIndex = store.names.writeIndex('span', blockedDay);

@@ -4,6 +4,14 @@
  * (Apache-2.0; only the mapping facts are reproduced). Note Jaeger's own quirk: nested tags are
  * written with a `type` field but mapped with `tagType`, so `type` is kept in `_source` only.
  */
+// Jaeger's templates spell these two out at every field that has them.
+const KEYWORD = { type: 'keyword', ignore_above: 256 } as const;
+const KEY_VALUES = {
+  type: 'nested',
+  dynamic: false,
+  properties: { key: KEYWORD, value: KEYWORD, tagType: KEYWORD },
+} as const;
+
 export const JAEGER_SPAN_MAPPING = {
   settings: {
     'index.mapping.nested_fields.limit': 50,
@@ -12,40 +20,22 @@ export const JAEGER_SPAN_MAPPING = {
   dynamic_templates: [
     {
       span_tags_map: {
-        mapping: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
+        mapping: KEYWORD,
         path_match: 'tag.*',
       },
     },
     {
       process_tags_map: {
-        mapping: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
+        mapping: KEYWORD,
         path_match: 'process.tag.*',
       },
     },
   ],
   properties: {
-    traceID: {
-      type: 'keyword',
-      ignore_above: 256,
-    },
-    parentSpanID: {
-      type: 'keyword',
-      ignore_above: 256,
-    },
-    spanID: {
-      type: 'keyword',
-      ignore_above: 256,
-    },
-    operationName: {
-      type: 'keyword',
-      ignore_above: 256,
-    },
+    traceID: KEYWORD,
+    parentSpanID: KEYWORD,
+    spanID: KEYWORD,
+    operationName: KEYWORD,
     startTime: {
       type: 'long',
     },
@@ -66,107 +56,38 @@ export const JAEGER_SPAN_MAPPING = {
         timestamp: {
           type: 'long',
         },
-        fields: {
-          type: 'nested',
-          dynamic: false,
-          properties: {
-            key: {
-              type: 'keyword',
-              ignore_above: 256,
-            },
-            value: {
-              type: 'keyword',
-              ignore_above: 256,
-            },
-            tagType: {
-              type: 'keyword',
-              ignore_above: 256,
-            },
-          },
-        },
+        fields: KEY_VALUES,
       },
     },
     process: {
       properties: {
-        serviceName: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
+        serviceName: KEYWORD,
         tag: {
           type: 'object',
         },
-        tags: {
-          type: 'nested',
-          dynamic: false,
-          properties: {
-            key: {
-              type: 'keyword',
-              ignore_above: 256,
-            },
-            value: {
-              type: 'keyword',
-              ignore_above: 256,
-            },
-            tagType: {
-              type: 'keyword',
-              ignore_above: 256,
-            },
-          },
-        },
+        tags: KEY_VALUES,
       },
     },
     references: {
       type: 'nested',
       dynamic: false,
       properties: {
-        refType: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
-        traceID: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
-        spanID: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
+        refType: KEYWORD,
+        traceID: KEYWORD,
+        spanID: KEYWORD,
       },
     },
     tag: {
       type: 'object',
     },
-    tags: {
-      type: 'nested',
-      dynamic: false,
-      properties: {
-        key: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
-        value: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
-        tagType: {
-          type: 'keyword',
-          ignore_above: 256,
-        },
-      },
-    },
+    tags: KEY_VALUES,
   },
 } as const;
 
 export const JAEGER_SERVICE_MAPPING = {
   properties: {
-    serviceName: {
-      type: 'keyword',
-      ignore_above: 256,
-    },
-    operationName: {
-      type: 'keyword',
-      ignore_above: 256,
-    },
+    serviceName: KEYWORD,
+    operationName: KEYWORD,
   },
 } as const;
 

@@ -1,11 +1,9 @@
 import { int64Tag, micros, parseSpanId, parseTraceId, stringTag, type Span } from '@spanstream/model';
-import { elasticsearchUrl, opensearchUrl, uniqueName } from '@spanstream/testkit';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createEsTransport,
   createElasticsearchStore,
   resolveEsOptions,
-  type ElasticsearchSpanStore,
   type EsFlavor,
 } from '../src/index.ts';
 import {
@@ -14,6 +12,8 @@ import {
   SPANSTREAM_SERVICE_EXTENSIONS,
   SPANSTREAM_SPAN_EXTENSIONS,
 } from './jaeger-reference.ts';
+import { stackEsOptions } from './stack.ts';
+import { purgedAfterAll } from './stores.ts';
 
 type Mapping = { properties?: Record<string, Mapping> } & Record<string, unknown>;
 
@@ -58,22 +58,13 @@ const span: Span = {
 
 function shapeTests(flavor: EsFlavor): void {
   describe(`${flavor}: index templates and documents have Jaeger's shape`, () => {
-    let store: ElasticsearchSpanStore | undefined;
-    afterAll(async () => {
-      await store?.purge();
-      await store?.close();
-    });
+    const track = purgedAfterAll();
 
     it('installs templates and writes documents field for field as Jaeger', async () => {
-      const url = flavor === 'opensearch' ? await opensearchUrl() : await elasticsearchUrl();
-      const options = {
-        flavor,
-        serverUrls: [url],
-        indexPrefix: uniqueName('shape'),
-        numShards: 1,
-        numReplicas: 0,
-      };
-      store = await createElasticsearchStore({ ...options, tagsAsFields: { include: ['http.status_code'] } });
+      const options = await stackEsOptions('shape', flavor);
+      const store = track(
+        await createElasticsearchStore({ ...options, tagsAsFields: { include: ['http.status_code'] } }),
+      );
       const transport = createEsTransport(resolveEsOptions(options));
       try {
         const templates = await transport.request<{

@@ -1,32 +1,19 @@
 import { micros, parseTraceId } from '@spanstream/model';
-import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createElasticsearchStore,
-  createEsTransport,
-  resolveEsOptions,
-  type ElasticsearchSpanStore,
-} from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { createElasticsearchStore, createEsTransport, resolveEsOptions } from '../src/index.ts';
+import { stackEsOptions } from './stack.ts';
+import { purgedAfterAll } from './stores.ts';
 
 /**
  * Data written by Jaeger itself (v1 documents: generated `_id`s, 16-character trace IDs, a legacy
  * unpadded ID, tags as fields, service documents without spanKind) must read back through Spanstream.
  */
 describe('reading indices written by Jaeger', () => {
-  let store: ElasticsearchSpanStore | undefined;
-  afterAll(async () => {
-    await store?.purge();
-    await store?.close();
-  });
+  const track = purgedAfterAll();
 
   it('finds, fetches and lists Jaeger v1 documents', async () => {
-    const options = {
-      serverUrls: [await elasticsearchUrl()],
-      indexPrefix: uniqueName('jaegerv1'),
-      numShards: 1,
-      numReplicas: 0,
-    };
-    store = await createElasticsearchStore(options);
+    const options = await stackEsOptions('jaegerv1');
+    const store = track(await createElasticsearchStore(options));
     const startMs = Date.now() - 3_600_000;
     const start = startMs * 1000;
     const spanIndex = store.names.writeIndex('span', startMs);

@@ -1,14 +1,9 @@
 import { loadConfig } from '@spanstream/config';
 import { micros, parseSpanId, parseTraceId, stringTag, type Span } from '@spanstream/model';
-import {
-  cassandraContactPoints,
-  cassandraLocalDataCenter,
-  elasticsearchUrl,
-  opensearchUrl,
-  uniqueName,
-} from '@spanstream/testkit';
+import { uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
 import { createSpanStores, storageConfig, STORE_TYPES, type StoreType } from '../src/index.ts';
+import { stackServer, stackServerFlags } from './stack.ts';
 
 const schema = storageConfig(STORE_TYPES, 'memory');
 
@@ -41,29 +36,26 @@ async function argsFor(type: StoreType, archive: boolean): Promise<string[]> {
       return ['--memory.max-traces=10'];
     case 'elasticsearch':
     case 'opensearch': {
-      const url = type === 'elasticsearch' ? await elasticsearchUrl() : await opensearchUrl();
-      const common = (ns: string) => [
-        `--${ns}.server-urls=${url}`,
-        `--${ns}.index-prefix=${name}${ns === 'es' ? '' : '-archive'}`,
+      const server = await stackServer(type);
+      const common = (ns: string, prefix: string) => [
+        ...stackServerFlags(server, ns, prefix),
         `--${ns}.num-replicas=0`,
         `--${ns}.num-shards=1`,
       ];
-      return [...common('es'), ...(archive ? ['--es-archive.enabled', ...common('es-archive')] : [])];
+      return [
+        ...common('es', name),
+        ...(archive ? ['--es-archive.enabled', ...common('es-archive', `${name}-archive`)] : []),
+      ];
     }
     case 'cassandra': {
-      const [host, port] = (await cassandraContactPoints())[0]!.split(':');
-      const dc = await cassandraLocalDataCenter();
-      const common = (ns: string, ks: string) => [
-        `--${ns}.servers=${host}`,
-        `--${ns}.port=${port ?? '9042'}`,
-        `--${ns}.local-dc=${dc}`,
-        `--${ns}.keyspace=${ks}`,
-        `--${ns}.create-schema`,
-      ];
+      const server = await stackServer(type);
       return [
-        ...common('cassandra', name),
+        ...stackServerFlags(server, 'cassandra', name),
         ...(archive
-          ? ['--cassandra-archive.enabled', ...common('cassandra-archive', `${name}_archive`)]
+          ? [
+              '--cassandra-archive.enabled',
+              ...stackServerFlags(server, 'cassandra-archive', `${name}_archive`),
+            ]
           : []),
       ];
     }
@@ -97,7 +89,8 @@ describe('createSpanStores', () => {
           expect(await stores.archive.reader.getTrace(parseTraceId('f1')!)).toBeUndefined();
           if (type === 'elasticsearch' || type === 'opensearch') {
             // Jaeger's archive layout: one index, not daily ones.
-            const url = type === 'elasticsearch' ? await elasticsearchUrl() : await opensearchUrl();
+            const server = await stackServer(type);
+            const url = server.backend === 'cassandra' ? '' : server.url;
             const prefix = args.find((a) => a.startsWith('--es-archive.index-prefix='))!.split('=')[1]!;
             const indices = (await (await fetch(`${url}/_cat/indices/${prefix}-*?format=json`)).json()) as {
               index: string;

@@ -16,11 +16,7 @@ export { images } from './images.ts';
 export { dockerAvailable } from './docker.ts';
 export { stackEndpointsFile } from './stack-file.ts';
 export { uniqueName } from './unique-name.ts';
-export {
-  cassandraTestKeyspace,
-  elasticsearchTestFlags,
-  type CassandraTestKeyspace,
-} from './test-backends.ts';
+export { elasticsearchTestFlags } from './test-backends.ts';
 export { freePort } from './free-port.ts';
 export { startFreezableProxy, type FreezableProxy } from './freezable-proxy.ts';
 export { createTestPki, type TestPki } from './test-pki.ts';

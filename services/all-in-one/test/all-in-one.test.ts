@@ -1,32 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import type { UiSpan, UiTrace } from '@spanstream/codec';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isolatedPorts, startAllInOne } from './process.ts';
 import type { RunningProcess } from './process.ts';
 
 const FIXTURE = new URL('../../../fixtures/jaeger-storage/otlp/traces/example_trace.json', import.meta.url);
-
-interface UiKeyValue {
-  key: string;
-  type: string;
-  value: unknown;
-}
-interface UiSpan {
-  traceID: string;
-  spanID: string;
-  operationName: string;
-  references: { refType: string; traceID: string; spanID: string }[];
-  startTime: number;
-  duration: number;
-  tags: UiKeyValue[];
-  logs: { timestamp: number; fields: UiKeyValue[] }[];
-  processID: string;
-}
-interface UiTrace {
-  traceID: string;
-  spans: UiSpan[];
-  processes: Record<string, { serviceName: string; tags: UiKeyValue[] }>;
-}
 
 // A trace that exercises what example_trace.json lacks: typed attributes (an int64 beyond 2^53),
 // a parent, a link, resource attributes beyond service.name, a named event with attributes.

@@ -2,12 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseTraceId, type TraceId } from '@spanstream/model';
 import type { SpanStore } from '@spanstream/storage-api';
-import {
-  createCassandraStore,
-  defaultCassandraOptions,
-  type CassandraOptions,
-} from '@spanstream/storage-cassandra';
-import { cassandraTestKeyspace, kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import { createCassandraStore, type CassandraOptions } from '@spanstream/storage-cassandra';
+import { stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
+import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   committedOffsets,
@@ -32,11 +29,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   brokers = await kafkaBrokers();
   kafka = testKafka(brokers);
-  cassandra = {
-    ...defaultCassandraOptions,
-    ...(await cassandraTestKeyspace('ingest_cluster')),
-    createSchema: true,
-  };
+  cassandra = await stackCassandraOptions('ingest_cluster');
   store = await createCassandraStore(cassandra);
 });
 

@@ -1,26 +1,9 @@
+import type { UiTrace } from '@spanstream/codec';
 import type { TraceQuery } from '@spanstream/storage-api';
 import { FIXTURE_FORMS, loadFixtureQueries } from '@spanstream/storage-conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope, TestApp } from './harness.ts';
 import { createTestApp, fixture, fixtures, fixturesOf } from './harness.ts';
-
-interface UiSpan {
-  traceID: string;
-  spanID: string;
-  operationName: string;
-  references: { refType: string; traceID: string; spanID: string }[];
-  startTime: number;
-  duration: number;
-  tags: { key: string; type: string; value: unknown }[];
-  logs: unknown[];
-  processID: string;
-  warnings: string[] | null;
-}
-interface UiTrace {
-  traceID: string;
-  spans: UiSpan[];
-  processes: Record<string, { serviceName: string; tags: unknown[] }>;
-}
 
 let t: TestApp;
 beforeAll(async () => {

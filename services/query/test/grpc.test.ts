@@ -106,6 +106,19 @@ function stream<Req, Res>(
 
 const v2 = jaeger.api_v2;
 const v3 = jaeger.api_v3;
+type TracesData = opentelemetry.proto.trace.v1.ITracesData;
+/** A server-streaming api_v3 call: every method answers with TracesData messages. */
+const v3Stream = <Req>(method: string, type: Encodable<Req>, request: Req): Promise<TracesData[]> =>
+  stream(`/jaeger.api_v3.QueryService/${method}`, type, opentelemetry.proto.trace.v1.TracesData, request);
+const getTraceV3 = (request: jaeger.api_v3.IGetTraceRequest) =>
+  v3Stream('GetTrace', v3.GetTraceRequest, request);
+const findTracesV3 = (request: jaeger.api_v3.IFindTracesRequest) =>
+  v3Stream('FindTraces', v3.FindTracesRequest, request);
+/** The OTLP spans of api_v3 messages, in order. */
+const otlpSpansOf = (messages: TracesData[]) =>
+  messages.flatMap((m) =>
+    (m.resourceSpans ?? []).flatMap((rs) => (rs.scopeSpans ?? []).flatMap((ss) => ss.spans ?? [])),
+  );
 const timestamp = (micros: number) => ({
   seconds: Long.fromNumber(Math.floor(micros / 1e6)),
   nanos: (micros % 1e6) * 1000,
@@ -250,16 +263,9 @@ describe('jaeger.api_v2.QueryService', () => {
 describe('jaeger.api_v3.QueryService', () => {
   it('GetTrace streams TracesData', async () => {
     const { traceId } = fixture('example_trace');
-    const messages = await stream(
-      '/jaeger.api_v3.QueryService/GetTrace',
-      v3.GetTraceRequest,
-      opentelemetry.proto.trace.v1.TracesData,
-      { traceId },
-    );
+    const messages = await getTraceV3({ traceId });
     expect(messages).toHaveLength(1);
-    const spans = messages[0]!.resourceSpans.flatMap((rs) =>
-      (rs.scopeSpans ?? []).flatMap((ss) => ss.spans ?? []),
-    );
+    const spans = otlpSpansOf(messages);
     expect(spans.map((s) => bytesToHex(s.spanId!)).sort()).toEqual(
       (await store.getTrace(traceId))!.spans.map((s) => s.spanId).sort(),
     );
@@ -303,36 +309,21 @@ describe('jaeger.api_v3.QueryService', () => {
   it('GetTrace sends a 10,008-span trace as several messages under the size limit', async () => {
     const spans = largeTrace(nowMicros());
     await store.writeSpans(spans);
-    const messages = await stream(
-      '/jaeger.api_v3.QueryService/GetTrace',
-      v3.GetTraceRequest,
-      opentelemetry.proto.trace.v1.TracesData,
-      { traceId: spans[0]!.traceId },
-    );
+    const messages = await getTraceV3({ traceId: spans[0]!.traceId });
     expect(messages).toHaveLength(11);
-    const received = messages.flatMap((m) =>
-      m.resourceSpans.flatMap((rs) => (rs.scopeSpans ?? []).flatMap((ss) => ss.spans ?? [])),
-    );
+    const received = otlpSpansOf(messages);
     expect(new Set(received.map((s) => bytesToHex(s.spanId!))).size).toBe(spans.length);
   });
 
-  it('GetTrace: INVALID_ARGUMENT for a malformed ID, NOT_FOUND for a missing trace', async () => {
+  it.each([
+    ['INVALID_ARGUMENT for a malformed ID', 'zz', status.INVALID_ARGUMENT],
+    ['NOT_FOUND for a missing trace', 'dead0', status.NOT_FOUND],
+  ])('GetTrace: %s', async (_case, traceId, code) => {
     await expect(
-      stream(
-        '/jaeger.api_v3.QueryService/GetTrace',
-        v3.GetTraceRequest,
-        opentelemetry.proto.trace.v1.TracesData,
-        { traceId: 'zz' },
-      ),
-    ).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-    await expect(
-      stream(
-        '/jaeger.api_v3.QueryService/GetTrace',
-        v3.GetTraceRequest,
-        opentelemetry.proto.trace.v1.TracesData,
-        { traceId: 'dead0' },
-      ),
-    ).rejects.toMatchObject({ code: status.NOT_FOUND });
+      getTraceV3({
+        traceId,
+      }),
+    ).rejects.toMatchObject({ code });
   });
 
   it('FindTraces sends one TracesData per trace, honouring search_depth', async () => {
@@ -342,19 +333,9 @@ describe('jaeger.api_v3.QueryService', () => {
       startTimeMin: timestamp(Math.min(...starts) - 86_400_000_000),
       startTimeMax: timestamp(Math.max(...starts) + 86_400_000_000),
     };
-    const all = await stream(
-      '/jaeger.api_v3.QueryService/FindTraces',
-      v3.FindTracesRequest,
-      opentelemetry.proto.trace.v1.TracesData,
-      { query },
-    );
+    const all = await findTracesV3({ query });
     expect(all).toHaveLength(3);
-    const one = await stream(
-      '/jaeger.api_v3.QueryService/FindTraces',
-      v3.FindTracesRequest,
-      opentelemetry.proto.trace.v1.TracesData,
-      { query: { ...query, searchDepth: 1 } },
-    );
+    const one = await findTracesV3({ query: { ...query, searchDepth: 1 } });
     expect(one).toHaveLength(1);
   });
 
@@ -394,12 +375,7 @@ describe('raw GetTrace round-trips the stored spans exactly', () => {
       const fromV2 = fromJaegerBatch({ spans: chunks.flatMap((c) => c.spans) });
       expect(fromV2.rejected).toEqual([]);
       expect(normalizeSpans(fromV2.spans)).toEqual(stored);
-      const messages = await stream(
-        '/jaeger.api_v3.QueryService/GetTrace',
-        v3.GetTraceRequest,
-        opentelemetry.proto.trace.v1.TracesData,
-        { traceId, rawTraces: true },
-      );
+      const messages = await getTraceV3({ traceId, rawTraces: true });
       const fromV3 = messages.flatMap(
         (m) => decodeOtlpTraces(opentelemetry.proto.trace.v1.TracesData.encode(m).finish()).spans,
       );

@@ -1,26 +1,17 @@
 import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
-import { createMetricsRegistry } from '@spanstream/runtime';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
 import type { QueryServiceOptions } from '../src/config.ts';
-import { createQueryService } from '../src/query-service.ts';
 import type { QueryService } from '../src/query-service.ts';
-import { loadedStore, silentLogger } from './harness.ts';
+import { loadedStore, testQueryService } from './harness.ts';
 
 async function withService(
   overrides: Partial<QueryServiceOptions>,
   body: (service: QueryService, base: string) => Promise<void>,
 ): Promise<void> {
-  const store = await loadedStore();
-  const service = createQueryService({
-    reader: store.reader,
-    dependencies: store.dependencies,
-    logger: silentLogger,
-    registry: createMetricsRegistry({ defaultMetrics: false }),
-    options: defaultQueryOptions(overrides),
-  });
+  const service = testQueryService(await loadedStore(), { options: defaultQueryOptions(overrides) });
   await service.start();
   try {
     await body(service, `http://127.0.0.1:${service.ports.http}`);

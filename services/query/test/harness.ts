@@ -12,7 +12,11 @@ import type { DependencyReader, SpanReader } from '@spanstream/storage-api';
 import type { FastifyInstance } from 'fastify';
 import type { QueryHttpOptions } from '../src/http/app.ts';
 import { buildQueryHttpApp } from '../src/http/app.ts';
+import { defaultQueryOptions } from '../src/config.ts';
+import type { QueryService, QueryServiceDeps } from '../src/query-service.ts';
+import { createQueryService } from '../src/query-service.ts';
 import { createQueryMetrics } from '../src/metrics.ts';
+import type { QueryCoreDeps } from '../src/query-core.ts';
 import { createQueryCore } from '../src/query-core.ts';
 import { version } from '../src/version.ts';
 
@@ -42,6 +46,18 @@ export async function loadedStore(form: FixtureForm = 'jaeger-model'): Promise<M
   return store;
 }
 
+/** The whole query service over `store`: silent logger, its own registry, default options, unless `deps` says otherwise. */
+export function testQueryService(store: MemorySpanStore, deps: Partial<QueryServiceDeps> = {}): QueryService {
+  return createQueryService({
+    reader: store.reader,
+    dependencies: store.dependencies,
+    logger: silentLogger,
+    registry: createMetricsRegistry({ defaultMetrics: false }),
+    options: defaultQueryOptions(),
+    ...deps,
+  });
+}
+
 export interface TestApp {
   readonly app: FastifyInstance;
   readonly store: MemorySpanStore;
@@ -63,12 +79,26 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const store = await loadedStore(options.form);
   const archive = options.archive === true ? createMemoryStore() : undefined;
+  const { app, registry } = await buildTestApp(
+    {
+      reader: options.reader ?? store.reader,
+      dependencies: options.dependencies ?? store.dependencies,
+      archive: archive === undefined ? undefined : { reader: archive.reader, writer: archive.writer },
+    },
+    options,
+  );
+  return { app, store, archive, registry };
+}
+
+/** The query HTTP app over any storage, with test defaults for every HTTP option; nothing listens. */
+export async function buildTestApp(
+  storage: Pick<QueryCoreDeps, 'reader' | 'dependencies' | 'archive'>,
+  options: Pick<TestAppOptions, 'http' | 'maxClockSkewMicros' | 'now'> = {},
+): Promise<{ readonly app: FastifyInstance; readonly registry: Registry }> {
   const registry = createMetricsRegistry({ defaultMetrics: false });
   const metrics = createQueryMetrics(registry);
   const core = createQueryCore({
-    reader: options.reader ?? store.reader,
-    dependencies: options.dependencies ?? store.dependencies,
-    archive: archive === undefined ? undefined : { reader: archive.reader, writer: archive.writer },
+    ...storage,
     metrics,
     adjust: createTraceAdjuster({ maxClockSkewAdjustment: micros(options.maxClockSkewMicros ?? 0) }),
   });
@@ -90,7 +120,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   });
   await app.ready();
-  return { app, store, archive, registry };
+  return { app, registry };
 }
 
 /** A built-UI stand-in: Jaeger UI's index.html placeholders plus one hashed asset. */

@@ -1,17 +1,11 @@
-import { createTraceAdjuster, micros } from '@spanstream/model';
-import { createMetricsRegistry } from '@spanstream/runtime';
 import { createElasticsearchStore } from '@spanstream/storage-elasticsearch';
 import type { ElasticsearchSpanStore } from '@spanstream/storage-elasticsearch';
 import { loadFixtureQueries } from '@spanstream/storage-conformance';
-import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
+import { stackEsOptions } from '@spanstream/storage-elasticsearch/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildQueryHttpApp } from '../src/http/app.ts';
-import { createQueryMetrics } from '../src/metrics.ts';
-import { createQueryCore } from '../src/query-core.ts';
-import { version } from '../src/version.ts';
 import type { Envelope } from './harness.ts';
-import { fixture, fixtures, silentLogger } from './harness.ts';
+import { buildTestApp, fixture, fixtures } from './harness.ts';
 
 // The Jaeger HTTP API over a real Elasticsearch (the storage the streaming pipeline writes to):
 // the same contract as over memory, through Spanstream's ES reader and Jaeger's index layout.
@@ -22,40 +16,21 @@ let esUrl = '';
 let indexPrefix = '';
 
 beforeAll(async () => {
-  esUrl = await elasticsearchUrl();
-  indexPrefix = uniqueName('query');
-  const base = {
-    serverUrls: [esUrl],
-    indexPrefix,
-    numShards: 1,
-    numReplicas: 0,
-  };
+  const base = await stackEsOptions('query');
+  esUrl = base.serverUrls[0]!;
+  indexPrefix = base.indexPrefix;
   primary = await createElasticsearchStore(base);
   archive = await createElasticsearchStore({ ...base, archive: true });
   for (const trace of fixtures.values()) await primary.writer.writeSpans(trace.spans);
   await primary.refresh();
-  const metrics = createQueryMetrics(createMetricsRegistry({ defaultMetrics: false }));
-  app = await buildQueryHttpApp({
-    core: createQueryCore({
+  ({ app } = await buildTestApp(
+    {
       reader: primary.reader,
       dependencies: primary.dependencies,
       archive: { reader: archive.reader, writer: archive.writer },
-      metrics,
-      adjust: createTraceAdjuster({ maxClockSkewAdjustment: micros(0) }),
-    }),
-    logger: silentLogger,
-    metrics,
-    options: {
-      basePath: '/',
-      staticDir: '/nonexistent',
-      uiConfig: () => Promise.resolve({ kind: 'none' }),
-      version,
-      bearerTokenPropagation: false,
-      additionalHeaders: [],
-      corsAllowedOrigins: [],
-      corsAllowedHeaders: [],
     },
-  });
+    { http: { staticDir: '/nonexistent' } },
+  ));
 });
 
 afterAll(async () => {

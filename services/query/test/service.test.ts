@@ -7,9 +7,8 @@ import type { SpanReader } from '@spanstream/storage-api';
 import { StorageError } from '@spanstream/storage-api';
 import { describe, expect, it } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
-import { createQueryService } from '../src/query-service.ts';
 import { currentBearerToken } from '@spanstream/storage-api';
-import { loadedStore, silentLogger } from './harness.ts';
+import { loadedStore, testQueryService } from './harness.ts';
 
 function grpcGetServices(port: number): Promise<ServiceError | null> {
   const client = new Client(`127.0.0.1:${port}`, credentials.createInsecure());
@@ -33,10 +32,7 @@ describe('createQueryService', () => {
     const registry = createMetricsRegistry({ defaultMetrics: false });
     const health = createHealthState();
     health.set('ready');
-    const service = createQueryService({
-      reader: store.reader,
-      dependencies: store.dependencies,
-      logger: silentLogger,
+    const service = testQueryService(store, {
       registry,
       health,
       options: defaultQueryOptions({ bearerTokenPropagation: true }),
@@ -81,15 +77,7 @@ describe('createQueryService', () => {
     const registry = createMetricsRegistry({ defaultMetrics: false });
     const health = createHealthState();
     health.set('ready');
-    const service = createQueryService({
-      reader,
-      dependencies: store.dependencies,
-      logger: silentLogger,
-      registry,
-      health,
-      options: defaultQueryOptions(),
-      storageProbeIntervalMs: 20,
-    });
+    const service = testQueryService(store, { reader, registry, health, storageProbeIntervalMs: 20 });
     await service.start();
     try {
       expect(health.snapshot()).toMatchObject({
@@ -143,11 +131,8 @@ describe('createQueryService', () => {
           return store.getServices();
         },
       };
-      const service = createQueryService({
+      const service = testQueryService(store, {
         reader,
-        dependencies: store.dependencies,
-        logger: silentLogger,
-        registry: createMetricsRegistry({ defaultMetrics: false }),
         options: defaultQueryOptions({ bearerTokenPropagation: on }),
       });
       await service.start();
@@ -166,12 +151,7 @@ describe('createQueryService', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const taken = (blocker.address() as AddressInfo).port;
-    const store = await loadedStore();
-    const service = createQueryService({
-      reader: store.reader,
-      dependencies: store.dependencies,
-      logger: silentLogger,
-      registry: createMetricsRegistry({ defaultMetrics: false }),
+    const service = testQueryService(await loadedStore(), {
       options: defaultQueryOptions({ grpcHostPort: { host: '127.0.0.1', port: taken } }),
     });
     try {
@@ -184,12 +164,7 @@ describe('createQueryService', () => {
   });
 
   it('fails to start with a message naming a broken UI config file', async () => {
-    const store = await loadedStore();
-    const service = createQueryService({
-      reader: store.reader,
-      dependencies: store.dependencies,
-      logger: silentLogger,
-      registry: createMetricsRegistry({ defaultMetrics: false }),
+    const service = testQueryService(await loadedStore(), {
       options: defaultQueryOptions({ uiConfigPath: '/nonexistent/ui.json' }),
     });
     await expect(service.start()).rejects.toThrow(/cannot read UI config file \/nonexistent\/ui\.json/);

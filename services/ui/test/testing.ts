@@ -9,3 +9,4 @@ export {
   type UiServerOptions,
 } from './ui-server.ts';
 export { makeSyntheticTrace } from '../src/model/synthetic.ts';
+export { ROW_HEIGHT } from '../src/components/timeline-rows.ts';

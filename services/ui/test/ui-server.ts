@@ -1,11 +1,11 @@
-import { micros } from '@spanstream/model';
+import { fromJaegerUiTrace } from '@spanstream/codec';
+import { micros, type Span } from '@spanstream/model';
 import { createQueryService } from '@spanstream/query';
 import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
 import { loadFixtureTraces } from '@spanstream/storage-conformance';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import type { RawTrace } from '../src/api/types.ts';
 import { makeSyntheticTrace } from '../src/model/synthetic.ts';
-import { toModelSpans } from './model-spans.ts';
 
 import { ensureUiBuilt, UI_DIST } from '../scripts/ensure-built.ts';
 
@@ -52,6 +52,13 @@ export interface UiServer {
   stop(): Promise<void>;
 }
 
+/** A Jaeger UI JSON trace as model spans, so it can be written into a real store. */
+function modelSpans(raw: RawTrace): Span[] {
+  const { spans, rejected } = fromJaegerUiTrace(raw);
+  if (rejected.length > 0) throw new Error(`trace ${raw.traceID}: ${rejected[0]!.reason}`);
+  return spans;
+}
+
 /** The real query service over a memory store, serving the built UI. */
 export async function startUiServer(options: UiServerOptions = {}): Promise<UiServer> {
   await ensureUiBuilt();
@@ -59,7 +66,7 @@ export async function startUiServer(options: UiServerOptions = {}): Promise<UiSe
   if (options.fixtures !== false) {
     for (const trace of loadFixtureTraces('jaeger-model').values()) await store.writeSpans(trace.spans);
   }
-  for (const raw of options.traces ?? []) await store.writeSpans(toModelSpans(raw));
+  for (const raw of options.traces ?? []) await store.writeSpans(modelSpans(raw));
   const archive = options.archive === true ? createMemoryStore() : undefined;
   const basePath = options.basePath ?? '/';
   const service = createQueryService({

@@ -1,4 +1,4 @@
-import type { Micros, Process, Span, TraceId } from '@spanstream/model';
+import type { Process, Span, TraceId } from '@spanstream/model';
 import { jaeger } from '@spanstream/proto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,45 +13,23 @@ import {
   toJaegerUiTrace,
   toOtlpTraces,
 } from '../index.ts';
+import { goldenModelJsonSpan, goldenSpan, goldenUiSpan } from '../testing/golden-span.ts';
 
-const process: Process = { serviceName: 'svc', tags: [{ key: 'hostname', type: 'string', value: 'h1' }] };
 const span: Span = {
-  traceId: '00000000000000000000000000000011' as TraceId,
-  spanId: '0000000000000003' as Span['spanId'],
-  operationName: 'GET /x',
-  references: [
-    {
-      refType: 'CHILD_OF',
-      traceId: '00000000000000000000000000000011' as TraceId,
-      spanId: '0000000000000002' as Span['spanId'],
-    },
-  ],
-  flags: 1,
-  startTime: 1485449191639875 as Micros,
-  duration: 100 as Micros,
+  ...goldenSpan,
   tags: [
     { key: 'http.status_code', type: 'int64', value: 200n },
     { key: 'span.kind', type: 'string', value: 'server' },
     { key: 'big', type: 'int64', value: 2n ** 60n },
     { key: 'blob', type: 'binary', value: new Uint8Array([0, 0, 48, 57]) },
   ],
-  logs: [
-    { timestamp: 1485449191639875 as Micros, fields: [{ key: 'event', type: 'string', value: 'retry' }] },
-  ],
-  process,
-  warnings: [],
 };
+const process: Process = span.process;
 
 describe('Jaeger proto-JSON (Kafka `json` encoding)', () => {
   it('writes what gogo jsonpb writes for model.Span', () => {
     expect(toJaegerModelJson(span)).toEqual({
-      traceId: 'AAAAAAAAAAAAAAAAAAAAEQ==',
-      spanId: 'AAAAAAAAAAM=',
-      operationName: 'GET /x',
-      references: [{ traceId: 'AAAAAAAAAAAAAAAAAAAAEQ==', spanId: 'AAAAAAAAAAI=' }],
-      flags: 1,
-      startTime: '2017-01-26T16:46:31.639875Z',
-      duration: '0.000100s',
+      ...goldenModelJsonSpan,
       tags: [
         { key: 'http.status_code', vType: 'INT64', vInt64: '200' },
         { key: 'span.kind', vStr: 'server' },
@@ -59,7 +37,6 @@ describe('Jaeger proto-JSON (Kafka `json` encoding)', () => {
         { key: 'blob', vType: 'BINARY', vBinary: 'AAAwOQ==' },
       ],
       logs: [{ timestamp: '2017-01-26T16:46:31.639875Z', fields: [{ key: 'event', vStr: 'retry' }] }],
-      process: { serviceName: 'svc', tags: [{ key: 'hostname', vStr: 'h1' }] },
     });
   });
 
@@ -141,20 +118,13 @@ describe('Jaeger UI JSON', () => {
     expect(Object.keys(ui.processes)).toEqual(['p1', 'p2']);
     expect(ui.spans.map((s) => s.processID)).toEqual(['p1', 'p1', 'p2']);
     expect(ui.spans[0]).toEqual({
-      traceID: '0000000000000011',
-      spanID: '0000000000000003',
-      flags: 1,
-      operationName: 'GET /x',
-      references: [{ refType: 'CHILD_OF', traceID: '0000000000000011', spanID: '0000000000000002' }],
-      startTime: 1485449191639875,
-      duration: 100,
+      ...goldenUiSpan,
       tags: [
         { key: 'http.status_code', type: 'int64', value: 200 },
         { key: 'span.kind', type: 'string', value: 'server' },
         { key: 'big', type: 'int64', value: '1152921504606846976' },
         { key: 'blob', type: 'binary', value: 'AAAwOQ==' },
       ],
-      logs: [{ timestamp: 1485449191639875, fields: [{ key: 'event', type: 'string', value: 'retry' }] }],
       processID: 'p1',
       warnings: null,
     });

@@ -2,31 +2,18 @@ import type { KeyValue, Log, Micros, Process, RefType, Span, SpanRef } from '@sp
 import { spanIdFromBytes, traceIdFromBytes } from '@spanstream/model';
 import { base64ToBytes } from '../bytes.ts';
 import { parseDurationMicros, parseRfc3339Micros } from '../time.ts';
+import type { Json } from '../json.ts';
+import { isObject } from '../json.ts';
+import { array, fail } from './json-fields.ts';
 
 // Reads Jaeger api_v2 proto-JSON (gogo jsonpb): camelCase or original field names, IDs in
 // base64, enums as names or numbers, int64 as strings or numbers, Timestamp as RFC 3339,
 // Duration as "0.000100s" (or Go's "100000ns", which Jaeger's fixtures use).
 // Each reader throws a JsonFieldError; the caller turns it into a rejection of the span.
 
-export class JsonFieldError extends Error {}
-
-type Json = Record<string, unknown>;
-
-export const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function field(object: Json, camel: string, snake?: string): unknown {
   const value = object[camel];
   return value === undefined && snake !== undefined ? object[snake] : value;
-}
-
-function fail(message: string): never {
-  throw new JsonFieldError(message);
-}
-
-function array(value: unknown, name: string): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : fail(`${name} must be an array`);
 }
 
 function string(value: unknown, name: string): string {

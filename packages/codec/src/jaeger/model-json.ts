@@ -4,32 +4,17 @@ import { bytesToBase64 } from '../bytes.ts';
 import type { DecodeResult } from '../result.ts';
 import { CodecError, describeError } from '../result.ts';
 import { formatDurationMicros, formatRfc3339Micros } from '../time.ts';
-import { isObject, JsonFieldError, readProcess, readSpan } from './model-json-read.ts';
-
-function parse(body: unknown): unknown {
-  if (typeof body !== 'string') return body;
-  try {
-    return JSON.parse(body);
-  } catch (error) {
-    throw new CodecError(`malformed JSON: ${describeError(error)}`, { cause: error });
-  }
-}
-
-function readOne(value: unknown, index: number, process: Process | undefined, out: DecodeResult): void {
-  try {
-    out.spans.push(readSpan(value, process));
-  } catch (error) {
-    if (!(error instanceof JsonFieldError)) throw error;
-    out.rejected.push({ index, reason: error.message });
-  }
-}
+import type { Json } from '../json.ts';
+import { isObject, parseJsonBody } from '../json.ts';
+import { collectSpan } from './json-fields.ts';
+import { readProcess, readSpan } from './model-json-read.ts';
 
 /**
  * Jaeger api_v2 proto-JSON of `{spans: [...]}` or a `Batch` `{spans, process}` (a span's own
  * process wins over the batch's) to the model. A span with a bad field is rejected alone.
  */
 export function fromJaegerModelJson(body: unknown): DecodeResult {
-  const root = parse(body);
+  const root = parseJsonBody(body);
   if (!isObject(root)) throw new CodecError('Jaeger JSON body must be an object with a spans array');
   const spans = root['spans'] ?? [];
   if (!Array.isArray(spans)) throw new CodecError('Jaeger JSON spans must be an array');
@@ -43,7 +28,7 @@ export function fromJaegerModelJson(body: unknown): DecodeResult {
   }
   const out: DecodeResult = { spans: [], rejected: [] };
   spans.forEach((span, index) => {
-    readOne(span, index, process, out);
+    collectSpan(out, index, () => readSpan(span, process));
   });
   return out;
 }
@@ -51,11 +36,9 @@ export function fromJaegerModelJson(body: unknown): DecodeResult {
 /** One api_v2 Span in proto-JSON (Jaeger's Kafka `json` encoding): the inverse of toJaegerModelJson. */
 export function fromJaegerModelJsonSpan(body: unknown): DecodeResult {
   const out: DecodeResult = { spans: [], rejected: [] };
-  readOne(parse(body), 0, undefined, out);
+  collectSpan(out, 0, () => readSpan(parseJsonBody(body), undefined));
   return out;
 }
-
-type Json = Record<string, unknown>;
 
 /**
  * The span as gogo jsonpb writes Jaeger's model.Span (what Jaeger's Kafka `json` encoding

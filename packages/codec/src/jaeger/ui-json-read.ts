@@ -3,22 +3,13 @@ import { parseSpanId, parseTraceId } from '@spanstream/model';
 import { base64ToBytes } from '../bytes.ts';
 import type { DecodeResult } from '../result.ts';
 import { CodecError, describeError } from '../result.ts';
-import { isObject, JsonFieldError } from './model-json-read.ts';
+import type { Json } from '../json.ts';
+import { isObject, parseJsonBody } from '../json.ts';
+import { array, collectSpan, fail } from './json-fields.ts';
 
 // Reads the UI JSON back (the UI's "upload JSON" and `jaeger-query` exports): the inverse of
 // toJaegerUiTrace, also accepting the whole `{data: [...]}` response or a list of traces,
 // and the deprecated `parentSpanID` (turned into a CHILD_OF reference, as Jaeger does).
-
-type Json = Record<string, unknown>;
-
-function fail(message: string): never {
-  throw new JsonFieldError(message);
-}
-
-function list(value: unknown, name: string): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : fail(`${name} must be an array`);
-}
 
 function num(value: unknown, name: string): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fail(`${name} must be a number`);
@@ -59,7 +50,7 @@ function uiKeyValue(value: unknown, name: string): KeyValue {
 }
 
 const keyValues = (value: unknown, name: string): KeyValue[] =>
-  list(value, name).map((kv, i) => uiKeyValue(kv, `${name}[${i}]`));
+  array(value, name).map((kv, i) => uiKeyValue(kv, `${name}[${i}]`));
 
 function uiProcess(value: unknown, name: string): Process {
   if (!isObject(value)) fail(`${name} must be an object`);
@@ -74,7 +65,7 @@ function uiSpan(value: unknown, processes: ReadonlyMap<string, Process>): Span {
   if (traceId === undefined) fail('invalid traceID');
   const spanId = typeof value['spanID'] === 'string' ? parseSpanId(value['spanID']) : undefined;
   if (spanId === undefined) fail('invalid spanID');
-  const references = list(value['references'], 'references').map((ref, i): SpanRef => {
+  const references = array(value['references'], 'references').map((ref, i): SpanRef => {
     if (!isObject(ref)) fail(`references[${i}] must be an object`);
     const refTrace = typeof ref['traceID'] === 'string' ? parseTraceId(ref['traceID']) : undefined;
     const refSpan = typeof ref['spanID'] === 'string' ? parseSpanId(ref['spanID']) : undefined;
@@ -104,7 +95,7 @@ function uiSpan(value: unknown, processes: ReadonlyMap<string, Process>): Span {
     startTime: num(value['startTime'], 'startTime') as Micros,
     duration: num(value['duration'] ?? 0, 'duration') as Micros,
     tags: keyValues(value['tags'], 'tags'),
-    logs: list(value['logs'], 'logs').map((log, i) => {
+    logs: array(value['logs'], 'logs').map((log, i) => {
       if (!isObject(log)) fail(`logs[${i}] must be an object`);
       return {
         timestamp: num(log['timestamp'], `logs[${i}].timestamp`) as Micros,
@@ -112,7 +103,7 @@ function uiSpan(value: unknown, processes: ReadonlyMap<string, Process>): Span {
       };
     }),
     process,
-    warnings: list(value['warnings'], 'warnings').filter((w): w is string => typeof w === 'string'),
+    warnings: array(value['warnings'], 'warnings').filter((w): w is string => typeof w === 'string'),
   };
 }
 
@@ -131,12 +122,7 @@ function readTrace(trace: Json, out: DecodeResult, path: string): void {
   if (!Array.isArray(spans)) throw new CodecError(`${path}.spans must be an array`);
   for (const span of spans) {
     const index = out.spans.length + out.rejected.length;
-    try {
-      out.spans.push(uiSpan(span, processes));
-    } catch (error) {
-      if (!(error instanceof JsonFieldError)) throw error;
-      out.rejected.push({ index, reason: error.message });
-    }
+    collectSpan(out, index, () => uiSpan(span, processes));
   }
 }
 
@@ -145,14 +131,7 @@ function readTrace(trace: Json, out: DecodeResult, path: string): void {
  * them, or a whole API response `{data: [...]}`. Span indexes count across all traces.
  */
 export function fromJaegerUiTrace(body: unknown): DecodeResult {
-  let root = body;
-  if (typeof body === 'string') {
-    try {
-      root = JSON.parse(body);
-    } catch (error) {
-      throw new CodecError(`malformed JSON: ${describeError(error)}`, { cause: error });
-    }
-  }
+  const root = parseJsonBody(body);
   const traces = Array.isArray(root)
     ? root
     : isObject(root) && Array.isArray(root['data'])

@@ -1,5 +1,7 @@
 import { opentelemetry } from '@spanstream/proto';
 import { hexToBytes } from '../bytes.ts';
+import type { Json } from '../json.ts';
+import { isObject, parseJsonBody } from '../json.ts';
 import type { DecodeResult } from '../result.ts';
 import { CodecError, describeError } from '../result.ts';
 import type { ResourceSpansInput, ScopeSpansInput } from './decode.ts';
@@ -9,57 +11,52 @@ const { Resource } = opentelemetry.proto.resource.v1;
 const { InstrumentationScope } = opentelemetry.proto.common.v1;
 const { Span } = opentelemetry.proto.trace.v1;
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * OTLP/JSON `ExportTraceServiceRequest` (an object or its text) to the model: IDs in hex,
  * int64 as strings or numbers, enums as numbers or names. A span with a bad field is
  * rejected alone; a body that is not such a request throws CodecError.
  */
 export function fromOtlpJson(body: unknown): DecodeResult {
-  const root = typeof body === 'string' ? parseJson(body) : body;
+  const root = parseJsonBody(body);
   if (!isObject(root)) throw new CodecError('OTLP/JSON body must be a JSON object');
   const list = root['resourceSpans'] ?? root['resource_spans'] ?? [];
   if (!Array.isArray(list)) throw new CodecError('OTLP/JSON resourceSpans must be an array');
   return resourceSpansToModel(list.map((rs, i) => readResourceSpans(rs, `resourceSpans[${i}]`)));
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CodecError(`malformed JSON: ${describeError(error)}`, { cause: error });
-  }
-}
-
 function readResourceSpans(value: unknown, path: string): ResourceSpansInput {
-  if (!isObject(value)) throw new CodecError(`${path} must be an object`);
-  const scopeSpans = value['scopeSpans'] ?? value['scope_spans'] ?? [];
-  if (!Array.isArray(scopeSpans)) throw new CodecError(`${path}.scopeSpans must be an array`);
+  const level = readLevel(value, path, ['scopeSpans', 'scope_spans'], 'resource', (o) =>
+    Resource.fromObject(o),
+  );
   return {
-    resource: convert(
-      () => Resource.fromObject(checked(value['resource'], `${path}.resource`)),
-      `${path}.resource`,
-    ),
-    schemaUrl: readString(value['schemaUrl'] ?? value['schema_url'], `${path}.schemaUrl`),
-    scopeSpans: scopeSpans.map((ss, i) => readScopeSpans(ss, `${path}.scopeSpans[${i}]`)),
+    resource: level.own,
+    schemaUrl: level.schemaUrl,
+    scopeSpans: level.items.map((ss, i) => readScopeSpans(ss, `${path}.scopeSpans[${i}]`)),
   };
 }
 
 function readScopeSpans(value: unknown, path: string): ScopeSpansInput {
+  const level = readLevel(value, path, ['spans', 'spans'], 'scope', (o) =>
+    InstrumentationScope.fromObject(o),
+  );
+  return { scope: level.own, schemaUrl: level.schemaUrl, spans: level.items.map(readSpan) };
+}
+
+/** A ResourceSpans or ScopeSpans object: its own resource or scope, its schema URL and its child list. */
+function readLevel<T>(
+  value: unknown,
+  path: string,
+  [camel, snake]: readonly [string, string],
+  own: string,
+  fromObject: (object: Json) => T,
+): { readonly own: T; readonly schemaUrl: string; readonly items: unknown[] } {
   if (!isObject(value)) throw new CodecError(`${path} must be an object`);
-  const spans = value['spans'] ?? [];
-  if (!Array.isArray(spans)) throw new CodecError(`${path}.spans must be an array`);
+  const items = value[camel] ?? value[snake] ?? [];
+  if (!Array.isArray(items)) throw new CodecError(`${path}.${camel} must be an array`);
   return {
-    scope: convert(
-      () => InstrumentationScope.fromObject(checked(value['scope'], `${path}.scope`)),
-      `${path}.scope`,
-    ),
+    own: convert(() => fromObject(checked(value[own], `${path}.${own}`)), `${path}.${own}`),
     schemaUrl: readString(value['schemaUrl'] ?? value['schema_url'], `${path}.schemaUrl`),
-    spans: spans.map(readSpan),
+    items,
   };
 }
 

@@ -251,3 +251,4 @@ export const arbOtlpRequest = (): fc.Arbitrary<{ resourceSpans: IResourceSpans[]
 
 export * from './mutations.ts';
 export * from './thrift-fields.ts';
+export * from './golden-span.ts';

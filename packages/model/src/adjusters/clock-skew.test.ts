@@ -27,59 +27,79 @@ function run(protos: Proto[], maxAdjustMs: number) {
   return clockSkewAdjuster(ms(maxAdjustMs))(traceOf(...spans)).spans;
 }
 
+/** The parent of Jaeger's two-span cases: 10..110 ms on host a. */
+const PARENT: Proto = { id: 1, start: 10, duration: 100, host: 'a' };
+
+/** The child of PARENT, as the adjuster leaves it. */
+function adjustChild(child: Omit<Proto, 'id' | 'parent'>, maxAdjustMs: number) {
+  return run([PARENT, { id: 2, parent: 1, ...child }], maxAdjustMs)[1]!;
+}
+
 // Cases follow Jaeger's clockskew_test.go (times in ms).
 describe('clockSkewAdjuster', () => {
-  it('leaves a child that fits inside its parent alone', () => {
-    const [, child] = run(
-      [
-        { id: 1, start: 10, duration: 100, host: 'a' },
-        { id: 2, parent: 1, start: 20, duration: 50, host: 'b' },
-      ],
-      1000,
-    );
-    expect(child!.startTime).toBe(ms(20));
-    expect(child!.warnings).toEqual([]);
-  });
-
-  it('does not adjust spans from the same host', () => {
-    const [, child] = run(
-      [
-        { id: 1, start: 10, duration: 100, host: 'a' },
-        { id: 2, parent: 1, start: 0, duration: 50, host: 'a' },
-      ],
-      1000,
-    );
-    expect(child!.startTime).toBe(ms(0));
+  it.each([
+    {
+      rule: 'leaves a child that fits inside its parent alone',
+      child: { start: 20, duration: 50, host: 'b' },
+      maxMs: 1000,
+      startMs: 20,
+      warnings: [],
+    },
+    {
+      rule: 'does not adjust spans from the same host',
+      child: { start: 0, duration: 50, host: 'a' },
+      maxMs: 1000,
+      startMs: 0,
+    },
+    {
+      rule: 'only moves a longer child so that it does not start before the parent',
+      child: { start: 0, duration: 150, host: 'b' },
+      maxMs: 1000,
+      startMs: 10,
+    },
+    {
+      rule: 'reports but does not apply a delta when adjustment is disabled (Jaeger default 0s)',
+      child: { start: 0, duration: 50, host: 'b' },
+      maxMs: 0,
+      startMs: 0,
+      warnings: ['clock skew adjustment disabled; not applying calculated delta of 35ms'],
+    },
+    {
+      rule: 'reports but does not apply deltas above the maximum: a child too early',
+      child: { start: 0, duration: 50, host: 'b' },
+      maxMs: 10,
+      warnings: ['max clock skew adjustment delta of 10ms exceeded; not applying calculated delta of 35ms'],
+    },
+    {
+      rule: 'reports but does not apply deltas above the maximum: a child too late',
+      child: { start: 80, duration: 50, host: 'b' },
+      maxMs: 10,
+      startMs: 80,
+      warnings: ['max clock skew adjustment delta of 10ms exceeded; not applying calculated delta of -45ms'],
+    },
+  ] as {
+    rule: string;
+    child: Omit<Proto, 'id' | 'parent'>;
+    maxMs: number;
+    startMs?: number;
+    warnings?: string[];
+  }[])('$rule', ({ child, maxMs, startMs, warnings }) => {
+    const adjusted = adjustChild(child, maxMs);
+    if (startMs !== undefined) expect(adjusted.startTime).toBe(ms(startMs));
+    if (warnings !== undefined) expect(adjusted.warnings).toEqual(warnings);
   });
 
   it('centres a child that started before its parent, shifting its logs too', () => {
-    const [, child] = run(
-      [
-        { id: 1, start: 10, duration: 100, host: 'a' },
-        { id: 2, parent: 1, start: 0, duration: 50, host: 'b', logs: [5, 10] },
-      ],
-      1000,
-    );
-    expect(child!.startTime).toBe(ms(35));
-    expect(child!.logs.map((l) => l.timestamp)).toEqual([ms(40), ms(45)]);
-    expect(child!.warnings).toEqual(["This span's timestamps were adjusted by 35ms"]);
-  });
-
-  it('only moves a longer child so that it does not start before the parent', () => {
-    const [, child] = run(
-      [
-        { id: 1, start: 10, duration: 100, host: 'a' },
-        { id: 2, parent: 1, start: 0, duration: 150, host: 'b' },
-      ],
-      1000,
-    );
-    expect(child!.startTime).toBe(ms(10));
+    const child = adjustChild({ start: 0, duration: 50, host: 'b', logs: [5, 10] }, 1000);
+    expect(child.startTime).toBe(ms(35));
+    expect(child.logs.map((l) => l.timestamp)).toEqual([ms(40), ms(45)]);
+    expect(child.warnings).toEqual(["This span's timestamps were adjusted by 35ms"]);
   });
 
   it('applies the same delta to descendants on the same host', () => {
     const [, child, grandchild] = run(
       [
-        { id: 1, start: 10, duration: 100, host: 'a' },
+        PARENT,
         { id: 2, parent: 1, start: 50, duration: 70, host: 'b' },
         { id: 3, parent: 2, start: 60, duration: 20, host: 'b', logs: [65, 70] },
       ],
@@ -88,44 +108,6 @@ describe('clockSkewAdjuster', () => {
     expect(child!.startTime).toBe(ms(25));
     expect(grandchild!.startTime).toBe(ms(35));
     expect(grandchild!.logs.map((l) => l.timestamp)).toEqual([ms(40), ms(45)]);
-  });
-
-  it('reports but does not apply a delta when adjustment is disabled (Jaeger default 0s)', () => {
-    const [, child] = run(
-      [
-        { id: 1, start: 10, duration: 100, host: 'a' },
-        { id: 2, parent: 1, start: 0, duration: 50, host: 'b' },
-      ],
-      0,
-    );
-    expect(child!.startTime).toBe(ms(0));
-    expect(child!.warnings).toEqual([
-      'clock skew adjustment disabled; not applying calculated delta of 35ms',
-    ]);
-  });
-
-  it('reports but does not apply deltas above the maximum, in both directions', () => {
-    const [, early] = run(
-      [
-        { id: 1, start: 10, duration: 100, host: 'a' },
-        { id: 2, parent: 1, start: 0, duration: 50, host: 'b' },
-      ],
-      10,
-    );
-    expect(early!.warnings).toEqual([
-      'max clock skew adjustment delta of 10ms exceeded; not applying calculated delta of 35ms',
-    ]);
-    const [, late] = run(
-      [
-        { id: 1, start: 10, duration: 100, host: 'a' },
-        { id: 2, parent: 1, start: 80, duration: 50, host: 'b' },
-      ],
-      10,
-    );
-    expect(late!.startTime).toBe(ms(80));
-    expect(late!.warnings).toEqual([
-      'max clock skew adjustment delta of 10ms exceeded; not applying calculated delta of -45ms',
-    ]);
   });
 
   it('warns about a parent missing from the trace and treats the span as a root', () => {

@@ -23,6 +23,70 @@ function allowedLookbacks(max: string): string[] {
   return LOOKBACKS.filter((l) => (lookbackMicros(l) ?? 0) <= cap);
 }
 
+const DURATION_FIELDS = [
+  ['Max Duration', 'maxDuration'],
+  ['Min Duration', 'minDuration'],
+] as const;
+
+interface FieldProps<T> {
+  readonly label: string;
+  readonly name: string;
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+}
+
+/** A labelled text input. */
+function TextField(props: FieldProps<string> & { readonly placeholder: string }): ReactNode {
+  return (
+    <label>
+      {props.label}
+      <input
+        name={props.name}
+        placeholder={props.placeholder}
+        value={props.value}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
+      />
+    </label>
+  );
+}
+
+/** A labelled select; `children` are its options. */
+function SelectField(props: FieldProps<string> & { readonly children: ReactNode }): ReactNode {
+  return (
+    <label>
+      {props.label}
+      <select
+        name={props.name}
+        value={props.value}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
+      >
+        {props.children}
+      </select>
+    </label>
+  );
+}
+
+/** A labelled local date and time input for a time in microseconds (undefined when empty). */
+function DateTimeField(props: FieldProps<number | undefined>): ReactNode {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="datetime-local"
+        name={props.name}
+        value={toLocalInput(props.value)}
+        onChange={(e) => {
+          props.onChange(fromLocalInput(e.target.value));
+        }}
+      />
+    </label>
+  );
+}
+
 export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQuery) => void }): ReactNode {
   const { api, config } = useApp();
   const [q, setQ] = useState<SearchQuery>(() => ({
@@ -47,114 +111,63 @@ export function SearchForm(props: { initial: SearchQuery; onSearch: (q: SearchQu
   const lookbacks = allowedLookbacks(config.search.maxLookback.value);
   return (
     <form className="search-form" onSubmit={submit} aria-label="Search traces">
-      <label>
-        Service
-        <select
-          name="service"
-          value={q.service}
-          onChange={(e) => {
-            setQ((prev) => ({ ...prev, service: e.target.value, operation: '' }));
-          }}
-        >
-          <option value="">{services.state === 'loading' ? 'Loading…' : 'Select a service'}</option>
-          {serviceList.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label="Service"
+        name="service"
+        value={q.service}
+        onChange={(service) => {
+          setQ((prev) => ({ ...prev, service, operation: '' }));
+        }}
+      >
+        <option value="">{services.state === 'loading' ? 'Loading…' : 'Select a service'}</option>
+        {serviceList.map((s) => (
+          <option key={s}>{s}</option>
+        ))}
+      </SelectField>
       {services.state === 'error' && <p className="error">Services: {services.error}</p>}
-      <label>
-        Operation
-        <select
-          name="operation"
-          value={q.operation}
-          onChange={(e) => {
-            set('operation', e.target.value);
-          }}
-        >
-          <option value="">all</option>
-          {opNames.map((o) => (
-            <option key={o}>{o}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tags
-        <input
-          name="tags"
-          placeholder="http.status_code=200 error=true"
-          value={q.tags}
-          onChange={(e) => {
-            set('tags', e.target.value);
-          }}
-        />
-      </label>
-      <label>
-        Lookback
-        <select
-          name="lookback"
-          value={q.lookback}
-          onChange={(e) => {
-            set('lookback', e.target.value);
-          }}
-        >
-          {lookbacks.map((l) => (
-            <option key={l} value={l}>
-              Last {l}
-            </option>
-          ))}
-          <option value="custom">Custom time range</option>
-        </select>
-      </label>
+      <SelectField
+        label="Operation"
+        name="operation"
+        value={q.operation}
+        onChange={(v) => set('operation', v)}
+      >
+        <option value="">all</option>
+        {opNames.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </SelectField>
+      <TextField
+        label="Tags"
+        name="tags"
+        placeholder="http.status_code=200 error=true"
+        value={q.tags}
+        onChange={(v) => set('tags', v)}
+      />
+      <SelectField label="Lookback" name="lookback" value={q.lookback} onChange={(v) => set('lookback', v)}>
+        {lookbacks.map((l) => (
+          <option key={l} value={l}>
+            Last {l}
+          </option>
+        ))}
+        <option value="custom">Custom time range</option>
+      </SelectField>
       {q.lookback === 'custom' && (
         <div className="row">
-          <label>
-            Start
-            <input
-              type="datetime-local"
-              name="start"
-              value={toLocalInput(q.start)}
-              onChange={(e) => {
-                set('start', fromLocalInput(e.target.value));
-              }}
-            />
-          </label>
-          <label>
-            End
-            <input
-              type="datetime-local"
-              name="end"
-              value={toLocalInput(q.end)}
-              onChange={(e) => {
-                set('end', fromLocalInput(e.target.value));
-              }}
-            />
-          </label>
+          <DateTimeField label="Start" name="start" value={q.start} onChange={(v) => set('start', v)} />
+          <DateTimeField label="End" name="end" value={q.end} onChange={(v) => set('end', v)} />
         </div>
       )}
       <div className="row">
-        <label>
-          Max Duration
-          <input
-            name="maxDuration"
+        {DURATION_FIELDS.map(([label, key]) => (
+          <TextField
+            key={key}
+            label={label}
+            name={key}
             placeholder="e.g. 1.2s, 100ms, 500us"
-            value={q.maxDuration}
-            onChange={(e) => {
-              set('maxDuration', e.target.value);
-            }}
+            value={q[key]}
+            onChange={(v) => set(key, v)}
           />
-        </label>
-        <label>
-          Min Duration
-          <input
-            name="minDuration"
-            placeholder="e.g. 1.2s, 100ms, 500us"
-            value={q.minDuration}
-            onChange={(e) => {
-              set('minDuration', e.target.value);
-            }}
-          />
-        </label>
+        ))}
       </div>
       <label>
         Limit Results

@@ -19,10 +19,9 @@ import { TimelineOverview } from './TimelineOverview.tsx';
 import { TimelineRuler } from './TimelineRuler.tsx';
 import { timelineKeyAction } from './timeline-keys.ts';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
+import { ROW_HEIGHT } from './timeline-rows.ts';
 
 type Item = { kind: 'span'; span: Span } | { kind: 'detail'; span: Span };
-
-const ROW_HEIGHT = 26;
 
 function toggleIn(set: ReadonlySet<string>, id: string): Set<string> {
   const next = new Set(set);

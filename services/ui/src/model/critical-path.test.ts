@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { computeCriticalPath } from './critical-path.ts';
 import { makeSyntheticTrace } from './synthetic.ts';
-import { rawTrace } from './test-helpers.ts';
+import { traceOf, type SpanSpec } from './test-helpers.ts';
 import { buildTrace } from './trace.ts';
 
 describe('computeCriticalPath', () => {
   it('follows the last-finishing child and gives the parent the gaps', () => {
     // root 0..100; A 10..40; B 30..80 (finishes last); B1 35..60 inside B.
-    const t = buildTrace(
-      rawTrace([
-        ['root', null, 's', 'root', 0, 100],
-        ['A', 'root', 's', 'A', 10, 30],
-        ['B', 'root', 's', 'B', 30, 50],
-        ['B1', 'B', 's', 'B1', 35, 25],
-      ]),
-    );
+    const t = traceOf([
+      ['root', null, 's', 'root', 0, 100],
+      ['A', 'root', 's', 'A', 10, 30],
+      ['B', 'root', 's', 'B', 30, 50],
+      ['B1', 'B', 's', 'B1', 35, 25],
+    ]);
     const cp = computeCriticalPath(t);
     expect(cp.get('root')).toEqual([
       { start: 80, end: 100 },
@@ -30,13 +28,11 @@ describe('computeCriticalPath', () => {
   });
 
   it('walks sequential children back to front', () => {
-    const t = buildTrace(
-      rawTrace([
-        ['r', null, 's', 'r', 0, 100],
-        ['c1', 'r', 's', 'c1', 10, 20],
-        ['c2', 'r', 's', 'c2', 40, 20],
-      ]),
-    );
+    const t = traceOf([
+      ['r', null, 's', 'r', 0, 100],
+      ['c1', 'r', 's', 'c1', 10, 20],
+      ['c2', 'r', 's', 'c2', 40, 20],
+    ]);
     const cp = computeCriticalPath(t);
     expect(cp.get('c1')).toEqual([{ start: 10, end: 30 }]);
     expect(cp.get('c2')).toEqual([{ start: 40, end: 60 }]);
@@ -44,30 +40,31 @@ describe('computeCriticalPath', () => {
     expect(total).toBe(100);
   });
 
-  it('clips children that overflow the parent', () => {
-    const t = buildTrace(
-      rawTrace([
+  it.each<{ rule: string; specs: SpanSpec[]; expected: Record<string, { start: number; end: number }[]> }>([
+    {
+      rule: 'clips children that overflow the parent',
+      specs: [
         ['r', null, 's', 'r', 0, 50],
         ['c', 'r', 's', 'c', 40, 100],
-      ]),
-    );
-    const cp = computeCriticalPath(t);
-    expect(cp.get('c')).toEqual([{ start: 40, end: 50 }]);
-    expect(cp.get('r')).toEqual([{ start: 0, end: 40 }]);
-  });
-
-  it('terminates on zero-length children', () => {
-    const t = buildTrace(
-      rawTrace([
+      ],
+      expected: { c: [{ start: 40, end: 50 }], r: [{ start: 0, end: 40 }] },
+    },
+    {
+      rule: 'terminates on zero-length children',
+      specs: [
         ['r', null, 's', 'r', 0, 10],
         ['z', 'r', 's', 'z', 5, 0],
-      ]),
-    );
-    const cp = computeCriticalPath(t);
-    expect(cp.get('r')).toEqual([
-      { start: 5, end: 10 },
-      { start: 0, end: 5 },
-    ]);
+      ],
+      expected: {
+        r: [
+          { start: 5, end: 10 },
+          { start: 0, end: 5 },
+        ],
+      },
+    },
+  ])('$rule', ({ specs, expected }) => {
+    const cp = computeCriticalPath(traceOf(specs));
+    for (const [id, segments] of Object.entries(expected)) expect(cp.get(id)).toEqual(segments);
   });
 
   it('covers exactly the root duration on a large trace', () => {

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats, selfTime } from './stats.ts';
-import { rawTrace } from './test-helpers.ts';
-import { buildTrace } from './trace.ts';
+import { traceOf } from './test-helpers.ts';
 
-const trace = buildTrace(
-  rawTrace([
-    ['r', null, 'web', 'GET', 0, 100],
-    ['a', 'r', 'db', 'query', 10, 30],
-    ['b', 'r', 'db', 'query', 30, 30], // overlaps a: union 10..60
-    ['c', 'r', 'db', 'insert', 90, 20], // overflows r: clipped to 90..100
-  ]),
-);
+const trace = traceOf([
+  ['r', null, 'web', 'GET', 0, 100],
+  ['a', 'r', 'db', 'query', 10, 30],
+  ['b', 'r', 'db', 'query', 30, 30], // overlaps a: union 10..60
+  ['c', 'r', 'db', 'insert', 90, 20], // overflows r: clipped to 90..100
+]);
 
 describe('selfTime', () => {
   it('subtracts the union of child intervals, clipped to the span', () => {

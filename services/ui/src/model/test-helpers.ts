@@ -1,4 +1,5 @@
 import type { KeyValue, RawSpan, RawTrace } from '../api/types.ts';
+import { buildTrace, type Trace } from './trace.ts';
 
 /** Compact trace builder for tests: `[id, parent|null, service, op, start, duration, tags?]`. */
 export type SpanSpec = [string, string | null, string, string, number, number, KeyValue[]?];
@@ -21,4 +22,9 @@ export function rawTrace(specs: SpanSpec[], traceID = 't1'): RawTrace {
     warnings: null,
   }));
   return { traceID, spans, processes, warnings: null };
+}
+
+/** The built trace of `specs` (see rawTrace). */
+export function traceOf(specs: SpanSpec[], traceID?: string): Trace {
+  return buildTrace(rawTrace(specs, traceID));
 }

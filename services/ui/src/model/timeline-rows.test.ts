@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sortTraces } from './sort.ts';
-import { rawTrace } from './test-helpers.ts';
+import { traceOf } from './test-helpers.ts';
 import { ancestorIDs, findSpans, parentIDs, visibleSpans } from './timeline-rows.ts';
-import { buildTrace } from './trace.ts';
 
-const trace = buildTrace(
-  rawTrace([
-    ['a', null, 'web', 'GET /', 0, 100],
-    ['b', 'a', 'api', 'list', 10, 50, [{ key: 'http.status_code', type: 'int64', value: 500 }]],
-    ['c', 'b', 'db', 'select', 20, 10],
-    ['d', 'a', 'api', 'render', 70, 20],
-  ]),
-);
+const trace = traceOf([
+  ['a', null, 'web', 'GET /', 0, 100],
+  ['b', 'a', 'api', 'list', 10, 50, [{ key: 'http.status_code', type: 'int64', value: 500 }]],
+  ['c', 'b', 'db', 'select', 20, 10],
+  ['d', 'a', 'api', 'render', 70, 20],
+]);
 
 describe('timeline rows', () => {
   it('hides the subtrees of collapsed spans', () => {
@@ -35,15 +32,13 @@ describe('timeline rows', () => {
 });
 
 describe('sortTraces', () => {
-  const t1 = buildTrace(rawTrace([['x', null, 's', 'o', 100, 50]], 't1'));
-  const t2 = buildTrace(
-    rawTrace(
-      [
-        ['y', null, 's', 'o', 200, 10],
-        ['z', 'y', 's', 'o', 201, 1],
-      ],
-      't2',
-    ),
+  const t1 = traceOf([['x', null, 's', 'o', 100, 50]], 't1');
+  const t2 = traceOf(
+    [
+      ['y', null, 's', 'o', 200, 10],
+      ['z', 'y', 's', 'o', 201, 1],
+    ],
+    't2',
   );
   it.each([
     ['mostRecent', ['t2', 't1']],

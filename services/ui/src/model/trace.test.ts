@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticTrace } from './synthetic.ts';
-import { rawTrace } from './test-helpers.ts';
+import { rawTrace, traceOf } from './test-helpers.ts';
 import { buildTrace } from './trace.ts';
 
 describe('buildTrace', () => {
@@ -38,35 +38,29 @@ describe('buildTrace', () => {
   });
 
   it('treats spans whose parent is missing as roots and keeps the first of duplicate IDs', () => {
-    const t = buildTrace(
-      rawTrace([
-        ['x', 'missing', 's', 'orphan', 10, 1],
-        ['y', null, 's', 'root', 5, 20],
-        ['y', null, 's', 'duplicate', 5, 20],
-      ]),
-    );
+    const t = traceOf([
+      ['x', 'missing', 's', 'orphan', 10, 1],
+      ['y', null, 's', 'root', 5, 20],
+      ['y', null, 's', 'duplicate', 5, 20],
+    ]);
     expect(t.rootIDs).toEqual(['y', 'x']);
     expect(t.spans).toHaveLength(2);
     expect(t.byID.get('y')!.operationName).toBe('root');
   });
 
   it('keeps spans caught in a reference cycle visible', () => {
-    const t = buildTrace(
-      rawTrace([
-        ['a', 'b', 's', 'a', 0, 10],
-        ['b', 'a', 's', 'b', 1, 5],
-      ]),
-    );
+    const t = traceOf([
+      ['a', 'b', 's', 'a', 0, 10],
+      ['b', 'a', 's', 'b', 1, 5],
+    ]);
     expect(t.ordered).toHaveLength(2);
   });
 
   it('measures the trace from its earliest span even when a child starts before its parent (clock skew)', () => {
-    const t = buildTrace(
-      rawTrace([
-        ['p', null, 'a', 'parent', 100, 50],
-        ['c', 'p', 'b', 'child', 90, 5],
-      ]),
-    );
+    const t = traceOf([
+      ['p', null, 'a', 'parent', 100, 50],
+      ['c', 'p', 'b', 'child', 90, 5],
+    ]);
     expect(t.startTime).toBe(90);
     expect(t.duration).toBe(60);
     expect(t.byID.get('p')!.relativeStart).toBe(10);
@@ -102,7 +96,7 @@ describe('buildTrace', () => {
       i,
       10_000 - i,
     ]) as Parameters<typeof rawTrace>[0];
-    const t = buildTrace(rawTrace(specs));
+    const t = traceOf(specs);
     expect(t.maxDepth).toBe(10_000);
     expect(t.ordered.at(-1)!.spanID).toBe('s9999');
   });
