@@ -54,25 +54,28 @@ export interface TagsAsFields {
 const NO_TAGS_AS_FIELDS: TagsAsFields = { all: false, include: new Set(), dotReplacement: '@' };
 
 /**
- * Jaeger writes a trace ID without its high half when that half is zero (`TraceID.String()`),
- * so Jaeger tooling reading the index finds the same strings it writes.
+ * Jaeger v1 wrote a trace ID without its high half when that half is zero (`TraceID.String()`);
+ * Jaeger v2 writes and looks up all 32 digits, as Spanstream does. Old indices keep the short form.
  */
-export function jaegerTraceIdString(id: TraceId): string {
+function v1TraceIdString(id: TraceId): string {
   return id.startsWith('0000000000000000') ? id.slice(16) : id;
 }
 
-/** Every form of the ID that may be stored: Jaeger's, full 32 characters, and pre-1.16 unpadded. */
+/**
+ * Every form of the ID that may be stored: the full 32 digits (Jaeger v2, Spanstream), Jaeger v1's
+ * 16 digits, and pre-1.16 Jaeger's unpadded form. By-ID reads match all of them and merge.
+ */
 export function traceIdForms(id: TraceId): string[] {
-  const jaeger = jaegerTraceIdString(id);
-  const legacy = jaeger.replace(/^0+/, '');
-  return [...new Set([jaeger, id, legacy])];
+  const v1 = v1TraceIdString(id);
+  const legacy = v1.replace(/^0+/, '');
+  return [...new Set([id, v1, legacy])];
 }
 
 export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELDS): EsSpanDocument {
   const spanTags = splitTags(span.tags, fields);
   const processTags = splitTags(span.process.tags, fields);
   const doc: EsSpanDocument = {
-    traceID: jaegerTraceIdString(span.traceId),
+    traceID: span.traceId,
     spanID: span.spanId,
     flags: span.flags,
     operationName: span.operationName,
@@ -93,7 +96,7 @@ export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELD
 function toEsReference(ref: SpanRef): EsReference {
   const out: EsReference = {
     refType: ref.refType,
-    traceID: jaegerTraceIdString(ref.traceId),
+    traceID: ref.traceId,
     spanID: ref.spanId,
   };
   if (ref.tags && ref.tags.length > 0) out.tags = ref.tags.map(toEsKeyValue);

@@ -140,12 +140,13 @@ export class ElasticsearchSpanReader implements SpanReader {
       indices,
       buildFindTraceIdsBody(query, this.#options.tagsAsFields.dotReplacement),
     );
-    const ids: TraceId[] = [];
+    // A trace written partly by Jaeger v1 (16-digit IDs) and partly in 32 digits has two buckets.
+    const ids = new Set<TraceId>();
     for (const bucket of response.aggregations?.['traceIDs']?.buckets ?? []) {
       const id = parseTraceId(bucket.key);
-      if (id) ids.push(id);
+      if (id) ids.add(id);
     }
-    return ids;
+    return [...ids];
   }
 
   /** Every span of each trace: one `_msearch` for all, then `search_after` pages for the largest. */

@@ -131,11 +131,13 @@ function shapeTests(flavor: EsFlavor): void {
           body: { query: { term: { spanID: '0000000000000003' } } },
         });
         expect(found.body.hits.hits[0]?._source).toEqual({
-          traceID: '0000000000000011',
+          traceID: '00000000000000000000000000000011',
           spanID: '0000000000000003',
           flags: 1,
           operationName: 'GET /x',
-          references: [{ refType: 'CHILD_OF', traceID: '0000000000000011', spanID: '0000000000000002' }],
+          references: [
+            { refType: 'CHILD_OF', traceID: '00000000000000000000000000000011', spanID: '0000000000000002' },
+          ],
           startTime: span.startTime,
           startTimeMillis: Math.floor(span.startTime / 1000),
           duration: 100,

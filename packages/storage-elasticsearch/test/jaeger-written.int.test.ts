@@ -1,6 +1,6 @@
-import { micros, parseTraceId } from '@spanstream/model';
+import { micros, parseSpanId, parseTraceId } from '@spanstream/model';
 import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   createElasticsearchStore,
   createEsTransport,
@@ -14,9 +14,10 @@ import {
  */
 describe('reading indices written by Jaeger', () => {
   let store: ElasticsearchSpanStore | undefined;
-  afterAll(async () => {
+  afterEach(async () => {
     await store?.purge();
     await store?.close();
+    store = undefined;
   });
 
   it('finds, fetches and lists Jaeger v1 documents', async () => {
@@ -94,6 +95,90 @@ describe('reading indices written by Jaeger', () => {
       expect(
         await store.reader.getOperations({ serviceName: 'jaeger-written', spanKind: 'unspecified' }),
       ).toEqual([{ name: 'jaeger-op', spanKind: '' }]);
+    } finally {
+      await transport.close();
+    }
+  });
+
+  it('reads a trace written half by Jaeger v1 (16-digit IDs) and half in 32 digits as one trace', async () => {
+    const options = {
+      serverUrls: [await elasticsearchUrl()],
+      indexPrefix: uniqueName('mixedids'),
+      numShards: 1,
+      numReplicas: 0,
+    };
+    store = await createElasticsearchStore(options);
+    const startMs = Date.now() - 3_600_000;
+    const start = startMs * 1000;
+    const traceId = parseTraceId('b1')!;
+    const transport = createEsTransport(resolveEsOptions(options));
+    try {
+      const v1Doc = {
+        traceID: '00000000000000b1',
+        spanID: '0000000000000001',
+        flags: 1,
+        operationName: 'old-op',
+        references: [],
+        startTime: start,
+        startTimeMillis: startMs,
+        duration: 10,
+        tags: [],
+        logs: [],
+        process: { serviceName: 'mixed-ids', tags: [] },
+      };
+      await transport.request({
+        method: 'POST',
+        path: '/_bulk',
+        querystring: { refresh: 'true' },
+        bulkBody: `${[{ index: { _index: store.names.writeIndex('span', startMs) } }, v1Doc].map((l) => JSON.stringify(l)).join('\n')}\n`,
+      });
+      await store.writer.writeSpans([
+        {
+          traceId,
+          spanId: parseSpanId('2')!,
+          operationName: 'new-op',
+          references: [{ refType: 'CHILD_OF', traceId, spanId: parseSpanId('1')! }],
+          flags: 1,
+          startTime: micros(start + 1),
+          duration: micros(5),
+          tags: [],
+          logs: [],
+          process: { serviceName: 'mixed-ids', tags: [] },
+          warnings: [],
+        },
+      ]);
+      await store.refresh();
+
+      // What Jaeger v2 writes and looks up: all 32 digits, in the span and its references.
+      const written = await transport.request<{ hits: { hits: { _source: Record<string, unknown> }[] } }>({
+        method: 'POST',
+        path: `/${store.names.pattern('span')}/_search`,
+        body: { query: { term: { spanID: '0000000000000002' } } },
+      });
+      expect(written.body.hits.hits[0]?._source).toMatchObject({
+        traceID: traceId,
+        references: [{ refType: 'CHILD_OF', traceID: traceId, spanID: '0000000000000001' }],
+      });
+
+      const trace = await store.reader.getTrace(traceId);
+      expect(trace?.spans.map((s) => s.operationName).sort()).toEqual(['new-op', 'old-op']);
+      expect(
+        await store.reader.findTraceIds({
+          serviceName: 'mixed-ids',
+          tags: {},
+          startTimeMin: micros(start - 60_000_000),
+          startTimeMax: micros(start + 60_000_000),
+          numTraces: 10,
+        }),
+      ).toEqual([traceId]);
+      const [found] = await store.reader.findTraces({
+        serviceName: 'mixed-ids',
+        tags: {},
+        startTimeMin: micros(start - 60_000_000),
+        startTimeMax: micros(start + 60_000_000),
+        numTraces: 10,
+      });
+      expect(found?.spans).toHaveLength(2);
     } finally {
       await transport.close();
     }
