@@ -5,8 +5,11 @@ import { micros, parseSpanId, parseTraceId, tagValueAsString } from '@spanstream
 export interface EsKeyValue {
   key: string;
   type: KeyValue['type'];
-  /** Always a string when Spanstream or Jaeger v1 writes it; other writers may store typed values. */
-  value: string | number | boolean;
+  /**
+   * Always a string when Spanstream or Jaeger v1 writes it; Jaeger v2 stores typed values (an
+   * int64 beyond 2^53 is parsed as bigint, see `lossless-json.ts`).
+   */
+  value: string | number | bigint | boolean;
 }
 
 export interface EsReference {
@@ -200,13 +203,17 @@ function fromEsKeyValue(kv: EsKeyValue): KeyValue {
   }
 }
 
-/** Jaeger's `convertTagField`: JSON types give the tag type; integral numbers read as int64. */
+/**
+ * Jaeger's `convertTagField`: JSON types give the tag type; integral numbers read as int64 (beyond
+ * 2^53 they arrive as bigint, exact).
+ */
 function fromTagMap(map: Record<string, unknown> | undefined, dotReplacement: string): KeyValue[] {
   if (!map) return [];
   const out: KeyValue[] = [];
   for (const [field, value] of Object.entries(map)) {
     const key = field.replaceAll(dotReplacement, '.');
     if (typeof value === 'boolean') out.push({ key, type: 'bool', value });
+    else if (typeof value === 'bigint') out.push({ key, type: 'int64', value });
     else if (typeof value === 'number') {
       out.push(
         Number.isInteger(value)

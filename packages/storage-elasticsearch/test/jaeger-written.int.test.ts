@@ -1,5 +1,5 @@
 import { micros, parseSpanId, parseTraceId } from '@spanstream/model';
-import { elasticsearchUrl, uniqueName } from '@spanstream/testkit';
+import { elasticsearchUrl, opensearchUrl, uniqueName } from '@spanstream/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createElasticsearchStore,
@@ -183,4 +183,48 @@ describe('reading indices written by Jaeger', () => {
       await transport.close();
     }
   });
+
+  for (const flavor of ['elasticsearch', 'opensearch'] as const) {
+    it(`${flavor}: keeps Jaeger v2's typed int64 values beyond 2^53 exact`, async () => {
+      const options = {
+        flavor,
+        serverUrls: [flavor === 'opensearch' ? await opensearchUrl() : await elasticsearchUrl()],
+        indexPrefix: uniqueName('int64'),
+        numShards: 1,
+        numReplicas: 0,
+      };
+      store = await createElasticsearchStore(options);
+      const startMs = Date.now() - 3_600_000;
+      const traceId = parseTraceId('c1')!;
+      // Jaeger v2 stores tag values typed: an int64 is a JSON number, which JSON.parse rounds.
+      const doc =
+        `{"traceID":"${traceId}","spanID":"0000000000000001","flags":1,"operationName":"op",` +
+        `"references":[],"startTime":${startMs * 1000},"startTimeMillis":${startMs},"duration":10,` +
+        `"tags":[{"key":"big","type":"int64","value":9007199254740993},{"key":"neg","type":"int64","value":-9223372036854775808}],` +
+        `"tag":{"mapped":9007199254740995},` +
+        `"logs":[{"timestamp":${startMs * 1000},"fields":[{"key":"f","type":"int64","value":9223372036854775807}]}],` +
+        `"process":{"serviceName":"int64-svc","tags":[{"key":"p","type":"int64","value":18014398509481985}]}}`;
+      const transport = createEsTransport(resolveEsOptions(options));
+      try {
+        await transport.request({
+          method: 'POST',
+          path: '/_bulk',
+          querystring: { refresh: 'true' },
+          bulkBody: `${JSON.stringify({ index: { _index: store.names.writeIndex('span', startMs) } })}\n${doc}\n`,
+        });
+      } finally {
+        await transport.close();
+      }
+      const span = (await store.reader.getTrace(traceId))?.spans[0];
+      expect(span?.tags).toEqual(
+        expect.arrayContaining([
+          { key: 'big', type: 'int64', value: 9007199254740993n },
+          { key: 'neg', type: 'int64', value: -9223372036854775808n },
+          { key: 'mapped', type: 'int64', value: 9007199254740995n },
+        ]),
+      );
+      expect(span?.logs[0]?.fields).toEqual([{ key: 'f', type: 'int64', value: 9223372036854775807n }]);
+      expect(span?.process.tags).toEqual([{ key: 'p', type: 'int64', value: 18014398509481985n }]);
+    });
+  }
 });
