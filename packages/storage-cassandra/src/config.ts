@@ -129,5 +129,6 @@ export function cassandraOptionsFromConfig<NS extends 'cassandra' | 'cassandra-a
     schemaMode: v('schema-mode') === 'prod' ? 'prod' : 'test',
     traceTtlSeconds: Math.round(num('trace-ttl') / 1000),
     dependenciesTtlSeconds: Math.round(num('dependencies-ttl') / 1000),
+    flagNamespace: namespace,
   };
 }

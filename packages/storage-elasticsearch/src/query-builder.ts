@@ -24,13 +24,11 @@ export function buildFindTraceIdsBody(query: TraceQuery, dotReplacement: string)
     { range: { startTime: { gte: query.startTimeMin, lte: query.startTimeMax } } },
   ];
   if (query.durationMin || query.durationMax) {
+    // Whole µs as Jaeger's `DurationAsMicroseconds` (truncation): `minDuration=1500ns` is 1 µs.
+    const min = Math.trunc(query.durationMin ?? 0);
+    const max = Math.trunc(query.durationMax ?? 0);
     must.push({
-      range: {
-        duration: {
-          ...(query.durationMin ? { gte: query.durationMin } : {}),
-          ...(query.durationMax ? { lte: query.durationMax } : {}),
-        },
-      },
+      range: { duration: { ...(min ? { gte: min } : {}), ...(max ? { lte: max } : {}) } },
     });
   }
   must.push({ term: { 'process.serviceName': query.serviceName } });
