@@ -70,12 +70,12 @@ export class ElasticsearchSpanReader implements SpanReader {
     return this.#timed('get_operations', async () => {
       const filter: unknown[] = [{ term: { serviceName: query.serviceName } }];
       const kind = query.spanKind === 'unspecified' ? '' : query.spanKind;
-      if (kind) filter.push({ term: { spanKind: kind } });
-      // Jaeger-written service documents have no spanKind: they count as ''.
-      else if (query.spanKind === 'unspecified') {
+      // Jaeger-written service documents have no spanKind: listed with kind '' whatever kind is
+      // asked for, as Jaeger's ES reader answers every GetOperations (it ignores the kind).
+      if (kind || query.spanKind === 'unspecified') {
         filter.push({
           bool: {
-            should: [{ term: { spanKind: '' } }, { bool: { must_not: { exists: { field: 'spanKind' } } } }],
+            should: [{ term: { spanKind: kind } }, { bool: { must_not: { exists: { field: 'spanKind' } } } }],
           },
         });
       }
