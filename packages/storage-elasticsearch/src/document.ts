@@ -33,9 +33,21 @@ export interface EsSpanDocument {
   tags: EsKeyValue[];
   tag?: Record<string, string | number | boolean>;
   logs: { timestamp: number; fields: EsKeyValue[] }[];
-  process: { serviceName: string; tags: EsKeyValue[]; tag?: Record<string, string | number | boolean> };
+  process: {
+    serviceName: string;
+    tags: EsKeyValue[];
+    tag?: Record<string, string | number | boolean>;
+    /** Spanstream extension, as the span's `otlpTags` (resource schema URL, dropped count). */
+    otlpTags?: EsKeyValue[];
+  };
   /** Spanstream extension: Jaeger v1 drops span warnings in ES. */
   warnings?: string[];
+  /**
+   * Spanstream extension: the tags Jaeger v2 does not store (scope attributes, the OTLP fields its
+   * model has no place for, see `isOtlpExtra`). Jaeger's reader ignores the field, so they stay out
+   * of Jaeger's view while OTLP → model → OTLP through ES stays lossless.
+   */
+  otlpTags?: EsKeyValue[];
 }
 
 /** Jaeger's service document, plus Spanstream's `spanKind` (Jaeger v1 has none, jaegertracing/jaeger#1923). */
@@ -74,9 +86,54 @@ export function traceIdForms(id: TraceId): string[] {
   return [...new Set([id, v1, legacy])];
 }
 
+/**
+ * Tag keys of `packages/codec/src/otlp/keys.ts` that Jaeger v2's OTLP translator does not write
+ * (it drops these OTLP fields): Spanstream keeps them in `otlpTags`, out of Jaeger's view.
+ */
+const OTLP_EXTRA_KEYS: ReadonlySet<string> = new Set([
+  'otlp.scope.attribute_keys',
+  'otlp.scope.dropped_attributes_count',
+  'otlp.scope.schema_url',
+  'otlp.resource.schema_url',
+  'otlp.span.flags',
+  'otel.dropped_attributes_count',
+  'otel.dropped_events_count',
+  'otel.dropped_links_count',
+]);
+const SCOPE_ATTRIBUTE_KEYS = 'otlp.scope.attribute_keys';
+
+/**
+ * Splits off the tags Jaeger v2 does not store: the OTLP extras above and the scope attributes (the
+ * first tag of each key `otlp.scope.attribute_keys` lists; the OTLP translator puts them first).
+ */
+function splitOtlpExtras(tags: readonly KeyValue[]): { jaeger: KeyValue[]; extras: KeyValue[] } {
+  const jaeger: KeyValue[] = [];
+  const extras: KeyValue[] = [];
+  const scopeKeys = new Set(scopeAttributeKeys(tags));
+  for (const tag of tags) {
+    if (OTLP_EXTRA_KEYS.has(tag.key)) extras.push(tag);
+    else if (scopeKeys.delete(tag.key)) extras.push(tag);
+    else jaeger.push(tag);
+  }
+  return { jaeger, extras };
+}
+
+function scopeAttributeKeys(tags: readonly KeyValue[]): string[] {
+  const list = tags.find((tag) => tag.key === SCOPE_ATTRIBUTE_KEYS && tag.type === 'string');
+  if (list === undefined) return [];
+  try {
+    const keys: unknown = JSON.parse(list.value as string);
+    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELDS): EsSpanDocument {
-  const spanTags = splitTags(span.tags, fields);
-  const processTags = splitTags(span.process.tags, fields);
+  const spanSplit = splitOtlpExtras(span.tags);
+  const processSplit = splitOtlpExtras(span.process.tags);
+  const spanTags = splitTags(spanSplit.jaeger, fields);
+  const processTags = splitTags(processSplit.jaeger, fields);
   const doc: EsSpanDocument = {
     traceID: span.traceId,
     spanID: span.spanId,
@@ -93,6 +150,8 @@ export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELD
   if (spanTags.map) doc.tag = spanTags.map;
   if (processTags.map) doc.process.tag = processTags.map;
   if (span.warnings.length > 0) doc.warnings = [...span.warnings];
+  if (spanSplit.extras.length > 0) doc.otlpTags = spanSplit.extras.map(toEsKeyValue);
+  if (processSplit.extras.length > 0) doc.process.otlpTags = processSplit.extras.map(toEsKeyValue);
   return doc;
 }
 
@@ -165,11 +224,20 @@ export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span 
     flags: doc.flags ?? 0,
     startTime: micros(doc.startTime),
     duration: micros(doc.duration),
-    tags: [...(doc.tags ?? []).map(fromEsKeyValue), ...fromTagMap(doc.tag, dotReplacement)],
+    // The extras first: scope attributes precede the span's own tags of the same key.
+    tags: [
+      ...(doc.otlpTags ?? []).map(fromEsKeyValue),
+      ...(doc.tags ?? []).map(fromEsKeyValue),
+      ...fromTagMap(doc.tag, dotReplacement),
+    ],
     logs: (doc.logs ?? []).map(fromEsLog),
     process: {
       serviceName: doc.process.serviceName,
-      tags: [...(doc.process.tags ?? []).map(fromEsKeyValue), ...fromTagMap(doc.process.tag, dotReplacement)],
+      tags: [
+        ...(doc.process.tags ?? []).map(fromEsKeyValue),
+        ...fromTagMap(doc.process.tag, dotReplacement),
+        ...(doc.process.otlpTags ?? []).map(fromEsKeyValue),
+      ],
     },
     warnings: doc.warnings ?? [],
   };

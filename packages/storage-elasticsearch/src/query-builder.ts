@@ -63,9 +63,10 @@ export function tagCondition(key: string, value: string, dotReplacement: string)
     { term: { [field]: value } },
     ...(isRegexp ? [{ regexp: { [field]: { value } } }] : []),
   ];
-  const nested = (path: string): Query => ({
+  const nested = (path: string, ignoreUnmapped = false): Query => ({
     nested: {
       path,
+      ...(ignoreUnmapped ? { ignore_unmapped: true } : {}),
       query: {
         bool: {
           must: [{ term: { [`${path}.key`]: key } }],
@@ -83,6 +84,9 @@ export function tagCondition(key: string, value: string, dotReplacement: string)
         ...valueMatch(`process.tag.${field}`),
         nested('tags'),
         nested('process.tags'),
+        // Spanstream's extension fields (scope attributes); unmapped in indices of Jaeger's template.
+        nested('otlpTags', true),
+        nested('process.otlpTags', true),
         { nested: { path: 'logs', query: nested('logs.fields') } },
         { nested: { path: 'references', query: nested('references.tags') } },
       ],

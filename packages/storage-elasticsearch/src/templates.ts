@@ -60,6 +60,36 @@ export async function createIndexTemplates(
       body: renderTemplate(kind, names, options),
     });
   }
+  await addExtensionMappings(transport, names);
+}
+
+/**
+ * Adds Spanstream's extension fields (`otlpTags`, `process.otlpTags`) to span indices that exist
+ * already (created by an older Spanstream or under Jaeger's template), so searches on them and
+ * documents carrying them map alike everywhere. A field already mapped otherwise is left alone.
+ */
+async function addExtensionMappings(transport: EsTransport, names: IndexNames): Promise<void> {
+  const properties = (loadTemplateBody('span').mappings as { properties: Record<string, Mapping> })
+    .properties;
+  const processProperties = properties['process']!.properties!;
+  await transport.request(
+    {
+      method: 'PUT',
+      path: `/${names.pattern('span')}/_mapping`,
+      querystring: { ignore_unavailable: true, allow_no_indices: true },
+      body: {
+        properties: {
+          otlpTags: properties['otlpTags'],
+          process: { properties: { otlpTags: processProperties['otlpTags'] } },
+        },
+      },
+    },
+    [400, 404],
+  );
+}
+
+interface Mapping {
+  readonly properties?: Record<string, Mapping>;
 }
 
 /**
