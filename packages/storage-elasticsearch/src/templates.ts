@@ -19,7 +19,9 @@ export function loadTemplateBody(kind: IndexKind): TemplateBody {
 
 /**
  * A composable index template (`PUT _index_template/<name>`, ES ≥ 7.8 and OpenSearch ≥ 1.0), as
- * Jaeger's `jaeger-<kind>-8.json`: shards, replicas and priority from the options.
+ * Jaeger's `jaeger-<kind>-8.json`: shards and replicas from the options, priority one above the
+ * configured one, so that it wins over Jaeger's template of the same configured priority on the
+ * same patterns (Elasticsearch applies only the highest; equal priorities would be refused).
  */
 export function renderTemplate(
   kind: IndexKind,
@@ -34,7 +36,7 @@ export function renderTemplate(
         ? options.priorities.service
         : options.priorities.dependencies;
   return {
-    priority,
+    priority: priority + 1,
     index_patterns: [names.pattern(kind)],
     template: {
       settings: {
@@ -56,7 +58,7 @@ export async function createIndexTemplates(
   for (const kind of INDEX_KINDS) {
     await transport.request({
       method: 'PUT',
-      path: `/_index_template/${names.base(kind)}`,
+      path: `/_index_template/${names.template(kind)}`,
       body: renderTemplate(kind, names, options),
     });
   }

@@ -88,12 +88,12 @@ function shapeTests(flavor: EsFlavor): void {
           }[];
         }>({
           method: 'GET',
-          path: `/_index_template/${store.names.base('span').replace(/span$/, '*')}`,
+          path: `/_index_template/${store.names.template('span').replace(/span$/, '*')}`,
         });
         const byName = new Map(
           templates.body.index_templates.map((t) => [t.name, t.index_template.template]),
         );
-        const spanTemplate = byName.get(store.names.base('span'))!;
+        const spanTemplate = byName.get(store.names.template('span'))!;
         expectJaegerFields(
           spanTemplate.mappings.properties!,
           JAEGER_SPAN_MAPPING.properties,
@@ -104,7 +104,7 @@ function shapeTests(flavor: EsFlavor): void {
           mapping: { nested_fields: { limit: '50' } },
           requests: { cache: { enable: 'true' } },
         });
-        const serviceTemplate = byName.get(store.names.base('service'))!;
+        const serviceTemplate = byName.get(store.names.template('service'))!;
         expectJaegerFields(
           serviceTemplate.mappings.properties!,
           JAEGER_SERVICE_MAPPING.properties,
