@@ -74,23 +74,31 @@ async function addExtensionMappings(transport: EsTransport, names: IndexNames): 
   const properties = (loadTemplateBody('span').mappings as { properties: Record<string, Mapping> })
     .properties;
   const processProperties = properties['process']!.properties!;
-  await transport.request(
-    {
-      method: 'PUT',
-      path: `/${names.pattern('span')}/_mapping`,
-      querystring: { ignore_unavailable: true, allow_no_indices: true },
-      body: {
-        properties: {
-          otlpTags: properties['otlpTags'],
-          process: { properties: { otlpTags: processProperties['otlpTags'] } },
-        },
+  const referenceProperties = properties['references']!.properties!;
+  const put = (body: unknown) =>
+    transport.request(
+      {
+        method: 'PUT',
+        path: `/${names.pattern('span')}/_mapping`,
+        querystring: { ignore_unavailable: true, allow_no_indices: true },
+        body,
       },
+      [400, 404],
+    );
+  await put({
+    properties: {
+      otlpTags: properties['otlpTags'],
+      process: { properties: { otlpTags: processProperties['otlpTags'] } },
     },
-    [400, 404],
-  );
+  });
+  // Jaeger maps `references` with `dynamic: false`: link attributes need their own mapping there.
+  await put({
+    properties: { references: { type: 'nested', properties: { tags: referenceProperties['tags'] } } },
+  });
 }
 
 interface Mapping {
+  readonly type?: string;
   readonly properties?: Record<string, Mapping>;
 }
 

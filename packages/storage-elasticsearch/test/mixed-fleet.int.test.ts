@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createElasticsearchStore,
   createEsTransport,
+  IndexNames,
   resolveEsOptions,
   type ElasticsearchSpanStore,
   type EsTransport,
@@ -60,7 +61,13 @@ describe('index templates in a mixed fleet', () => {
         numReplicas: 0,
       };
       transport = createEsTransport(resolveEsOptions(options));
-      if (jaegerFirst) await putJaegerTemplate(transport, prefix);
+      const startMs = Date.now() - 60_000;
+      const index = new IndexNames(resolveEsOptions(options)).writeIndex('span', startMs);
+      if (jaegerFirst) {
+        await putJaegerTemplate(transport, prefix);
+        // Today's index already created by Jaeger, under Jaeger's template.
+        await transport.request({ method: 'PUT', path: `/${index}` });
+      }
       store = await createElasticsearchStore(options);
       if (!jaegerFirst) await putJaegerTemplate(transport, prefix);
 
@@ -73,15 +80,18 @@ describe('index templates in a mixed fleet', () => {
         expect.arrayContaining([`${prefix}-jaeger-span`, `${prefix}-spanstream-span`]),
       );
 
-      // A new index (first write of the day) gets Spanstream's mapping, whoever started last.
-      const startMs = Date.now() - 60_000;
+      // A new index (first write of the day) gets Spanstream's mapping, whoever started last; one
+      // Jaeger created before gets the extension fields at Spanstream's start.
       await store.writer.writeSpans([span(startMs * 1000)]);
       await store.refresh();
-      const index = store.names.writeIndex('span', startMs);
+      type Field = { type?: string; properties?: Record<string, Field> };
       const mapping = await transport.request<
-        Record<string, { mappings: { properties: Record<string, { type?: string }> } }>
+        Record<string, { mappings: { properties: Record<string, Field> } }>
       >({ method: 'GET', path: `/${index}/_mapping` });
-      expect(mapping.body[index]!.mappings.properties['otlpTags']?.type).toBe('nested');
+      const fields = mapping.body[index]!.mappings.properties;
+      expect(fields['otlpTags']?.type).toBe('nested');
+      expect(fields['process']?.properties?.['otlpTags']?.type).toBe('nested');
+      expect(fields['references']?.properties?.['tags']?.type).toBe('nested');
       // And the scope attribute is found by a search.
       expect(
         await store.reader.findTraceIds({
