@@ -10,7 +10,11 @@ export async function createOrExit<T>(logger: Logger, what: string, create: () =
   try {
     return await create();
   } catch (error) {
-    logger.fatal({ err: error }, `${what} failed to start`);
+    // An error that tells the operator what to do (a missing keyspace and the flag that creates it)
+    // is one line, without a stack trace.
+    if (error instanceof Error && (error as { operatorFacing?: unknown }).operatorFacing === true)
+      logger.fatal(`${what} failed to start: ${error.message}`);
+    else logger.fatal({ err: error }, `${what} failed to start`);
     process.exit(1);
   }
 }

@@ -10,6 +10,7 @@ describe('cassandra config', () => {
     expect(cassandraOptionsFromConfig(outcome.values, 'cassandra')).toEqual({
       ...defaultCassandraOptions,
       tls: { enabled: false, skipHostVerify: false },
+      flagNamespace: 'cassandra',
     });
   });
 

@@ -115,5 +115,6 @@ export function cassandraOptionsFromConfig<NS extends CassandraNamespace>(
     schemaMode: get('schema-mode'),
     traceTtlSeconds: Math.round(get('trace-ttl') / 1000),
     dependenciesTtlSeconds: Math.round(get('dependencies-ttl') / 1000),
+    flagNamespace: namespace,
   };
 }

@@ -21,3 +21,28 @@ export function toStorageError(error: unknown, what: string): StorageError {
   }
   return new StorageError('internal', text, { cause: error });
 }
+
+/**
+ * A startup error whose message says all an operator needs: `createOrExit` logs it as one line,
+ * without a stack trace (`operatorFacing`).
+ */
+class MissingKeyspaceError extends StorageError {
+  readonly operatorFacing = true;
+}
+
+/** The driver's "Keyspace 'x' does not exist" at connect, as an error naming the flag that creates it. */
+export function missingKeyspaceError(
+  error: unknown,
+  keyspace: string,
+  namespace: string,
+): StorageError | undefined {
+  if (!(error instanceof errors.ResponseError) || !/^Keyspace '.*' does not exist/.test(error.message))
+    return undefined;
+  const env = `${namespace.replaceAll('-', '_').toUpperCase()}_CREATE_SCHEMA`;
+  return new MissingKeyspaceError(
+    'invalid',
+    `cassandra keyspace '${keyspace}' does not exist: start with --${namespace}.create-schema=true ` +
+      `(${env}=true) to create it, or create it with Jaeger's schema script`,
+    { cause: error },
+  );
+}

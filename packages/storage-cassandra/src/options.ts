@@ -38,6 +38,8 @@ export interface CassandraOptions {
   readonly schemaMode: 'test' | 'prod';
   readonly traceTtlSeconds: number;
   readonly dependenciesTtlSeconds: number;
+  /** The flag namespace these options came from, to name the right flag in errors (`cassandra`). */
+  readonly flagNamespace?: 'cassandra' | 'cassandra-archive';
 }
 
 export const defaultCassandraOptions: CassandraOptions = {

@@ -1,4 +1,4 @@
-import { compareSpans, type Span, type Trace, type TraceId } from '@spanstream/model';
+import { compareSpans, micros, type Micros, type Span, type Trace, type TraceId } from '@spanstream/model';
 import {
   compileSpanPredicate,
   isLiteralSearchValue,
@@ -95,7 +95,8 @@ export class CassandraSpanReader implements SpanReader {
     return (await this.#search(query)).traces.map((trace) => trace.spans[0]!.traceId);
   }
 
-  async #search(query: TraceQuery): Promise<{ traces: Trace[] }> {
+  async #search(fractional: TraceQuery): Promise<{ traces: Trace[] }> {
+    const query = wholeMicros(fractional);
     validate(query);
     const candidates = await this.#candidates(query);
     const ordered = [...candidates.entries()]
@@ -238,6 +239,22 @@ export class CassandraSpanReader implements SpanReader {
       throw storageError;
     }
   }
+}
+
+/**
+ * The query API passes bounds in fractional µs (`minDuration=1500ns`); the index columns are whole
+ * µs (CQL bigint). Jaeger's reader converts by integer division (`DurationMin.Nanoseconds() / 1000`),
+ * i.e. truncation: so does this, for durations and start times alike.
+ */
+function wholeMicros(query: TraceQuery): TraceQuery {
+  const trunc = (value: Micros): Micros => micros(Math.trunc(value));
+  return {
+    ...query,
+    startTimeMin: trunc(query.startTimeMin),
+    startTimeMax: trunc(query.startTimeMax),
+    ...(query.durationMin === undefined ? {} : { durationMin: trunc(query.durationMin) }),
+    ...(query.durationMax === undefined ? {} : { durationMax: trunc(query.durationMax) }),
+  };
 }
 
 function hasDuration(query: TraceQuery): boolean {

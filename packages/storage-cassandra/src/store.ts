@@ -3,7 +3,7 @@ import type { SpanStore } from '@spanstream/storage-api';
 import { auth, Client, types, type ClientOptions } from 'cassandra-driver';
 import type { Registry } from 'prom-client';
 import { CassandraDependencyStore } from './dependency-store.ts';
-import { toStorageError } from './errors.ts';
+import { missingKeyspaceError, toStorageError } from './errors.ts';
 import { createCassandraMetrics } from './metrics.ts';
 import type { CassandraOptions } from './options.ts';
 import { CassandraSpanReader } from './reader.ts';
@@ -28,7 +28,10 @@ export async function createCassandraStore(
     await client.connect();
   } catch (error) {
     await client.shutdown();
-    throw toStorageError(error, 'connect');
+    throw (
+      missingKeyspaceError(error, options.keyspace, options.flagNamespace ?? 'cassandra') ??
+      toStorageError(error, 'connect')
+    );
   }
   const metrics = createCassandraMetrics(deps.registry);
   const dependencies = new CassandraDependencyStore(client);

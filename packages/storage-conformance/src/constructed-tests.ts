@@ -67,6 +67,34 @@ export function constructedTests(setup: ConformanceSetup, options: FixtureOption
       expect(normalizeSpans(spans)).toEqual(normalizeSpans([client, server]));
     });
 
+    it('fractional µs duration bounds (minDuration=2500ns) are answered, not refused', async () => {
+      // Jaeger's ES and Cassandra readers truncate the bounds to whole µs, its memory store compares
+      // nanoseconds: [2.5 µs, 3.5 µs] selects the 3 µs span either way.
+      const spans = [1, 3, 5].map((duration, i) =>
+        constructedSpan({
+          traceId: constructedTraceId(80 + i),
+          spanId: 1,
+          service: 'conformance-fractional-duration',
+          startTime: micros(now - HOUR_US),
+          duration,
+        }),
+      );
+      await ctx.write(spans);
+      const query = {
+        serviceName: 'conformance-fractional-duration',
+        tags: {},
+        startTimeMin: micros(now - 2 * HOUR_US + 0.5),
+        startTimeMax: micros(now - 0.5),
+        durationMin: micros(2.5),
+        durationMax: micros(3.5),
+        numTraces: 10,
+      };
+      expect(await ctx.store().reader.findTraceIds(query)).toEqual([spans[1]!.traceId]);
+      expect((await ctx.store().reader.findTraces(query)).map((t) => t.spans[0]!.traceId)).toEqual([
+        spans[1]!.traceId,
+      ]);
+    });
+
     it('FindTraces returns the most recent traces first, up to the limit', async () => {
       const traces = [5, 1, 4, 2, 3].map((hoursAgo, i) =>
         constructedSpan({

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { Client as ElasticClient } from '@elastic/elasticsearch';
-import { Client as OpenSearchClient } from '@opensearch-project/opensearch';
+import { Client as ElasticClient, Serializer as ElasticSerializer } from '@elastic/elasticsearch';
+import {
+  Client as OpenSearchClient,
+  Serializer as OpenSearchSerializer,
+} from '@opensearch-project/opensearch';
 import { currentBearerToken, StorageError, type StorageErrorCode } from '@spanstream/storage-api';
+import { needsLosslessParse, parseJsonLossless } from './lossless-json.ts';
 import type { EsOptions } from './options.ts';
 
 export interface EsRequest {
@@ -37,6 +41,25 @@ export function createEsTransport(options: EsOptions): EsTransport {
   return options.flavor === 'opensearch' ? openSearchTransport(options) : elasticTransport(options);
 }
 
+/**
+ * Both libraries' serializers, with int64 kept exact: the library's own parse still runs first
+ * (it rejects prototype poisoning), then a text holding an unsafe integer is parsed again losslessly.
+ */
+class LosslessElasticSerializer extends ElasticSerializer {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the base class's signature
+  override deserialize<T = unknown>(json: string): T {
+    const object = super.deserialize<T>(json);
+    return needsLosslessParse(json) ? (parseJsonLossless(json) as T) : object;
+  }
+}
+
+class LosslessOpenSearchSerializer extends OpenSearchSerializer {
+  override deserialize(json: string): unknown {
+    const object: unknown = super.deserialize(json);
+    return needsLosslessParse(json) ? parseJsonLossless(json) : object;
+  }
+}
+
 /** Options for `@elastic/elasticsearch`'s Client (exported for tests). */
 export function elasticClientOptions(options: EsOptions): ConstructorParameters<typeof ElasticClient>[0] {
   const { auth, tls } = options;
@@ -53,6 +76,7 @@ export function elasticClientOptions(options: EsOptions): ConstructorParameters<
     ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
     sniffOnStart: options.sniffer,
     maxRetries: 2,
+    Serializer: LosslessElasticSerializer,
   };
 }
 
@@ -95,6 +119,7 @@ export function openSearchClientOptions(
     ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
     sniffOnStart: options.sniffer,
     maxRetries: 2,
+    Serializer: LosslessOpenSearchSerializer,
   };
 }
 

@@ -3,13 +3,7 @@ import type { KeyValue, Span } from '@spanstream/model';
 import { micros, parseSpanId, parseTraceId } from '@spanstream/model';
 import { goldenSpan, goldenUiSpan } from '@spanstream/codec/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  fromEsDocument,
-  jaegerTraceIdString,
-  toEsDocument,
-  traceIdForms,
-  type TagsAsFields,
-} from './document.ts';
+import { fromEsDocument, toEsDocument, traceIdForms, type TagsAsFields } from './document.ts';
 
 const key = fc.stringMatching(/^[a-z][a-z0-9._]{0,12}$/);
 const keyValue: fc.Arbitrary<KeyValue> = fc.oneof(
@@ -104,7 +98,7 @@ describe('Elasticsearch span documents', () => {
     );
   });
 
-  it("writes Jaeger's shape: short trace IDs, µs and ms start times, string tag values", () => {
+  it("writes Jaeger v2's shape: 32-digit trace IDs, µs and ms start times, string tag values", () => {
     const doc = toEsDocument({
       ...goldenSpan,
       tags: [
@@ -114,6 +108,10 @@ describe('Elasticsearch span documents', () => {
     });
     expect(doc).toEqual({
       ...goldenUiSpan,
+      traceID: '00000000000000000000000000000011',
+      references: [
+        { refType: 'CHILD_OF', traceID: '00000000000000000000000000000011', spanID: '0000000000000002' },
+      ],
       startTimeMillis: 1485449191639,
       tags: [
         { key: 'error', type: 'bool', value: 'true' },
@@ -147,8 +145,7 @@ describe('Elasticsearch span documents', () => {
 
   it('knows every stored form of a trace ID', () => {
     const id = parseTraceId('00ab')!;
-    expect(jaegerTraceIdString(id)).toBe('00000000000000ab');
-    expect(traceIdForms(id)).toEqual(['00000000000000ab', id, 'ab']);
+    expect(traceIdForms(id)).toEqual([id, '00000000000000ab', 'ab']);
     const full = parseTraceId('1'.repeat(32))!;
     expect(traceIdForms(full)).toEqual([full]);
   });

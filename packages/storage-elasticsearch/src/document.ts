@@ -5,8 +5,11 @@ import { micros, parseSpanId, parseTraceId, tagValueAsString } from '@spanstream
 export interface EsKeyValue {
   key: string;
   type: KeyValue['type'];
-  /** Always a string when Spanstream or Jaeger v1 writes it; other writers may store typed values. */
-  value: string | number | boolean;
+  /**
+   * Always a string when Spanstream or Jaeger v1 writes it; Jaeger v2 stores typed values (an
+   * int64 beyond 2^53 is parsed as bigint, see `lossless-json.ts`).
+   */
+  value: string | number | bigint | boolean;
 }
 
 export interface EsReference {
@@ -32,9 +35,21 @@ export interface EsSpanDocument {
   tags: EsKeyValue[];
   tag?: Record<string, string | number | boolean>;
   logs: { timestamp: number; fields: EsKeyValue[] }[];
-  process: { serviceName: string; tags: EsKeyValue[]; tag?: Record<string, string | number | boolean> };
+  process: {
+    serviceName: string;
+    tags: EsKeyValue[];
+    tag?: Record<string, string | number | boolean>;
+    /** Spanstream extension, as the span's `otlpTags` (resource schema URL, dropped count). */
+    otlpTags?: EsKeyValue[];
+  };
   /** Spanstream extension: Jaeger v1 drops span warnings in ES. */
   warnings?: string[];
+  /**
+   * Spanstream extension: the tags Jaeger v2 does not store (scope attributes, the OTLP fields its
+   * model has no place for, see `isOtlpExtra`). Jaeger's reader ignores the field, so they stay out
+   * of Jaeger's view while OTLP → model → OTLP through ES stays lossless.
+   */
+  otlpTags?: EsKeyValue[];
 }
 
 /** Jaeger's service document, plus Spanstream's `spanKind` (Jaeger v1 has none, jaegertracing/jaeger#1923). */
@@ -56,25 +71,73 @@ export interface TagsAsFields {
 const NO_TAGS_AS_FIELDS: TagsAsFields = { all: false, include: new Set(), dotReplacement: '@' };
 
 /**
- * Jaeger writes a trace ID without its high half when that half is zero (`TraceID.String()`),
- * so Jaeger tooling reading the index finds the same strings it writes.
+ * Jaeger v1 wrote a trace ID without its high half when that half is zero (`TraceID.String()`);
+ * Jaeger v2 writes and looks up all 32 digits, as Spanstream does. Old indices keep the short form.
  */
-export function jaegerTraceIdString(id: TraceId): string {
+function v1TraceIdString(id: TraceId): string {
   return id.startsWith('0000000000000000') ? id.slice(16) : id;
 }
 
-/** Every form of the ID that may be stored: Jaeger's, full 32 characters, and pre-1.16 unpadded. */
+/**
+ * Every form of the ID that may be stored: the full 32 digits (Jaeger v2, Spanstream), Jaeger v1's
+ * 16 digits, and pre-1.16 Jaeger's unpadded form. By-ID reads match all of them and merge.
+ */
 export function traceIdForms(id: TraceId): string[] {
-  const jaeger = jaegerTraceIdString(id);
-  const legacy = jaeger.replace(/^0+/, '');
-  return [...new Set([jaeger, id, legacy])];
+  const v1 = v1TraceIdString(id);
+  const legacy = v1.replace(/^0+/, '');
+  return [...new Set([id, v1, legacy])];
+}
+
+/**
+ * Tag keys of `packages/codec/src/otlp/keys.ts` that Jaeger v2's OTLP translator does not write
+ * (it drops these OTLP fields): Spanstream keeps them in `otlpTags`, out of Jaeger's view.
+ */
+const OTLP_EXTRA_KEYS: ReadonlySet<string> = new Set([
+  'otlp.scope.attribute_keys',
+  'otlp.scope.dropped_attributes_count',
+  'otlp.scope.schema_url',
+  'otlp.resource.schema_url',
+  'otlp.span.flags',
+  'otel.dropped_attributes_count',
+  'otel.dropped_events_count',
+  'otel.dropped_links_count',
+]);
+const SCOPE_ATTRIBUTE_KEYS = 'otlp.scope.attribute_keys';
+
+/**
+ * Splits off the tags Jaeger v2 does not store: the OTLP extras above and the scope attributes (the
+ * first tag of each key `otlp.scope.attribute_keys` lists; the OTLP translator puts them first).
+ */
+function splitOtlpExtras(tags: readonly KeyValue[]): { jaeger: KeyValue[]; extras: KeyValue[] } {
+  const jaeger: KeyValue[] = [];
+  const extras: KeyValue[] = [];
+  const scopeKeys = new Set(scopeAttributeKeys(tags));
+  for (const tag of tags) {
+    if (OTLP_EXTRA_KEYS.has(tag.key)) extras.push(tag);
+    else if (scopeKeys.delete(tag.key)) extras.push(tag);
+    else jaeger.push(tag);
+  }
+  return { jaeger, extras };
+}
+
+function scopeAttributeKeys(tags: readonly KeyValue[]): string[] {
+  const list = tags.find((tag) => tag.key === SCOPE_ATTRIBUTE_KEYS && tag.type === 'string');
+  if (list === undefined) return [];
+  try {
+    const keys: unknown = JSON.parse(list.value as string);
+    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELDS): EsSpanDocument {
-  const spanTags = splitTags(span.tags, fields);
-  const processTags = splitTags(span.process.tags, fields);
+  const spanSplit = splitOtlpExtras(span.tags);
+  const processSplit = splitOtlpExtras(span.process.tags);
+  const spanTags = splitTags(spanSplit.jaeger, fields);
+  const processTags = splitTags(processSplit.jaeger, fields);
   const doc: EsSpanDocument = {
-    traceID: jaegerTraceIdString(span.traceId),
+    traceID: span.traceId,
     spanID: span.spanId,
     flags: span.flags,
     operationName: span.operationName,
@@ -89,13 +152,15 @@ export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELD
   if (spanTags.map) doc.tag = spanTags.map;
   if (processTags.map) doc.process.tag = processTags.map;
   if (span.warnings.length > 0) doc.warnings = [...span.warnings];
+  if (spanSplit.extras.length > 0) doc.otlpTags = spanSplit.extras.map(toEsKeyValue);
+  if (processSplit.extras.length > 0) doc.process.otlpTags = processSplit.extras.map(toEsKeyValue);
   return doc;
 }
 
 function toEsReference(ref: SpanRef): EsReference {
   const out: EsReference = {
     refType: ref.refType,
-    traceID: jaegerTraceIdString(ref.traceId),
+    traceID: ref.traceId,
     spanID: ref.spanId,
   };
   if (ref.tags && ref.tags.length > 0) out.tags = ref.tags.map(toEsKeyValue);
@@ -161,11 +226,20 @@ export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span 
     flags: doc.flags ?? 0,
     startTime: micros(doc.startTime),
     duration: micros(doc.duration),
-    tags: [...(doc.tags ?? []).map(fromEsKeyValue), ...fromTagMap(doc.tag, dotReplacement)],
+    // The extras first: scope attributes precede the span's own tags of the same key.
+    tags: [
+      ...(doc.otlpTags ?? []).map(fromEsKeyValue),
+      ...(doc.tags ?? []).map(fromEsKeyValue),
+      ...fromTagMap(doc.tag, dotReplacement),
+    ],
     logs: (doc.logs ?? []).map(fromEsLog),
     process: {
       serviceName: doc.process.serviceName,
-      tags: [...(doc.process.tags ?? []).map(fromEsKeyValue), ...fromTagMap(doc.process.tag, dotReplacement)],
+      tags: [
+        ...(doc.process.tags ?? []).map(fromEsKeyValue),
+        ...fromTagMap(doc.process.tag, dotReplacement),
+        ...(doc.process.otlpTags ?? []).map(fromEsKeyValue),
+      ],
     },
     warnings: doc.warnings ?? [],
   };
@@ -207,13 +281,17 @@ function fromEsKeyValue(kv: EsKeyValue): KeyValue {
   }
 }
 
-/** Jaeger's `convertTagField`: JSON types give the tag type; integral numbers read as int64. */
+/**
+ * Jaeger's `convertTagField`: JSON types give the tag type; integral numbers read as int64 (beyond
+ * 2^53 they arrive as bigint, exact).
+ */
 function fromTagMap(map: Record<string, unknown> | undefined, dotReplacement: string): KeyValue[] {
   if (!map) return [];
   const out: KeyValue[] = [];
   for (const [field, value] of Object.entries(map)) {
     const key = field.replaceAll(dotReplacement, '.');
     if (typeof value === 'boolean') out.push({ key, type: 'bool', value });
+    else if (typeof value === 'bigint') out.push({ key, type: 'int64', value });
     else if (typeof value === 'number') {
       out.push(
         Number.isInteger(value)

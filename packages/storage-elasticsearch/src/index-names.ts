@@ -40,9 +40,17 @@ export class IndexNames {
     };
   }
 
-  /** `[<prefix>-]jaeger-<kind>`: the template name and the base of every index of that kind. */
+  /** `[<prefix>-]jaeger-<kind>`: the base of every index of that kind (Jaeger's names). */
   base(kind: IndexKind): string {
     return `${this.#prefix}jaeger-${kind}`;
+  }
+
+  /**
+   * `[<prefix>-]spanstream-<kind>`: Spanstream's index template, named apart from Jaeger's
+   * `[<prefix>-]jaeger-<kind>` so that neither silently replaces the other on one prefix.
+   */
+  template(kind: IndexKind): string {
+    return `${this.#prefix}spanstream-${kind}`;
   }
 
   /** The pattern matching every index of a kind (templates, cleanup). */

@@ -23,7 +23,7 @@ export {
 export type { IndexKind } from './index-names.ts';
 export { IndexNames } from './index-names.ts';
 export type { EsSpanDocument, EsServiceDocument, EsKeyValue, EsReference, TagsAsFields } from './document.ts';
-export { toEsDocument, fromEsDocument, jaegerTraceIdString, traceIdForms } from './document.ts';
+export { toEsDocument, fromEsDocument, traceIdForms } from './document.ts';
 export type { EsDependenciesDocument } from './dependency-store.ts';
 export { ElasticsearchDependencyStore } from './dependency-store.ts';
 export { ElasticsearchSpanReader } from './span-reader.ts';

@@ -24,13 +24,11 @@ export function buildFindTraceIdsBody(query: TraceQuery, dotReplacement: string)
     { range: { startTime: { gte: query.startTimeMin, lte: query.startTimeMax } } },
   ];
   if (query.durationMin || query.durationMax) {
+    // Whole µs as Jaeger's `DurationAsMicroseconds` (truncation): `minDuration=1500ns` is 1 µs.
+    const min = Math.trunc(query.durationMin ?? 0);
+    const max = Math.trunc(query.durationMax ?? 0);
     must.push({
-      range: {
-        duration: {
-          ...(query.durationMin ? { gte: query.durationMin } : {}),
-          ...(query.durationMax ? { lte: query.durationMax } : {}),
-        },
-      },
+      range: { duration: { ...(min ? { gte: min } : {}), ...(max ? { lte: max } : {}) } },
     });
   }
   must.push({ term: { 'process.serviceName': query.serviceName } });
@@ -65,9 +63,10 @@ export function tagCondition(key: string, value: string, dotReplacement: string)
     { term: { [field]: value } },
     ...(isRegexp ? [{ regexp: { [field]: { value } } }] : []),
   ];
-  const nested = (path: string): Query => ({
+  const nested = (path: string, ignoreUnmapped = false): Query => ({
     nested: {
       path,
+      ...(ignoreUnmapped ? { ignore_unmapped: true } : {}),
       query: {
         bool: {
           must: [{ term: { [`${path}.key`]: key } }],
@@ -85,6 +84,9 @@ export function tagCondition(key: string, value: string, dotReplacement: string)
         ...valueMatch(`process.tag.${field}`),
         nested('tags'),
         nested('process.tags'),
+        // Spanstream's extension fields (scope attributes); unmapped in indices of Jaeger's template.
+        nested('otlpTags', true),
+        nested('process.otlpTags', true),
         { nested: { path: 'logs', query: nested('logs.fields') } },
         { nested: { path: 'references', query: nested('references.tags') } },
       ],

@@ -70,12 +70,12 @@ export class ElasticsearchSpanReader implements SpanReader {
     return this.#timed('get_operations', async () => {
       const filter: unknown[] = [{ term: { serviceName: query.serviceName } }];
       const kind = query.spanKind === 'unspecified' ? '' : query.spanKind;
-      if (kind) filter.push({ term: { spanKind: kind } });
-      // Jaeger-written service documents have no spanKind: they count as ''.
-      else if (query.spanKind === 'unspecified') {
+      // Jaeger-written service documents have no spanKind: listed with kind '' whatever kind is
+      // asked for, as Jaeger's ES reader answers every GetOperations (it ignores the kind).
+      if (kind || query.spanKind === 'unspecified') {
         filter.push({
           bool: {
-            should: [{ term: { spanKind: '' } }, { bool: { must_not: { exists: { field: 'spanKind' } } } }],
+            should: [{ term: { spanKind: kind } }, { bool: { must_not: { exists: { field: 'spanKind' } } } }],
           },
         });
       }
@@ -140,12 +140,13 @@ export class ElasticsearchSpanReader implements SpanReader {
       indices,
       buildFindTraceIdsBody(query, this.#options.tagsAsFields.dotReplacement),
     );
-    const ids: TraceId[] = [];
+    // A trace written partly by Jaeger v1 (16-digit IDs) and partly in 32 digits has two buckets.
+    const ids = new Set<TraceId>();
     for (const bucket of response.aggregations?.['traceIDs']?.buckets ?? []) {
       const id = parseTraceId(bucket.key);
-      if (id) ids.push(id);
+      if (id) ids.add(id);
     }
-    return ids;
+    return [...ids];
   }
 
   /** Every span of each trace: one `_msearch` for all, then `search_after` pages for the largest. */

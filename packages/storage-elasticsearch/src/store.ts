@@ -91,7 +91,10 @@ export class ElasticsearchSpanStore implements SpanStore {
       path: `/${all}`,
       querystring: { ignore_unavailable: true, allow_no_indices: true, expand_wildcards: 'all' },
     });
-    await this.#transport.request({ method: 'DELETE', path: `/_index_template/${all}` }, [404]);
+    await this.#transport.request(
+      { method: 'DELETE', path: `/_index_template/${this.names.template('span').replace(/span$/, '*')}` },
+      [404],
+    );
   }
 
   /** Sends what is buffered, then closes the client. Idempotent. */

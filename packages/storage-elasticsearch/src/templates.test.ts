@@ -31,7 +31,7 @@ describe('index templates and aliases', () => {
     });
     const template = renderTemplate('span', new IndexNames(options), options);
     expect(template).toMatchObject({
-      priority: 7,
+      priority: 8,
       index_patterns: ['p-jaeger-span-*'],
       template: {
         settings: {

@@ -19,7 +19,9 @@ export function loadTemplateBody(kind: IndexKind): TemplateBody {
 
 /**
  * A composable index template (`PUT _index_template/<name>`, ES ≥ 7.8 and OpenSearch ≥ 1.0), as
- * Jaeger's `jaeger-<kind>-8.json`: shards, replicas and priority from the options.
+ * Jaeger's `jaeger-<kind>-8.json`: shards and replicas from the options, priority one above the
+ * configured one, so that it wins over Jaeger's template of the same configured priority on the
+ * same patterns (Elasticsearch applies only the highest; equal priorities would be refused).
  */
 export function renderTemplate(
   kind: IndexKind,
@@ -34,7 +36,7 @@ export function renderTemplate(
         ? options.priorities.service
         : options.priorities.dependencies;
   return {
-    priority,
+    priority: priority + 1,
     index_patterns: [names.pattern(kind)],
     template: {
       settings: {
@@ -56,10 +58,48 @@ export async function createIndexTemplates(
   for (const kind of INDEX_KINDS) {
     await transport.request({
       method: 'PUT',
-      path: `/_index_template/${names.base(kind)}`,
+      path: `/_index_template/${names.template(kind)}`,
       body: renderTemplate(kind, names, options),
     });
   }
+  await addExtensionMappings(transport, names);
+}
+
+/**
+ * Adds Spanstream's extension fields (`otlpTags`, `process.otlpTags`) to span indices that exist
+ * already (created by an older Spanstream or under Jaeger's template), so searches on them and
+ * documents carrying them map alike everywhere. A field already mapped otherwise is left alone.
+ */
+async function addExtensionMappings(transport: EsTransport, names: IndexNames): Promise<void> {
+  const properties = (loadTemplateBody('span').mappings as { properties: Record<string, Mapping> })
+    .properties;
+  const processProperties = properties['process']!.properties!;
+  const referenceProperties = properties['references']!.properties!;
+  const put = (body: unknown) =>
+    transport.request(
+      {
+        method: 'PUT',
+        path: `/${names.pattern('span')}/_mapping`,
+        querystring: { ignore_unavailable: true, allow_no_indices: true },
+        body,
+      },
+      [400, 404],
+    );
+  await put({
+    properties: {
+      otlpTags: properties['otlpTags'],
+      process: { properties: { otlpTags: processProperties['otlpTags'] } },
+    },
+  });
+  // Jaeger maps `references` with `dynamic: false`: link attributes need their own mapping there.
+  await put({
+    properties: { references: { type: 'nested', properties: { tags: referenceProperties['tags'] } } },
+  });
+}
+
+interface Mapping {
+  readonly type?: string;
+  readonly properties?: Record<string, Mapping>;
 }
 
 /**

@@ -92,5 +92,10 @@ export const JAEGER_SERVICE_MAPPING = {
 } as const;
 
 /** Spanstream's additions to Jaeger's mappings (see docs/storage.md, ADR 0061). Nothing else may differ. */
-export const SPANSTREAM_SPAN_EXTENSIONS = ['references.tags', 'warnings'] as const;
+export const SPANSTREAM_SPAN_EXTENSIONS = [
+  'references.tags',
+  'warnings',
+  'otlpTags',
+  'process.otlpTags',
+] as const;
 export const SPANSTREAM_SERVICE_EXTENSIONS = ['spanKind'] as const;

@@ -79,12 +79,12 @@ function shapeTests(flavor: EsFlavor): void {
           }[];
         }>({
           method: 'GET',
-          path: `/_index_template/${store.names.base('span').replace(/span$/, '*')}`,
+          path: `/_index_template/${store.names.template('span').replace(/span$/, '*')}`,
         });
         const byName = new Map(
           templates.body.index_templates.map((t) => [t.name, t.index_template.template]),
         );
-        const spanTemplate = byName.get(store.names.base('span'))!;
+        const spanTemplate = byName.get(store.names.template('span'))!;
         expectJaegerFields(
           spanTemplate.mappings.properties!,
           JAEGER_SPAN_MAPPING.properties,
@@ -95,7 +95,7 @@ function shapeTests(flavor: EsFlavor): void {
           mapping: { nested_fields: { limit: '50' } },
           requests: { cache: { enable: 'true' } },
         });
-        const serviceTemplate = byName.get(store.names.base('service'))!;
+        const serviceTemplate = byName.get(store.names.template('service'))!;
         expectJaegerFields(
           serviceTemplate.mappings.properties!,
           JAEGER_SERVICE_MAPPING.properties,
@@ -122,11 +122,13 @@ function shapeTests(flavor: EsFlavor): void {
           body: { query: { term: { spanID: '0000000000000003' } } },
         });
         expect(found.body.hits.hits[0]?._source).toEqual({
-          traceID: '0000000000000011',
+          traceID: '00000000000000000000000000000011',
           spanID: '0000000000000003',
           flags: 1,
           operationName: 'GET /x',
-          references: [{ refType: 'CHILD_OF', traceID: '0000000000000011', spanID: '0000000000000002' }],
+          references: [
+            { refType: 'CHILD_OF', traceID: '00000000000000000000000000000011', spanID: '0000000000000002' },
+          ],
           startTime: span.startTime,
           startTimeMillis: Math.floor(span.startTime / 1000),
           duration: 100,

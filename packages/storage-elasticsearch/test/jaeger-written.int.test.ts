@@ -1,4 +1,4 @@
-import { micros, parseTraceId } from '@spanstream/model';
+import { micros, parseSpanId, parseTraceId } from '@spanstream/model';
 import { describe, expect, it } from 'vitest';
 import { createElasticsearchStore, createEsTransport, resolveEsOptions } from '../src/index.ts';
 import { stackEsOptions } from './stack.ts';
@@ -81,8 +81,129 @@ describe('reading indices written by Jaeger', () => {
       expect(
         await store.reader.getOperations({ serviceName: 'jaeger-written', spanKind: 'unspecified' }),
       ).toEqual([{ name: 'jaeger-op', spanKind: '' }]);
+      // Jaeger's reader ignores the kind on ES: its documents answer every kind, with kind ''.
+      expect(await store.reader.getOperations({ serviceName: 'jaeger-written', spanKind: 'server' })).toEqual(
+        [{ name: 'jaeger-op', spanKind: '' }],
+      );
     } finally {
       await transport.close();
     }
   });
+
+  it('reads a trace written half by Jaeger v1 (16-digit IDs) and half in 32 digits as one trace', async () => {
+    const options = await stackEsOptions('mixedids');
+    const store = track(await createElasticsearchStore(options));
+    const startMs = Date.now() - 3_600_000;
+    const start = startMs * 1000;
+    const traceId = parseTraceId('b1')!;
+    const transport = createEsTransport(resolveEsOptions(options));
+    try {
+      const v1Doc = {
+        traceID: '00000000000000b1',
+        spanID: '0000000000000001',
+        flags: 1,
+        operationName: 'old-op',
+        references: [],
+        startTime: start,
+        startTimeMillis: startMs,
+        duration: 10,
+        tags: [],
+        logs: [],
+        process: { serviceName: 'mixed-ids', tags: [] },
+      };
+      await transport.request({
+        method: 'POST',
+        path: '/_bulk',
+        querystring: { refresh: 'true' },
+        bulkBody: `${[{ index: { _index: store.names.writeIndex('span', startMs) } }, v1Doc].map((l) => JSON.stringify(l)).join('\n')}\n`,
+      });
+      await store.writer.writeSpans([
+        {
+          traceId,
+          spanId: parseSpanId('2')!,
+          operationName: 'new-op',
+          references: [{ refType: 'CHILD_OF', traceId, spanId: parseSpanId('1')! }],
+          flags: 1,
+          startTime: micros(start + 1),
+          duration: micros(5),
+          tags: [],
+          logs: [],
+          process: { serviceName: 'mixed-ids', tags: [] },
+          warnings: [],
+        },
+      ]);
+      await store.refresh();
+
+      // What Jaeger v2 writes and looks up: all 32 digits, in the span and its references.
+      const written = await transport.request<{ hits: { hits: { _source: Record<string, unknown> }[] } }>({
+        method: 'POST',
+        path: `/${store.names.pattern('span')}/_search`,
+        body: { query: { term: { spanID: '0000000000000002' } } },
+      });
+      expect(written.body.hits.hits[0]?._source).toMatchObject({
+        traceID: traceId,
+        references: [{ refType: 'CHILD_OF', traceID: traceId, spanID: '0000000000000001' }],
+      });
+
+      const trace = await store.reader.getTrace(traceId);
+      expect(trace?.spans.map((s) => s.operationName).sort()).toEqual(['new-op', 'old-op']);
+      expect(
+        await store.reader.findTraceIds({
+          serviceName: 'mixed-ids',
+          tags: {},
+          startTimeMin: micros(start - 60_000_000),
+          startTimeMax: micros(start + 60_000_000),
+          numTraces: 10,
+        }),
+      ).toEqual([traceId]);
+      const [found] = await store.reader.findTraces({
+        serviceName: 'mixed-ids',
+        tags: {},
+        startTimeMin: micros(start - 60_000_000),
+        startTimeMax: micros(start + 60_000_000),
+        numTraces: 10,
+      });
+      expect(found?.spans).toHaveLength(2);
+    } finally {
+      await transport.close();
+    }
+  });
+
+  for (const flavor of ['elasticsearch', 'opensearch'] as const) {
+    it(`${flavor}: keeps Jaeger v2's typed int64 values beyond 2^53 exact`, async () => {
+      const options = await stackEsOptions('int64', flavor);
+      const store = track(await createElasticsearchStore(options));
+      const startMs = Date.now() - 3_600_000;
+      const traceId = parseTraceId('c1')!;
+      // Jaeger v2 stores tag values typed: an int64 is a JSON number, which JSON.parse rounds.
+      const doc =
+        `{"traceID":"${traceId}","spanID":"0000000000000001","flags":1,"operationName":"op",` +
+        `"references":[],"startTime":${startMs * 1000},"startTimeMillis":${startMs},"duration":10,` +
+        `"tags":[{"key":"big","type":"int64","value":9007199254740993},{"key":"neg","type":"int64","value":-9223372036854775808}],` +
+        `"tag":{"mapped":9007199254740995},` +
+        `"logs":[{"timestamp":${startMs * 1000},"fields":[{"key":"f","type":"int64","value":9223372036854775807}]}],` +
+        `"process":{"serviceName":"int64-svc","tags":[{"key":"p","type":"int64","value":18014398509481985}]}}`;
+      const transport = createEsTransport(resolveEsOptions(options));
+      try {
+        await transport.request({
+          method: 'POST',
+          path: '/_bulk',
+          querystring: { refresh: 'true' },
+          bulkBody: `${JSON.stringify({ index: { _index: store.names.writeIndex('span', startMs) } })}\n${doc}\n`,
+        });
+      } finally {
+        await transport.close();
+      }
+      const span = (await store.reader.getTrace(traceId))?.spans[0];
+      expect(span?.tags).toEqual(
+        expect.arrayContaining([
+          { key: 'big', type: 'int64', value: 9007199254740993n },
+          { key: 'neg', type: 'int64', value: -9223372036854775808n },
+          { key: 'mapped', type: 'int64', value: 9007199254740995n },
+        ]),
+      );
+      expect(span?.logs[0]?.fields).toEqual([{ key: 'f', type: 'int64', value: 9223372036854775807n }]);
+      expect(span?.process.tags).toEqual([{ key: 'p', type: 'int64', value: 18014398509481985n }]);
+    });
+  }
 });

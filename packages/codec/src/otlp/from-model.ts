@@ -192,12 +192,15 @@ function statusCode(isError: boolean, statusTag: string | undefined): StatusCode
 
 function setReferences(span: Span, otlp: ISpan): void {
   // The parent is the first CHILD_OF reference within the trace that did not come from an
-  // OTLP link (links keep their attributes in `tags`, possibly empty).
-  const parent = span.references.findIndex(
-    (ref) => ref.tags === undefined && ref.refType === 'CHILD_OF' && ref.traceId === span.traceId,
-  );
+  // OTLP link (links keep their attributes in `tags`, possibly empty); failing that, as Jaeger's
+  // `Span.ParentSpanID()`, the first such FOLLOWS_FROM, which also stays a link (its type kept).
+  const inTrace = (ref: SpanRef): boolean => ref.tags === undefined && ref.traceId === span.traceId;
+  let parent = span.references.findIndex((ref) => inTrace(ref) && ref.refType === 'CHILD_OF');
+  if (parent === -1)
+    parent = span.references.findIndex((ref) => inTrace(ref) && ref.refType === 'FOLLOWS_FROM');
+  const childOf = parent !== -1 && span.references[parent]!.refType === 'CHILD_OF';
   otlp.parentSpanId = parent === -1 ? new Uint8Array(0) : idBytes(span.references[parent]!.spanId);
-  otlp.links = span.references.filter((_, i) => i !== parent).map(refToLink);
+  otlp.links = span.references.filter((_, i) => !childOf || i !== parent).map(refToLink);
 }
 
 function refToLink(ref: SpanRef): ILink {

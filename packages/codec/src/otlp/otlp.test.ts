@@ -89,6 +89,35 @@ describe('OTLP to the Jaeger model', () => {
     ]);
   });
 
+  it('merges a link to the parent into ONE reference of the link type, as Jaeger does', () => {
+    const parent = '0000000000000abc';
+    const refs = (links: unknown[]) => only(request([span({ parentSpanId: parent, links })])).references;
+    const parentId = parent as Span['spanId'];
+    expect(refs([{ traceId: TRACE, spanId: parent }])).toEqual([
+      { refType: 'FOLLOWS_FROM', traceId: TRACE, spanId: parentId },
+    ]);
+    const childOf = [{ key: 'opentracing.ref_type', value: { stringValue: 'child_of' } }];
+    expect(refs([{ traceId: TRACE, spanId: parent, attributes: childOf }])).toEqual([
+      { refType: 'CHILD_OF', traceId: TRACE, spanId: parentId },
+    ]);
+    // Attributes Jaeger would drop keep the link a reference of its own.
+    const rich = [{ key: 'why', value: { stringValue: 'retry' } }];
+    expect(refs([{ traceId: TRACE, spanId: parent, attributes: rich }])).toHaveLength(2);
+    // And back to OTLP: the FOLLOWS_FROM parent is the parent, and a link with its type.
+    const followsFrom = [{ key: 'opentracing.ref_type', value: { stringValue: 'follows_from' } }];
+    const model = only(
+      request([
+        span({ parentSpanId: parent, links: [{ traceId: TRACE, spanId: parent, attributes: followsFrom }] }),
+      ]),
+    );
+    const out = toOtlpJson([model]) as {
+      resourceSpans: { scopeSpans: { spans: { parentSpanId: string; links: unknown[] }[] }[] }[];
+    };
+    const back = out.resourceSpans[0]!.scopeSpans[0]!.spans[0]!;
+    expect(back.parentSpanId).toBe(parent);
+    expect(back.links).toEqual([{ traceId: TRACE, spanId: parent, attributes: followsFrom }]);
+  });
+
   it('names a resource without attributes as Jaeger does, and keeps 64-bit integers exact', () => {
     const big = '-9223372036854775808';
     const result = only(request([span({ attributes: [{ key: 'big', value: { intValue: big } }] })], {}));

@@ -65,17 +65,25 @@ export function spanToModel(span: ISpan, process: Process, scope: ScopeTags): Sp
   if (spanId === undefined) return 'invalid span ID: want 8 bytes, not all zero';
   const references: SpanRef[] = [];
   const parent = span.parentSpanId;
+  let parentRef: SpanRef | undefined;
   if (parent != null && parent.length > 0) {
     if (parent.length !== 8) return 'invalid parent span ID: want 8 bytes';
     const parentId = spanIdOf(parent);
-    if (parentId !== undefined) references.push({ refType: 'CHILD_OF', traceId, spanId: parentId });
+    if (parentId !== undefined) parentRef = { refType: 'CHILD_OF', traceId, spanId: parentId };
   }
   const links = span.links ?? [];
   for (let i = 0; i < links.length; i++) {
     const ref = linkToRef(links[i]!);
     if (typeof ref === 'string') return `link ${i}: ${ref}`;
+    if (parentRef !== undefined && isPlainLinkTo(parentRef, ref)) {
+      // Jaeger's `linksToDbSpanRefs`: a link to the parent gives the parent reference its type
+      // (FOLLOWS_FROM unless `opentracing.ref_type=child_of`) instead of a second reference.
+      parentRef = { ...parentRef, refType: ref.refType };
+      continue;
+    }
     references.push(ref);
   }
+  if (parentRef !== undefined) references.unshift(parentRef);
   const start = span.startTimeUnixNano ?? 0;
   const flags = span.flags ?? 0;
   return {
@@ -125,6 +133,19 @@ function eventToLog(event: IEvent): Log {
   appendTags(fields, attributes);
   if (event.droppedAttributesCount) fields.push(int64(K.DROPPED_ATTRIBUTES, event.droppedAttributesCount));
   return { timestamp: nanosToMicros(event.timeUnixNano ?? 0) as Micros, fields };
+}
+
+/**
+ * A link to the parent that carries nothing but its type (`opentracing.ref_type`, or no attribute):
+ * merged into the parent reference as Jaeger does. One with other attributes, a trace state or
+ * flags stays a reference of its own, so they are not lost (Jaeger drops them).
+ */
+function isPlainLinkTo(parent: SpanRef, link: SpanRef): boolean {
+  return (
+    link.traceId === parent.traceId &&
+    link.spanId === parent.spanId &&
+    (link.tags ?? []).every((tag) => tag.key === K.REF_TYPE)
+  );
 }
 
 // Links may carry an invalid (empty or zero) span context when they have attributes or a
