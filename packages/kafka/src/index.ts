@@ -28,8 +28,6 @@ export { encodeRecords, recordKey } from './record-encoder.ts';
 export type { TopicCensus } from './topic-census.ts';
 export { censusOfTopic } from './topic-census.ts';
 export { OffsetTracker } from './offset-tracker.ts';
-export type { BackoffOptions, RetryHooks } from './retry.ts';
-export { DEFAULT_BACKOFF, backoffDelay, retryWithBackoff } from './retry.ts';
 export type { DeadLetterSink, DeadLetterError, PipelineOptions } from './ingest-pipeline.ts';
 export { IngestPipeline } from './ingest-pipeline.ts';
 export {

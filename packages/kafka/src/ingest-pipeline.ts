@@ -3,7 +3,7 @@ import { isRetriable, type SpanWriter } from '@spanstream/storage-api';
 import type { IngesterMetrics } from './ingester-metrics.ts';
 import type { KafkaLogger } from './logger.ts';
 import type { OffsetTracker } from './offset-tracker.ts';
-import { retryWithBackoff, type BackoffOptions } from './retry.ts';
+import { retryWithBackoff, type BackoffOptions } from '@spanstream/runtime/retry';
 import type { DecodeOutcome, IncomingMessage } from './message.ts';
 
 /** Where messages go that can never be written (undecodable, or refused by storage as invalid). */

@@ -11,7 +11,7 @@ import type { DecodeOutcome, IncomingMessage } from './message.ts';
 import { OffsetCommitter } from './offset-committer.ts';
 import { PartitionBook } from './partition-book.ts';
 import { probePartitions, toIncoming } from './partition-probe.ts';
-import { retryWithBackoff } from './retry.ts';
+import { retryWithBackoff } from '@spanstream/runtime/retry';
 
 export interface SpanConsumerOptions extends PipelineOptions {
   readonly topic: string;

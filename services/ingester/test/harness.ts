@@ -1,7 +1,7 @@
 import type { Span } from '@spanstream/model';
 import { Registry } from 'prom-client';
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
-import { DEFAULT_BACKOFF, silentLogger, type SpanConsumerOptions } from '@spanstream/kafka';
+import { silentLogger, type SpanConsumerOptions } from '@spanstream/kafka';
 import { createHealthState, type HealthState } from '@spanstream/runtime';
 import { kafkaBrokers } from '@spanstream/testkit';
 import { afterEach, beforeAll } from 'vitest';
@@ -34,7 +34,7 @@ export function consumerOptions(
     parallelism: 4,
     batchSize: 200,
     batchLingerMs: 20,
-    backoff: { ...DEFAULT_BACKOFF, minDelayMs: 50, maxDelayMs: 500 },
+    backoff: { minDelayMs: 50, maxDelayMs: 500 },
     ...overrides,
   };
 }
