@@ -1,10 +1,8 @@
 import {
   defineSchema,
   opt,
-  formatHostPort,
   serverTlsFromConfig,
   tlsServerConfig,
-  type HostPort,
   type ConfigValues,
 } from '@spanstream/config';
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
@@ -12,9 +10,6 @@ import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions, type ReceiverTls } fr
 
 /** An address, or '' to turn the receiver off (Jaeger's convention for `--collector.zipkin.host-port`). */
 const receiverAddress = (help: string, value: string) => opt.hostPortOrOff({ help, default: value });
-
-/** The collector's own host-port form: '' = off. */
-const address = (value: HostPort | undefined): string => (value === undefined ? '' : formatHostPort(value));
 
 /**
  * Jaeger's collector flags, plus Spanstream's limits (marked as such in their help). Receivers listen on
@@ -103,12 +98,12 @@ export function collectorOptionsFromConfig(
   return {
     ...DEFAULT_COLLECTOR_OPTIONS,
     otlpEnabled: values['collector.otlp.enabled'],
-    otlpHttpHostPort: address(values['collector.otlp.http.host-port']),
-    otlpGrpcHostPort: address(values['collector.otlp.grpc.host-port']),
-    grpcHostPort: address(values['collector.grpc-server.host-port']),
-    httpHostPort: address(values['collector.http-server.host-port']),
-    zipkinHostPort: address(values['collector.zipkin.host-port']),
-    samplingHostPort: address(values['collector.sampling.http.host-port']),
+    otlpHttpHostPort: values['collector.otlp.http.host-port'],
+    otlpGrpcHostPort: values['collector.otlp.grpc.host-port'],
+    grpcHostPort: values['collector.grpc-server.host-port'],
+    httpHostPort: values['collector.http-server.host-port'],
+    zipkinHostPort: values['collector.zipkin.host-port'],
+    samplingHostPort: values['collector.sampling.http.host-port'],
     tls: receiverTls(values),
     samplingStrategiesFile: values['sampling.strategies-file'],
     samplingReloadIntervalMs: values['sampling.strategies-reload-interval'],

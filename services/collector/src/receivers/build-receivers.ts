@@ -1,3 +1,4 @@
+import type { HostPort } from '@spanstream/config';
 import { createServerTls, type Logger, type ServerTls } from '@spanstream/runtime';
 import type { CollectorMetrics } from '../metrics.ts';
 import type { CollectorOptions } from '../options.ts';
@@ -62,10 +63,10 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     return options === undefined ? undefined : createServerTls(options, logger);
   };
   // Raw (still compressed) bodies are capped at the decompressed limit too.
-  const http = (name: string, hostPort: string, types: readonly string[], receiver: ReceiverName) =>
+  const http = (name: string, hostPort: HostPort, types: readonly string[], receiver: ReceiverName) =>
     createHttpServer(name, hostPort, types, o.maxRequestBytes, logger, tls(receiver));
   const receivers: Receiver[] = [];
-  if (o.otlpEnabled && o.otlpHttpHostPort !== '') {
+  if (o.otlpEnabled && o.otlpHttpHostPort !== undefined) {
     const server = http('otlp-http', o.otlpHttpHostPort, OTLP_HTTP_CONTENT_TYPES, 'otlpHttp');
     registerOtlpHttp(server.app, {
       ...submit,
@@ -73,13 +74,13 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     });
     receivers.push(fromHttp('otlpHttp', server));
   }
-  if (o.otlpEnabled && o.otlpGrpcHostPort !== '') {
+  if (o.otlpEnabled && o.otlpGrpcHostPort !== undefined) {
     const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize, tls('otlpGrpc'));
     const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds, grpcFailed);
     server.server.addService(service.definition, service.implementation);
     receivers.push(fromGrpc('otlpGrpc', server));
   }
-  if (o.grpcHostPort !== '') {
+  if (o.grpcHostPort !== undefined) {
     const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize, tls('jaegerGrpc'));
     const collector = jaegerCollectorService(
       processor,
@@ -92,18 +93,18 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     server.server.addService(sampling.definition, sampling.implementation);
     receivers.push(fromGrpc('jaegerGrpc', server));
   }
-  if (o.httpHostPort !== '') {
+  if (o.httpHostPort !== undefined) {
     const server = http('jaeger-http', o.httpHostPort, THRIFT_CONTENT_TYPES, 'jaegerHttp');
     registerJaegerThriftHttp(server.app, submit, decoders.jaegerThrift);
     registerSamplingHttp(server.app, ['/api/sampling'], strategies, metrics);
     receivers.push(fromHttp('jaegerHttp', server));
   }
-  if (o.zipkinHostPort !== '') {
+  if (o.zipkinHostPort !== undefined) {
     const server = http('zipkin', o.zipkinHostPort, ZIPKIN_CONTENT_TYPES, 'zipkin');
     registerZipkinHttp(server.app, submit, decoders);
     receivers.push(fromHttp('zipkin', server));
   }
-  if (o.samplingHostPort !== '') {
+  if (o.samplingHostPort !== undefined) {
     const server = http('sampling', o.samplingHostPort, [], 'sampling');
     registerSamplingHttp(server.app, ['/sampling', '/api/sampling'], strategies, metrics);
     receivers.push(fromHttp('sampling', server));

@@ -1,8 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
+import { formatHostPort, type HostPort } from '@spanstream/config';
 import type { ServerTls } from '@spanstream/runtime';
 import { grpcServerCredentials } from '@spanstream/runtime/grpc';
 import protobuf from 'protobufjs';
-import { parseHostPort } from '../host-port.ts';
 
 /** A unary method whose request arrives as raw bytes (decoded once by the handler) and whose response is pre-encoded. */
 export type RawUnaryHandler = (request: Buffer, metadata: grpc.Metadata) => Promise<Uint8Array> | Uint8Array;
@@ -110,13 +110,12 @@ export interface GrpcServerHandle {
 
 /** One grpc-js server per port; `maxReceiveBytes` raises grpc's 4 MiB default (Jaeger's `max-message-size`). */
 export function createGrpcServer(
-  hostPort: string,
+  hostPort: HostPort,
   maxReceiveBytes: number,
   tls?: ServerTls,
 ): GrpcServerHandle {
   const server = new grpc.Server({ 'grpc.max_receive_message_length': maxReceiveBytes });
-  const { host, port } = parseHostPort(hostPort);
-  const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  const address = formatHostPort(hostPort);
   return {
     server,
     listen: () =>
