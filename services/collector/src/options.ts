@@ -1,6 +1,6 @@
 import type { HostPort, ServerTlsOptions } from '@spanstream/config';
-import { DEFAULT_SANITIZER_OPTIONS, type SanitizerOptions } from '@spanstream/model';
-import { DEFAULT_RETRY, type RetryOptions } from './processor/retry.ts';
+import type { SanitizerOptions } from '@spanstream/model';
+import type { RetryOptions } from './processor/retry.ts';
 
 /** TLS per receiver (`--collector.otlp.http.tls.*` → otlpHttp, …); a missing entry = plain. */
 export type ReceiverTls = {
@@ -9,7 +9,9 @@ export type ReceiverTls = {
   ]?: ServerTlsOptions;
 };
 
-/** Collector options; names follow Jaeger's flags (in comments). An undefined host-port turns a receiver off. */
+/**
+ * Collector options; names follow Jaeger's flags (in comments). Their defaults are the flags' defaults:
+ * DEFAULT_COLLECTOR_OPTIONS in config.ts. An undefined host-port turns a receiver off. */
 export interface CollectorOptions {
   /** --collector.otlp.enabled */
   readonly otlpEnabled: boolean;
@@ -46,24 +48,3 @@ export interface CollectorOptions {
   readonly sanitizer: SanitizerOptions;
   readonly retry: RetryOptions;
 }
-
-export const DEFAULT_COLLECTOR_OPTIONS: CollectorOptions = {
-  otlpEnabled: true,
-  otlpHttpHostPort: { host: '127.0.0.1', port: 4318 },
-  otlpGrpcHostPort: { host: '127.0.0.1', port: 4317 },
-  grpcHostPort: { host: '127.0.0.1', port: 14250 },
-  httpHostPort: { host: '127.0.0.1', port: 14268 },
-  zipkinHostPort: { host: '127.0.0.1', port: 9411 },
-  samplingHostPort: { host: '127.0.0.1', port: 5778 },
-  tls: {},
-  samplingStrategiesFile: '',
-  samplingReloadIntervalMs: 0,
-  queueSize: 2000,
-  queueSizeMemoryMiB: 0,
-  numWorkers: 50,
-  maxRequestBytes: 16 * 1024 * 1024,
-  grpcMaxMessageSize: 4 * 1024 * 1024,
-  retryAfterSeconds: 1,
-  sanitizer: DEFAULT_SANITIZER_OPTIONS,
-  retry: DEFAULT_RETRY,
-};
