@@ -1,11 +1,11 @@
 import type { HostPort } from '@spanstream/config';
 import { createServerTls, type Logger, type ServerTls } from '@spanstream/runtime';
+import { createGrpcServer, type GrpcServer } from '@spanstream/runtime/grpc';
 import type { CollectorMetrics } from '../metrics.ts';
 import type { CollectorOptions } from '../options.ts';
 import type { SpanProcessor } from '../processor/span-processor.ts';
 import { createStrategyStore, type StrategyStore } from '../sampling/strategy-store.ts';
 import type { ReceiverDecoders } from './decoders.ts';
-import { createGrpcServer, type GrpcServerHandle } from './grpc/grpc-server.ts';
 import { jaegerCollectorService, samplingManagerService } from './grpc/jaeger-grpc.ts';
 import { otlpTraceService } from './grpc/otlp-grpc.ts';
 import { createHttpServer, type HttpServerHandle } from './http/server.ts';
@@ -42,9 +42,9 @@ const fromHttp = (name: ReceiverName, server: HttpServerHandle): Receiver => ({
   stop: () => server.close(),
 });
 
-const fromGrpc = (name: ReceiverName, server: GrpcServerHandle): Receiver => ({
+const fromGrpc = (name: ReceiverName, server: GrpcServer, hostPort: HostPort): Receiver => ({
   name,
-  start: () => server.listen(),
+  start: () => server.listen(hostPort),
   stop: () => server.close(),
 });
 
@@ -65,6 +65,9 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   // Raw (still compressed) bodies are capped at the decompressed limit too.
   const http = (name: string, hostPort: HostPort, types: readonly string[], receiver: ReceiverName) =>
     createHttpServer(name, hostPort, types, o.maxRequestBytes, logger, tls(receiver));
+  // Let in-flight calls finish on stop (their spans are already queued or answered), then force.
+  const grpc = (receiver: ReceiverName) =>
+    createGrpcServer({ maxReceiveBytes: o.grpcMaxMessageSize, tls: tls(receiver), closeTimeoutMs: 5000 });
   const receivers: Receiver[] = [];
   if (o.otlpEnabled && o.otlpHttpHostPort !== undefined) {
     const server = http('otlp-http', o.otlpHttpHostPort, OTLP_HTTP_CONTENT_TYPES, 'otlpHttp');
@@ -75,13 +78,13 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     receivers.push(fromHttp('otlpHttp', server));
   }
   if (o.otlpEnabled && o.otlpGrpcHostPort !== undefined) {
-    const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize, tls('otlpGrpc'));
+    const server = grpc('otlpGrpc');
     const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds, grpcFailed);
     server.server.addService(service.definition, service.implementation);
-    receivers.push(fromGrpc('otlpGrpc', server));
+    receivers.push(fromGrpc('otlpGrpc', server, o.otlpGrpcHostPort));
   }
   if (o.grpcHostPort !== undefined) {
-    const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize, tls('jaegerGrpc'));
+    const server = grpc('jaegerGrpc');
     const collector = jaegerCollectorService(
       processor,
       decoders.jaegerProto,
@@ -91,7 +94,7 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     const sampling = samplingManagerService(strategies);
     server.server.addService(collector.definition, collector.implementation);
     server.server.addService(sampling.definition, sampling.implementation);
-    receivers.push(fromGrpc('jaegerGrpc', server));
+    receivers.push(fromGrpc('jaegerGrpc', server, o.grpcHostPort));
   }
   if (o.httpHostPort !== undefined) {
     const server = http('jaeger-http', o.httpHostPort, THRIFT_CONTENT_TYPES, 'jaegerHttp');
