@@ -19,3 +19,9 @@ export { uniqueName } from './unique-name.ts';
 export { freePort } from './free-port.ts';
 export { startFreezableProxy, type FreezableProxy } from './freezable-proxy.ts';
 export { createTestPki, type TestPki } from './test-pki.ts';
+export {
+  startNodeProcess,
+  waitUntilServing,
+  type NodeProcess,
+  type NodeProcessOptions,
+} from './node-process.ts';
