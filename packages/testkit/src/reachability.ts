@@ -16,6 +16,11 @@ export function firstAddress(service: TestService, value: string): HostPort {
 /** True when the first address of `value` accepts a TCP connection. */
 export function reachable(service: TestService, value: string, timeoutMs = 2_000): Promise<boolean> {
   const { host, port } = firstAddress(service, value);
+  return tcpReachable(port, host, timeoutMs);
+}
+
+/** True when `host:port` accepts a TCP connection within `timeoutMs`. */
+export function tcpReachable(port: number, host = '127.0.0.1', timeoutMs = 2_000): Promise<boolean> {
   return new Promise((resolvePromise) => {
     const socket = connect({ host, port });
     const done = (ok: boolean): void => {
