@@ -34,3 +34,4 @@ export {
   decodeZipkinProto,
   encodeZipkinProto,
 } from './zipkin/index.ts';
+export { durationToMicros, timestampToMicros } from './proto-time.ts';
