@@ -7,13 +7,13 @@ describe('protobuf time fields as µs', () => {
     expect(timestampToMicros({ seconds: Long.fromNumber(1_485_449_191), nanos: 639_875_999 })).toBe(
       1_485_449_191_639_875,
     );
-    expect(timestampToMicros({ seconds: 3 })).toBe(3_000_000);
+    expect(timestampToMicros({ seconds: Long.fromNumber(3) })).toBe(3_000_000);
     expect(timestampToMicros(undefined)).toBe(0);
     expect(timestampToMicros(null)).toBe(0);
   });
 
   it('reads a Duration as whole µs, sub-µs nanos dropped, unset as 0', () => {
-    expect(durationToMicros({ seconds: 1, nanos: 1_500 })).toBe(1_000_001);
+    expect(durationToMicros({ seconds: Long.fromNumber(1), nanos: 1_500 })).toBe(1_000_001);
     expect(durationToMicros({ nanos: 999 })).toBe(0);
     expect(durationToMicros(undefined)).toBe(0);
   });
