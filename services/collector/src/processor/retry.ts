@@ -15,11 +15,11 @@ export const DEFAULT_RETRY: RetryOptions = { maxRetries: 10, initialBackoffMs: 1
  * with exponential backoff and equal jitter (between half and all of min(max, initial·2^n)).
  * Resolves with the writer's result or the final error: the caller counts it, nothing is rethrown.
  */
-export async function writeWithRetry(
-  write: () => Promise<unknown>,
+export async function writeWithRetry<T>(
+  write: () => Promise<T>,
   options: RetryOptions,
   onRetry: (error: unknown, attempt: number) => void,
-): Promise<{ ok: true; result: unknown } | { ok: false; error: unknown }> {
+): Promise<{ ok: true; result: T } | { ok: false; error: unknown }> {
   try {
     const result = await retryWithBackoff(
       write,
