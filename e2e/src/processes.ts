@@ -1,9 +1,6 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcessByStdio } from 'node:child_process';
-import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { COLLECTOR_BUNDLE } from '@spanstream/collector/build';
-import { freePort } from '@spanstream/testkit';
+import { freePort, startNodeProcess, waitUntilServing, type NodeProcess } from '@spanstream/testkit';
 
 export { freePort };
 
@@ -22,7 +19,7 @@ export const serviceMain = (name: ServiceName): string =>
 export interface ServiceProcess {
   readonly name: string;
   readonly adminPort: number;
-  readonly child: ChildProcessByStdio<null, Readable, Readable>;
+  readonly child: NodeProcess['child'];
   /** stdout (pino JSON lines) and stderr, for the failure message. */
   output(): string;
   /** The exit code, or the signal name when killed by one. */
@@ -42,51 +39,31 @@ export async function startService(
   { ready = true }: { ready?: boolean } = {},
 ): Promise<ServiceProcess> {
   const adminPort = await freePort();
-  const child = spawn(
-    process.execPath,
-    [serviceMain(name), `--admin.http.host-port=127.0.0.1:${adminPort}`, ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '', ...env } },
-  );
-  let text = '';
-  const append = (chunk: string) => {
-    // Bounded: a failure message needs the tail, not megabytes of debug logs.
-    text = (text + chunk).slice(-20_000);
-  };
-  child.stdout.setEncoding('utf8').on('data', append);
-  child.stderr.setEncoding('utf8').on('data', append);
-  const exited = new Promise<number | string>((resolve) => {
-    child.on('exit', (code, signal) => {
-      resolve(code ?? signal ?? 'unknown');
-    });
+  const proc = startNodeProcess(serviceMain(name), {
+    args: [`--admin.http.host-port=127.0.0.1:${adminPort}`, ...args],
+    env,
   });
-  const service: ServiceProcess = { name, adminPort, child, output: () => text, exited };
+  const service: ServiceProcess = {
+    name,
+    adminPort,
+    child: proc.child,
+    // Bounded: a failure message needs the tail, not megabytes of debug logs.
+    output: () => `${proc.stdout().slice(-20_000)}${proc.stderr().slice(-20_000)}`,
+    exited: proc.exited,
+  };
+  processes.set(service, proc);
   if (ready) await waitReady(service);
   return service;
 }
 
+const processes = new WeakMap<ServiceProcess, NodeProcess>();
+
 /** Resolves once the service's admin `GET /` answers 200; rejects with its output if it exits first. */
 export async function waitReady(service: ServiceProcess, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exitCode: number | string | undefined;
-  void service.exited.then((code) => (exitCode = code));
-  for (;;) {
-    if (exitCode !== undefined)
-      throw new Error(`${service.name} exited (${exitCode}) before ready:\n${service.output()}`);
-    if (await answers200(`http://127.0.0.1:${service.adminPort}/`)) return;
-    if (Date.now() > deadline) throw new Error(`${service.name} not ready in time:\n${service.output()}`);
-    // Readiness polling, not a timing assumption.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function answers200(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-    await response.body?.cancel();
-    return response.status === 200;
-  } catch {
-    return false;
-  }
+  await waitUntilServing(processes.get(service)!, `http://127.0.0.1:${service.adminPort}/`, {
+    timeoutMs,
+    name: service.name,
+  });
 }
 
 /** SIGTERM, then the exit code (0 = graceful shutdown). Undefined processes are skipped. */

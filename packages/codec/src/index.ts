@@ -36,3 +36,4 @@ export {
   decodeZipkinProto,
   encodeZipkinProto,
 } from './zipkin/index.ts';
+export { durationToMicros, timestampToMicros } from './proto-time.ts';

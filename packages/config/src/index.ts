@@ -25,6 +25,7 @@
 export type { OptionType, Option, Parsed, ValueOf } from './option.ts';
 export { opt } from './option.ts';
 export type { Schema, ConfigValues } from './schema.ts';
+export { defaultValues } from './schema.ts';
 export { defineSchema, mergeSchemas, envName, RESERVED_KEYS } from './schema.ts';
 export type { Source, ConfigIssue } from './issues.ts';
 export { ConfigError } from './issues.ts';

@@ -55,3 +55,10 @@ export function mergeSchemas<const T extends readonly Schema[]>(
   }
   return defineSchema(merged) as UnionToIntersection<T[number]>;
 }
+
+/** Every option's default: what `loadConfig` returns when no flag, env var or file sets anything. */
+export function defaultValues<S extends Schema>(schema: S): ConfigValues<S> {
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, option]) => [key, option.default]),
+  ) as ConfigValues<S>;
+}

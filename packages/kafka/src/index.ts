@@ -28,8 +28,6 @@ export { createKafkaSpanWriter } from './span-writer.ts';
 export { encodeRecords, recordKey } from './record-encoder.ts';
 export type { TopicCensus } from './topic-census.ts';
 export { censusOfTopic } from './topic-census.ts';
-export type { BackoffOptions, RetryHooks } from './retry.ts';
-export { DEFAULT_BACKOFF, backoffDelay, retryWithBackoff } from './retry.ts';
 export type {
   CommitMode,
   GroupConsumer,

@@ -8,6 +8,8 @@ export type { AdminServerOptions, AdminServer } from './admin-server.ts';
 export { createAdminServer, healthResponse } from './admin-server.ts';
 export type { RunOptions, RunningServices } from './run-services.ts';
 export { runServices } from './run-services.ts';
+export type { MainContext, MainSpec } from './run-main.ts';
+export { runMain } from './run-main.ts';
 export { createOrExit } from './create-or-exit.ts';
 export type { ServerTls, SecureContextTarget } from './server-tls.ts';
 export { createServerTls, serverTlsFromValues } from './server-tls.ts';

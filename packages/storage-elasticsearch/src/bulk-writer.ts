@@ -1,3 +1,4 @@
+import { backoffDelay } from '@spanstream/runtime/retry';
 import { StorageError } from '@spanstream/storage-api';
 import type { EsTransport } from './client.ts';
 import type { EsMetrics } from './metrics.ts';
@@ -31,6 +32,7 @@ interface BulkItemResult {
 }
 
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_BACKOFF = { minDelayMs: 100, maxDelayMs: 10_000, jitter: 'equal' } as const;
 
 /**
  * Batches documents into `_bulk` requests by count, bytes and interval (Jaeger's
@@ -181,8 +183,8 @@ export class BulkWriter {
     for (const op of again) op.attempt++;
     this.#metrics.bulkRetries.inc(again.length);
     this.#retrying++;
-    const attempt = again[0]!.attempt;
-    const delay = Math.min(10_000, 100 * 2 ** (attempt - 2)) * (0.5 + Math.random() / 2);
+    // Attempt 2 (the first retry) waits 50–100 ms, doubling up to 5–10 s.
+    const delay = backoffDelay(again[0]!.attempt - 2, RETRY_BACKOFF);
     setTimeout(() => {
       this.#retrying--;
       this.#ready.unshift(again);

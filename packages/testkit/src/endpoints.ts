@@ -1,7 +1,7 @@
 import { containerFor } from './containers.ts';
 import { dockerAvailable } from './docker.ts';
 import { cassandraDataCenterEnv, envNames, type TestService } from './service-names.ts';
-import { stackEndpoint, stackEndpointsFile } from './stack-file.ts';
+import { stackEndpoint, stackEndpointsFile } from './stack-endpoints.ts';
 
 export type EndpointSource = 'env' | 'stack' | 'testcontainers';
 

@@ -8,7 +8,7 @@ import { dockerAvailable } from './docker.ts';
 import { configuredEndpoint, howToStart } from './endpoints.ts';
 import { reachable } from './reachability.ts';
 import { envNames, parseTestServices, type TestService } from './service-names.ts';
-import { repoRoot } from './stack-file.ts';
+import { repoRoot } from './stack-endpoints.ts';
 
 /** SPANSTREAM_TEST_SERVICES (comma-separated) narrows the services checked; default all. */
 export function requiredServices(env: NodeJS.ProcessEnv = process.env): TestService[] {

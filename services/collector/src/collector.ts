@@ -2,7 +2,8 @@ import type { HealthState, Logger, Service } from '@spanstream/runtime';
 import type { Registry } from 'prom-client';
 import type { SpanSink } from '@spanstream/storage-api';
 import { createCollectorMetrics } from './metrics.ts';
-import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions } from './options.ts';
+import { DEFAULT_COLLECTOR_OPTIONS } from './config.ts';
+import type { CollectorOptions } from './options.ts';
 import { SpanProcessor } from './processor/span-processor.ts';
 import {
   buildReceivers,

@@ -1,20 +1,18 @@
 import {
+  defaultValues,
   defineSchema,
+  durationMs,
   opt,
-  formatHostPort,
   serverTlsFromConfig,
   tlsServerConfig,
-  type HostPort,
   type ConfigValues,
 } from '@spanstream/config';
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
-import { DEFAULT_COLLECTOR_OPTIONS, type CollectorOptions, type ReceiverTls } from './options.ts';
+import type { CollectorOptions, ReceiverTls } from './options.ts';
+import { DEFAULT_RETRY } from './processor/retry.ts';
 
 /** An address, or '' to turn the receiver off (Jaeger's convention for `--collector.zipkin.host-port`). */
 const receiverAddress = (help: string, value: string) => opt.hostPortOrOff({ help, default: value });
-
-/** The collector's own host-port form: '' = off. */
-const address = (value: HostPort | undefined): string => (value === undefined ? '' : formatHostPort(value));
 
 /**
  * Jaeger's collector flags, plus Spanstream's limits (marked as such in their help). Receivers listen on
@@ -68,15 +66,15 @@ export const collectorOptionsConfig = defineSchema({
   }),
   'collector.max-span-size': opt.byteSize({
     help: 'Spanstream: larger spans are rejected (0 = no limit)',
-    default: '4MiB',
+    default: DEFAULT_SANITIZER_OPTIONS.maxSpanSize,
   }),
   'collector.span-start-time.max-age': opt.duration({
     help: 'Spanstream: spans starting longer ago are refused (0 = anything since 2000-01-01)',
-    default: '0s',
+    default: durationMs(DEFAULT_SANITIZER_OPTIONS.startTimeWindow.maxAgeMicros / 1000),
   }),
   'collector.span-start-time.max-future': opt.duration({
     help: "Spanstream: spans starting further ahead of the collector's clock are refused (0 = no limit)",
-    default: '24h',
+    default: durationMs(DEFAULT_SANITIZER_OPTIONS.startTimeWindow.maxFutureMicros / 1000),
   }),
   ...tlsServerConfig('collector.otlp.http', 'OTLP/HTTP receiver'),
   ...tlsServerConfig('collector.otlp.grpc', 'OTLP/gRPC receiver'),
@@ -91,6 +89,9 @@ export const collectorOptionsConfig = defineSchema({
   }),
 });
 
+/** Seconds in Retry-After when the queue is full (not a flag). */
+const RETRY_AFTER_SECONDS = 1;
+
 export type CollectorOptionValues = ConfigValues<typeof collectorOptionsConfig>;
 
 /** Collector options from loaded configuration; throws an Error naming the key of a bad value. */
@@ -101,14 +102,13 @@ export function collectorOptionsFromConfig(
   const tags = parseCollectorTags(values['collector.tags'], env);
   if ('error' in tags) throw new Error(`--${tags.error}`);
   return {
-    ...DEFAULT_COLLECTOR_OPTIONS,
     otlpEnabled: values['collector.otlp.enabled'],
-    otlpHttpHostPort: address(values['collector.otlp.http.host-port']),
-    otlpGrpcHostPort: address(values['collector.otlp.grpc.host-port']),
-    grpcHostPort: address(values['collector.grpc-server.host-port']),
-    httpHostPort: address(values['collector.http-server.host-port']),
-    zipkinHostPort: address(values['collector.zipkin.host-port']),
-    samplingHostPort: address(values['collector.sampling.http.host-port']),
+    otlpHttpHostPort: values['collector.otlp.http.host-port'],
+    otlpGrpcHostPort: values['collector.otlp.grpc.host-port'],
+    grpcHostPort: values['collector.grpc-server.host-port'],
+    httpHostPort: values['collector.http-server.host-port'],
+    zipkinHostPort: values['collector.zipkin.host-port'],
+    samplingHostPort: values['collector.sampling.http.host-port'],
     tls: receiverTls(values),
     samplingStrategiesFile: values['sampling.strategies-file'],
     samplingReloadIntervalMs: values['sampling.strategies-reload-interval'],
@@ -117,6 +117,8 @@ export function collectorOptionsFromConfig(
     numWorkers: values['collector.num-workers'],
     maxRequestBytes: values['collector.http.max-request-size'],
     grpcMaxMessageSize: values['collector.grpc-server.max-message-size'],
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    retry: DEFAULT_RETRY,
     sanitizer: {
       ...DEFAULT_SANITIZER_OPTIONS,
       collectorTags: tags.tags,
@@ -130,6 +132,12 @@ export function collectorOptionsFromConfig(
     },
   };
 }
+
+/** The collector's options when no flag, env var or file sets anything (the flags' defaults). */
+export const DEFAULT_COLLECTOR_OPTIONS: CollectorOptions = collectorOptionsFromConfig(
+  defaultValues(collectorOptionsConfig),
+  {},
+);
 
 /** `--collector.<receiver>.tls.*` of each receiver with TLS on; throws naming the flag of a bad value. */
 function receiverTls(values: CollectorOptionValues): ReceiverTls {

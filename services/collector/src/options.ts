@@ -1,6 +1,6 @@
-import type { ServerTlsOptions } from '@spanstream/config';
-import { DEFAULT_SANITIZER_OPTIONS, type SanitizerOptions } from '@spanstream/model';
-import { DEFAULT_RETRY, type RetryOptions } from './processor/retry.ts';
+import type { HostPort, ServerTlsOptions } from '@spanstream/config';
+import type { SanitizerOptions } from '@spanstream/model';
+import type { RetryOptions } from './processor/retry.ts';
 
 /** TLS per receiver (`--collector.otlp.http.tls.*` → otlpHttp, …); a missing entry = plain. */
 export type ReceiverTls = {
@@ -9,22 +9,24 @@ export type ReceiverTls = {
   ]?: ServerTlsOptions;
 };
 
-/** Collector options; names follow Jaeger's flags (in comments). An empty host-port turns a receiver off. */
+/**
+ * Collector options; names follow Jaeger's flags (in comments). Their defaults are the flags' defaults:
+ * DEFAULT_COLLECTOR_OPTIONS in config.ts. An undefined host-port turns a receiver off. */
 export interface CollectorOptions {
   /** --collector.otlp.enabled */
   readonly otlpEnabled: boolean;
   /** --collector.otlp.http.host-port (:4318) */
-  readonly otlpHttpHostPort: string;
+  readonly otlpHttpHostPort: HostPort | undefined;
   /** --collector.otlp.grpc.host-port (:4317) */
-  readonly otlpGrpcHostPort: string;
+  readonly otlpGrpcHostPort: HostPort | undefined;
   /** --collector.grpc-server.host-port (:14250): Jaeger gRPC PostSpans and SamplingManager */
-  readonly grpcHostPort: string;
+  readonly grpcHostPort: HostPort | undefined;
   /** --collector.http-server.host-port (:14268): Jaeger Thrift over HTTP and /api/sampling */
-  readonly httpHostPort: string;
+  readonly httpHostPort: HostPort | undefined;
   /** --collector.zipkin.host-port (:9411; Jaeger v1 defaults to off, v2's all-in-one to on) */
-  readonly zipkinHostPort: string;
+  readonly zipkinHostPort: HostPort | undefined;
   /** Spanstream: the agent-style sampling endpoint (:5778, `GET /sampling?service=` and `/api/sampling`) */
-  readonly samplingHostPort: string;
+  readonly samplingHostPort: HostPort | undefined;
   /** --collector.{otlp.http,otlp.grpc,grpc,http,zipkin,sampling.http}.tls.* */
   readonly tls: ReceiverTls;
   /** --sampling.strategies-file ('' = default probabilistic 0.001) */
@@ -46,24 +48,3 @@ export interface CollectorOptions {
   readonly sanitizer: SanitizerOptions;
   readonly retry: RetryOptions;
 }
-
-export const DEFAULT_COLLECTOR_OPTIONS: CollectorOptions = {
-  otlpEnabled: true,
-  otlpHttpHostPort: '127.0.0.1:4318',
-  otlpGrpcHostPort: '127.0.0.1:4317',
-  grpcHostPort: '127.0.0.1:14250',
-  httpHostPort: '127.0.0.1:14268',
-  zipkinHostPort: '127.0.0.1:9411',
-  samplingHostPort: '127.0.0.1:5778',
-  tls: {},
-  samplingStrategiesFile: '',
-  samplingReloadIntervalMs: 0,
-  queueSize: 2000,
-  queueSizeMemoryMiB: 0,
-  numWorkers: 50,
-  maxRequestBytes: 16 * 1024 * 1024,
-  grpcMaxMessageSize: 4 * 1024 * 1024,
-  retryAfterSeconds: 1,
-  sanitizer: DEFAULT_SANITIZER_OPTIONS,
-  retry: DEFAULT_RETRY,
-};

@@ -22,9 +22,9 @@ let thriftUrl: string;
 
 beforeAll(async () => {
   collector = startCollector(writer, {
-    otlpHttpHostPort: '127.0.0.1:0',
-    zipkinHostPort: '127.0.0.1:0',
-    httpHostPort: '127.0.0.1:0',
+    otlpHttpHostPort: { host: '127.0.0.1', port: 0 },
+    zipkinHostPort: { host: '127.0.0.1', port: 0 },
+    httpHostPort: { host: '127.0.0.1', port: 0 },
     maxRequestBytes: 64 * 1024 * 1024,
     queueSize: 2000,
   }).collector;
@@ -77,7 +77,9 @@ describe('bad input never crashes the collector and never costs valid spans', ()
   });
 
   it('a 20 MB body is 413 with a message (limit 16 MiB by default)', async () => {
-    const small = startCollector(new RecordingWriter(), { otlpHttpHostPort: '127.0.0.1:0' }).collector;
+    const small = startCollector(new RecordingWriter(), {
+      otlpHttpHostPort: { host: '127.0.0.1', port: 0 },
+    }).collector;
     await small.start();
     try {
       const target = `http://127.0.0.1:${small.ports.otlpHttp}/v1/traces`;

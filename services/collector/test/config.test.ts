@@ -14,12 +14,12 @@ describe('collector configuration (Jaeger flag names)', () => {
     const options = load([]);
     expect(options).toMatchObject({
       otlpEnabled: true,
-      otlpHttpHostPort: '127.0.0.1:4318',
-      otlpGrpcHostPort: '127.0.0.1:4317',
-      grpcHostPort: '127.0.0.1:14250',
-      httpHostPort: '127.0.0.1:14268',
-      zipkinHostPort: '127.0.0.1:9411',
-      samplingHostPort: '127.0.0.1:5778',
+      otlpHttpHostPort: { host: '127.0.0.1', port: 4318 },
+      otlpGrpcHostPort: { host: '127.0.0.1', port: 4317 },
+      grpcHostPort: { host: '127.0.0.1', port: 14250 },
+      httpHostPort: { host: '127.0.0.1', port: 14268 },
+      zipkinHostPort: { host: '127.0.0.1', port: 9411 },
+      samplingHostPort: { host: '127.0.0.1', port: 5778 },
       tls: {},
       queueSize: 2000,
       numWorkers: 50,
@@ -31,8 +31,8 @@ describe('collector configuration (Jaeger flag names)', () => {
     const options = load(['--collector.otlp.http.host-port=:4318'], {
       COLLECTOR_OTLP_GRPC_HOST_PORT: ':4317',
     });
-    expect(options.otlpHttpHostPort).toBe('0.0.0.0:4318');
-    expect(options.otlpGrpcHostPort).toBe('0.0.0.0:4317');
+    expect(options.otlpHttpHostPort).toEqual({ host: '0.0.0.0', port: 4318 });
+    expect(options.otlpGrpcHostPort).toEqual({ host: '0.0.0.0', port: 4317 });
   });
 
   it('reads --collector.<receiver>.tls.* per receiver and names the flag of a missing key', () => {
@@ -66,7 +66,7 @@ describe('collector configuration (Jaeger flag names)', () => {
     );
     expect(options.queueSize).toBe(10);
     expect(options.numWorkers).toBe(3);
-    expect(options.zipkinHostPort).toBe('');
+    expect(options.zipkinHostPort).toBeUndefined();
     expect(options.sanitizer.collectorTags).toEqual([
       { key: 'dc', type: 'string', value: 'us' },
       { key: 'team', type: 'string', value: 'core' },

@@ -26,7 +26,7 @@ describe('a fault in the collector itself', () => {
   it('is a 500 / INTERNAL without the JavaScript error text; malformed input stays a 400', async () => {
     collector = startCollector(
       new RecordingWriter(),
-      { zipkinHostPort: '127.0.0.1:0', otlpGrpcHostPort: '127.0.0.1:0' },
+      { zipkinHostPort: { host: '127.0.0.1', port: 0 }, otlpGrpcHostPort: { host: '127.0.0.1', port: 0 } },
       decoders,
     ).collector;
     await collector.start();

@@ -40,7 +40,7 @@ const STRATEGIES = {
 describe('Jaeger gRPC PostSpans (14250)', () => {
   it('stores a batch, the batch process filling spans without one, and rejects invalid spans only', async () => {
     const writer = new RecordingWriter();
-    const started = startCollector(writer, { grpcHostPort: '127.0.0.1:0' });
+    const started = startCollector(writer, { grpcHostPort: { host: '127.0.0.1', port: 0 } });
     collector = started.collector;
     await collector.start();
     const port = collector.ports.jaegerGrpc!;
@@ -65,7 +65,7 @@ describe('Jaeger gRPC PostSpans (14250)', () => {
     const writer = new RecordingWriter();
     writer.stall();
     collector = startCollector(writer, {
-      grpcHostPort: '127.0.0.1:0',
+      grpcHostPort: { host: '127.0.0.1', port: 0 },
       queueSize: 2,
       numWorkers: 1,
     }).collector;
@@ -98,9 +98,9 @@ describe('sampling strategies from a file', () => {
     const file = join(dir, 'strategies.json');
     await writeFile(file, JSON.stringify(STRATEGIES));
     collector = startCollector(new RecordingWriter(), {
-      samplingHostPort: '127.0.0.1:0',
-      httpHostPort: '127.0.0.1:0',
-      grpcHostPort: '127.0.0.1:0',
+      samplingHostPort: { host: '127.0.0.1', port: 0 },
+      httpHostPort: { host: '127.0.0.1', port: 0 },
+      grpcHostPort: { host: '127.0.0.1', port: 0 },
       samplingStrategiesFile: file,
     }).collector;
     await collector.start();
@@ -180,7 +180,7 @@ describe('sampling strategies from a file', () => {
     const file = join(dir, 's.json');
     await writeFile(file, JSON.stringify({ default_strategy: { type: 'sometimes', param: 1 } }));
     collector = startCollector(new RecordingWriter(), {
-      samplingHostPort: '127.0.0.1:0',
+      samplingHostPort: { host: '127.0.0.1', port: 0 },
       samplingStrategiesFile: file,
     }).collector;
     await expect(collector.start()).rejects.toThrow(

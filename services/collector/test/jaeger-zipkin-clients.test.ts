@@ -24,7 +24,7 @@ async function start(options: Parameters<typeof startCollector>[1]) {
 
 describe('jaeger-client (Thrift over HTTP) against /api/traces', () => {
   it('stores the spans a jaeger-client tracer reports, with their process and tags', async () => {
-    const writer = await start({ httpHostPort: '127.0.0.1:0' });
+    const writer = await start({ httpHostPort: { host: '127.0.0.1', port: 0 } });
     const tracer = jaegerClient.initTracer(
       {
         serviceName: 'legacy-billing',
@@ -83,7 +83,7 @@ describe('jaeger-client RemoteSampler against the sampling endpoint (5778 /sampl
         service_strategies: [{ service: 'checkout', type: 'ratelimiting', param: 7 }],
       }),
     );
-    await start({ samplingHostPort: '127.0.0.1:0', samplingStrategiesFile: file });
+    await start({ samplingHostPort: { host: '127.0.0.1', port: 0 }, samplingStrategiesFile: file });
     const { RemoteSampler } = jaegerClient as unknown as { RemoteSampler: RemoteSamplerClass };
     const updated = await new Promise<unknown>((resolve) => {
       const sampler = new RemoteSampler('checkout', {
@@ -102,7 +102,7 @@ describe('jaeger-client RemoteSampler against the sampling endpoint (5778 /sampl
 
 describe('zipkin-js (zipkin-transport-http) against /api/v2/spans', () => {
   it('stores a Zipkin client span with its kind, tags and annotations', async () => {
-    const writer = await start({ zipkinHostPort: '127.0.0.1:0' });
+    const writer = await start({ zipkinHostPort: { host: '127.0.0.1', port: 0 } });
     // fetchImplementation (Node's fetch instead of the node-fetch peer dependency) is missing from the typings.
     const loggerOptions = {
       endpoint: `http://127.0.0.1:${collector!.ports.zipkin}/api/v2/spans`,

@@ -56,7 +56,9 @@ describe('collector → Kafka (real broker)', () => {
     const topic = uniqueName('collector-spans');
     const writer = kafkaWriter(topic, 'protobuf');
     await writer.start();
-    collector = startCollectorWithSink(writer, { otlpHttpHostPort: '127.0.0.1:0' }).collector;
+    collector = startCollectorWithSink(writer, {
+      otlpHttpHostPort: { host: '127.0.0.1', port: 0 },
+    }).collector;
     await collector.start();
     const spans = Array.from({ length: 30 }, (_, i) => testSpan(i + 1));
     expect((await post(collector.ports.otlpHttp!, encodeOtlpTraces(spans))).status).toBe(200);
@@ -79,7 +81,7 @@ describe('collector → Kafka (real broker)', () => {
     const writer = new GatedWriter(inner);
     writer.close();
     collector = startCollectorWithSink(writer, {
-      otlpHttpHostPort: '127.0.0.1:0',
+      otlpHttpHostPort: { host: '127.0.0.1', port: 0 },
       queueSize: 50,
       numWorkers: 2,
     }).collector;

@@ -53,7 +53,7 @@ function expectCheckoutSpan(writer: RecordingWriter): void {
 
 describe('OpenTelemetry JS SDK exporters against the collector', () => {
   it('OTLP/gRPC exporter (gzip) → 4317 receiver', async () => {
-    const writer = await start({ otlpGrpcHostPort: '127.0.0.1:0' });
+    const writer = await start({ otlpGrpcHostPort: { host: '127.0.0.1', port: 0 } });
     const url = `http://127.0.0.1:${collector!.ports.otlpGrpc}`;
     await sendWith(new GrpcExporter({ url, compression: 'gzip' as never }));
     await expect.poll(() => writer.spans.length).toBe(1);
@@ -61,14 +61,14 @@ describe('OpenTelemetry JS SDK exporters against the collector', () => {
   });
 
   it('OTLP/HTTP protobuf exporter → 4318 receiver', async () => {
-    const writer = await start({ otlpHttpHostPort: '127.0.0.1:0' });
+    const writer = await start({ otlpHttpHostPort: { host: '127.0.0.1', port: 0 } });
     await sendWith(new ProtoExporter({ url: `http://127.0.0.1:${collector!.ports.otlpHttp}/v1/traces` }));
     await expect.poll(() => writer.spans.length).toBe(1);
     expectCheckoutSpan(writer);
   });
 
   it('OTLP/HTTP JSON exporter (gzip) → 4318 receiver', async () => {
-    const writer = await start({ otlpHttpHostPort: '127.0.0.1:0' });
+    const writer = await start({ otlpHttpHostPort: { host: '127.0.0.1', port: 0 } });
     const url = `http://127.0.0.1:${collector!.ports.otlpHttp}/v1/traces`;
     await sendWith(new JsonExporter({ url, compression: 'gzip' as never }));
     await expect.poll(() => writer.spans.length).toBe(1);

@@ -21,7 +21,7 @@ describe('OTLP gRPC receiver limits and errors', () => {
   it('refuses messages over --collector.grpc-server.max-message-size with RESOURCE_EXHAUSTED', async () => {
     const writer = new RecordingWriter();
     collector = startCollector(writer, {
-      otlpGrpcHostPort: '127.0.0.1:0',
+      otlpGrpcHostPort: { host: '127.0.0.1', port: 0 },
       grpcMaxMessageSize: 64 * 1024,
     }).collector;
     await collector.start();
@@ -35,7 +35,7 @@ describe('OTLP gRPC receiver limits and errors', () => {
   it('accepts the same message once the limit is raised, and rejects malformed protobuf as INVALID_ARGUMENT', async () => {
     const writer = new RecordingWriter();
     collector = startCollector(writer, {
-      otlpGrpcHostPort: '127.0.0.1:0',
+      otlpGrpcHostPort: { host: '127.0.0.1', port: 0 },
       grpcMaxMessageSize: 8 * 1024 * 1024,
     }).collector;
     await collector.start();

@@ -11,7 +11,11 @@ afterEach(async () => {
 });
 
 async function start(writer: RecordingWriter, options: Parameters<typeof startCollector>[1] = {}) {
-  const started = startCollector(writer, { otlpHttpHostPort: '127.0.0.1:0', ...options }, fakeDecoders);
+  const started = startCollector(
+    writer,
+    { otlpHttpHostPort: { host: '127.0.0.1', port: 0 }, ...options },
+    fakeDecoders,
+  );
   collector = started.collector;
   await collector.start();
   const url = `http://127.0.0.1:${collector.ports.otlpHttp}/v1/traces`;

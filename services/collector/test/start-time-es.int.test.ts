@@ -38,7 +38,7 @@ describe('collector with Elasticsearch storage: start times outside the window',
     const options = {
       ...collectorOptionsFromConfig(loaded.values, {}),
       ...ALL_OFF,
-      zipkinHostPort: '127.0.0.1:0',
+      zipkinHostPort: { host: '127.0.0.1', port: 0 },
     };
     const collector = createCollector({ sink, logger, registry, options });
     running.push({ collector, stop: () => service.stop() });

@@ -12,8 +12,8 @@ let registry: Registry;
 
 beforeAll(async () => {
   ({ collector, registry } = startCollector(writer, {
-    otlpHttpHostPort: '127.0.0.1:0',
-    zipkinHostPort: '127.0.0.1:0',
+    otlpHttpHostPort: { host: '127.0.0.1', port: 0 },
+    zipkinHostPort: { host: '127.0.0.1', port: 0 },
   }));
   await collector.start();
 });

@@ -8,12 +8,12 @@ import type { ReceiverDecoders } from '../src/receivers/decoders.ts';
 
 /** Every receiver off; tests turn on the one they exercise with port 0. */
 export const ALL_OFF: Partial<CollectorOptions> = {
-  otlpHttpHostPort: '',
-  otlpGrpcHostPort: '',
-  grpcHostPort: '',
-  httpHostPort: '',
-  zipkinHostPort: '',
-  samplingHostPort: '',
+  otlpHttpHostPort: undefined,
+  otlpGrpcHostPort: undefined,
+  grpcHostPort: undefined,
+  httpHostPort: undefined,
+  zipkinHostPort: undefined,
+  samplingHostPort: undefined,
 };
 
 export function testSpan(n: number, overrides: Partial<Span> = {}): Span {

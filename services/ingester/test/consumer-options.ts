@@ -1,4 +1,3 @@
-import { DEFAULT_BACKOFF } from '@spanstream/kafka';
 import type { SpanConsumerOptions } from '../src/pipeline/span-consumer.ts';
 
 /** Consumer options for tests and benches: group `<topic>-group`, DLQ `<topic>-dlq`, from the beginning, no deadlock detector, quick commits. */
@@ -19,7 +18,7 @@ export function consumerOptions(
     parallelism: 4,
     batchSize: 200,
     batchLingerMs: 20,
-    backoff: { ...DEFAULT_BACKOFF, minDelayMs: 50, maxDelayMs: 500 },
+    backoff: { minDelayMs: 50, maxDelayMs: 500 },
     ...overrides,
   };
 }

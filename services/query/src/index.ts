@@ -15,7 +15,7 @@ export { createQueryCore, aggregateDependencies } from './query-core.ts';
 export type { QueryMetrics, ReadOperation } from './metrics.ts';
 export { createQueryMetrics } from './metrics.ts';
 export { bearerTokenFromHeaders } from './request-context.ts';
-export type { QueryGrpcServer, QueryGrpcOptions } from './grpc/grpc-server.ts';
+export type { QueryGrpcOptions } from './grpc/grpc-server.ts';
 export { createQueryGrpcServer } from './grpc/grpc-server.ts';
 export type { UiConfig } from './http/ui-config.ts';
 export { loadUiConfig, parseUiConfig, UiConfigError } from './http/ui-config.ts';

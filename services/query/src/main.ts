@@ -1,19 +1,5 @@
-import {
-  adminConfig,
-  describeConfig,
-  loadConfigOrExit,
-  loggingConfig,
-  mergeSchemas,
-} from '@spanstream/config';
-import {
-  createAdminServer,
-  createHealthState,
-  createOrExit,
-  createLogger,
-  createMetricsRegistry,
-  runServices,
-  serverTlsFromValues,
-} from '@spanstream/runtime';
+import { adminConfig, loggingConfig, mergeSchemas } from '@spanstream/config';
+import { createOrExit, runMain } from '@spanstream/runtime';
 import type { Service } from '@spanstream/runtime';
 import { createSpanStores, storageConfig, STORE_TYPES } from '@spanstream/storage-factory';
 import { queryConfig, queryOptionsFromConfig } from './config.ts';
@@ -28,45 +14,30 @@ const schema = mergeSchemas(
   storageConfig(STORE_TYPES, 'memory'),
   queryConfig,
 );
-const config = loadConfigOrExit(schema, { program: 'spanstream-query' });
-const { values } = config;
-const logger = createLogger({ level: values['log-level'], name: 'spanstream-query' });
-logger.info({ config: describeConfig(schema, config) }, 'configuration');
-const registry = createMetricsRegistry();
-const health = createHealthState();
 
-let options;
-let adminTls;
-try {
-  adminTls = serverTlsFromValues(values, 'admin.http', logger);
-  options = queryOptionsFromConfig(values);
-} catch (error) {
-  // A TLS flag that names no readable certificate: a startup error naming the flag, as config's.
-  logger.fatal((error as Error).message);
-  process.exit(2);
-}
-const stores = await createOrExit(logger, 'storage', () =>
-  createSpanStores(values, values['span-storage.type'], { registry }),
-);
-const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop: () => stores.close() };
-const admin = createAdminServer({
-  port: values['admin.http.host-port'].port,
-  host: values['admin.http.host-port'].host,
-  tls: adminTls,
-  registry,
-  health,
-  logger,
+await runMain({
+  program: 'spanstream-query',
+  name: 'spanstream-query',
+  schema,
+  async services({ values, logger, registry, health, configure, adminServer }) {
+    const admin = adminServer();
+    const options = configure(() => queryOptionsFromConfig(values));
+    const stores = await createOrExit(logger, 'storage', () =>
+      createSpanStores(values, values['span-storage.type'], { registry }),
+    );
+    const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop: () => stores.close() };
+    const query = createQueryService({
+      reader: stores.primary.reader,
+      dependencies: stores.primary.dependencies,
+      archive:
+        stores.archive === undefined
+          ? undefined
+          : { reader: stores.archive.reader, writer: stores.archive.writer },
+      logger,
+      registry,
+      health,
+      options,
+    });
+    return [admin, storage, query];
+  },
 });
-const query = createQueryService({
-  reader: stores.primary.reader,
-  dependencies: stores.primary.dependencies,
-  archive:
-    stores.archive === undefined
-      ? undefined
-      : { reader: stores.archive.reader, writer: stores.archive.writer },
-  logger,
-  registry,
-  health,
-  options,
-});
-await runServices([admin, storage, query], { logger, health });

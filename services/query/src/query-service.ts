@@ -1,11 +1,11 @@
 import { createServerTls } from '@spanstream/runtime';
 import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
+import type { GrpcServer } from '@spanstream/runtime/grpc';
 import { createTraceAdjuster } from '@spanstream/model';
 import type { DependencyReader, SpanReader } from '@spanstream/storage-api';
 import type { FastifyInstance } from 'fastify';
 import type { QueryServiceOptions } from './config.ts';
 import { createQueryGrpcServer } from './grpc/grpc-server.ts';
-import type { QueryGrpcServer } from './grpc/grpc-server.ts';
 import { buildQueryHttpApp } from './http/app.ts';
 import type { UiConfig } from './http/ui-config.ts';
 import { createUiConfigSource, loadUiConfig } from './http/ui-config.ts';
@@ -48,7 +48,7 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
     maxSearchDepth: options.maxSearchDepth,
   });
   let app: FastifyInstance | undefined;
-  let grpc: QueryGrpcServer | undefined;
+  let grpc: GrpcServer | undefined;
   let probe: NodeJS.Timeout | undefined;
   const ports = { http: 0, grpc: 0 };
 
@@ -97,7 +97,7 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
         tls: options.grpcTls === undefined ? undefined : createServerTls(options.grpcTls, logger),
       },
     );
-    ports.grpc = await grpc.listen(options.grpcHostPort.host, options.grpcHostPort.port);
+    ports.grpc = await grpc.listen(options.grpcHostPort);
     await checkStorage();
     probe = setInterval(() => void checkStorage(), deps.storageProbeIntervalMs ?? 10_000);
     probe.unref();

@@ -1,26 +1,13 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { startNodeProcess, type NodeProcess } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
-function run(args: string[]) {
-  const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
+const run = (args: string[]) => startNodeProcess(MAIN, { args, inheritEnv: true });
 
-function logLine(stdout: string, msg: string): Record<string, unknown> | undefined {
-  return stdout
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .find((entry) => entry['msg'] === msg);
-}
+const logLine = (proc: NodeProcess, msg: string): Record<string, unknown> | undefined =>
+  proc.logs.find((entry) => entry['msg'] === msg);
 
 describe('npm run query (main.ts)', () => {
   it('serves the API and the admin health endpoint, and exits 0 on SIGTERM', async () => {
@@ -31,11 +18,9 @@ describe('npm run query (main.ts)', () => {
       '--query.base-path=/jaeger',
     ]);
     try {
-      await expect
-        .poll(() => logLine(proc.output().stdout, 'query service listening'), { timeout: 20_000 })
-        .toBeDefined();
-      const listening = logLine(proc.output().stdout, 'query service listening')!;
-      const admin = logLine(proc.output().stdout, 'admin server listening')!;
+      await expect.poll(() => logLine(proc, 'query service listening'), { timeout: 20_000 }).toBeDefined();
+      const listening = logLine(proc, 'query service listening')!;
+      const admin = logLine(proc, 'admin server listening')!;
       const api = await fetch(`http://127.0.0.1:${String(listening['http'])}/jaeger/api/services`);
       expect(api.status).toBe(200);
       expect(await api.json()).toEqual({ data: [], total: 0, limit: 0, offset: 0, errors: null });
@@ -53,6 +38,6 @@ describe('npm run query (main.ts)', () => {
   it('refuses an unknown storage type at startup, naming the key', async () => {
     const proc = run(['--span-storage.type=bogus']);
     expect(await proc.exited).toBe(1);
-    expect(proc.output().stderr).toMatch(/span-storage\.type/);
+    expect(proc.stderr()).toMatch(/span-storage\.type/);
   }, 30_000);
 });

@@ -1,22 +1,19 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { endpointsFile } from './paths.ts';
+import { readStackEndpoints, stackEndpointsFile, type StackEndpoints } from '@spanstream/testkit/stack';
 import type { Endpoint, ServiceName } from './service.ts';
 
 /** .stack/endpoints.json: what `up` started, read by @spanstream/testkit. */
 export type EndpointsFile = Partial<Record<ServiceName, Endpoint>>;
 
 export function readEndpoints(env: NodeJS.ProcessEnv = process.env): EndpointsFile {
-  try {
-    return JSON.parse(readFileSync(endpointsFile(env), 'utf8')) as EndpointsFile;
-  } catch {
-    return {};
-  }
+  // Written only by this script, so every entry is an Endpoint.
+  return readStackEndpoints(env) as StackEndpoints<ServiceName> as EndpointsFile;
 }
 
 /** Writes atomically, so a test starting meanwhile never reads half a file. */
 function writeEndpoints(endpoints: EndpointsFile, env: NodeJS.ProcessEnv = process.env): void {
-  const file = endpointsFile(env);
+  const file = stackEndpointsFile(env);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, `${JSON.stringify(endpoints, null, 2)}\n`);
   renameSync(`${file}.tmp`, file);

@@ -14,10 +14,6 @@ export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   return env['SPANSTREAM_STACK_DIR'] ?? join(repoRoot, '.stack');
 }
 
-export function endpointsFile(env: NodeJS.ProcessEnv = process.env): string {
-  return join(stateDir(env), 'endpoints.json');
-}
-
 export interface ServicePaths {
   /** This server version's unpacked distribution or classpath, shared by all checkouts. */
   readonly cache: string;

@@ -1,26 +1,10 @@
 import { connect } from 'node:net';
 import cassandra from 'cassandra-driver';
 import { Kafka, logLevel } from 'kafkajs';
+import { tcpReachable } from '@spanstream/testkit/stack';
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
-export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 1_000): Promise<boolean> {
-  return new Promise((resolvePromise) => {
-    const socket = connect({ port, host });
-    const done = (open: boolean): void => {
-      socket.destroy();
-      resolvePromise(open);
-    };
-    socket.setTimeout(timeoutMs, () => {
-      done(false);
-    });
-    socket.once('connect', () => {
-      done(true);
-    });
-    socket.once('error', () => {
-      done(false);
-    });
-  });
-}
+export const portOpen = (port: number): Promise<boolean> => tcpReachable(port, '127.0.0.1', 1_000);
 
 /** GET a URL and return the parsed JSON body of a 2xx answer, else undefined. */
 export async function getJson(url: string, timeoutMs = 5_000): Promise<unknown> {

@@ -1,27 +1,19 @@
+import { testServiceNames, type StackEndpoint } from '@spanstream/testkit/stack';
 import type { ServicePaths } from './paths.ts';
 
+/** The servers the tests use, then the opt-in 3-broker cluster of the chaos suite. */
 export const serviceNames = [
-  'kafka',
-  'elasticsearch',
-  'opensearch',
-  'cassandra',
-  'schema-registry',
-  'redis',
+  ...testServiceNames,
   'kafka-cluster-1',
   'kafka-cluster-2',
   'kafka-cluster-3',
 ] as const;
 export type ServiceName = (typeof serviceNames)[number];
 
-/** What a started server tells clients, written to .stack/endpoints.json. */
-export interface Endpoint {
+/** What a started server tells clients, written to .stack/endpoints.json (the file testkit reads). */
+export interface Endpoint extends StackEndpoint {
   readonly service: ServiceName;
-  /** Clients' address: `host:port` list for Kafka and Cassandra, a URL for the others. */
-  readonly url: string;
   readonly version: string;
-  /** The server's PID when the stack script started it; absent when it reused a server it found listening. */
-  readonly pid?: number;
-  readonly extra?: Readonly<Record<string, string>>;
 }
 
 export interface ServiceContext {

@@ -1,8 +1,8 @@
-import type { KeyValue, Log, Micros, Process, Span, SpanRef } from '@spanstream/model';
+import type { KeyValue, Log, Process, Span, SpanRef } from '@spanstream/model';
 import { idBytes, spanIdOf, traceIdOf } from '../bytes.ts';
 import { google, jaeger } from '@spanstream/proto';
-import type Long from 'long';
 import { int64ForWriter, longToBigint, numberForWriter } from '../int64.ts';
+import { durationToMicros, timestampToMicros } from '../proto-time.ts';
 
 type IProtoSpan = jaeger.api_v2.ISpan;
 type IProtoKeyValue = jaeger.api_v2.IKeyValue;
@@ -17,19 +17,6 @@ export class ProtoFieldError extends Error {}
 
 function fail(message: string): never {
   throw new ProtoFieldError(message);
-}
-
-const toLong = (value: Long | number | null | undefined): number =>
-  value == null ? 0 : typeof value === 'number' ? value : value.toNumber();
-
-function timestampToMicros(ts: ITimestamp | null | undefined): Micros {
-  if (ts == null) return 0 as Micros;
-  return (toLong(ts.seconds) * 1_000_000 + Math.floor((ts.nanos ?? 0) / 1000)) as Micros;
-}
-
-function durationToMicros(d: IDuration | null | undefined): Micros {
-  if (d == null) return 0 as Micros;
-  return (toLong(d.seconds) * 1_000_000 + Math.trunc((d.nanos ?? 0) / 1000)) as Micros;
 }
 
 function microsToTimestamp(micros: number): ITimestamp {

@@ -1,3 +1,4 @@
+import { retryWithBackoff } from '@spanstream/runtime/retry';
 import { isRetriable } from '@spanstream/storage-api';
 
 export interface RetryOptions {
@@ -9,14 +10,9 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { maxRetries: 10, initialBackoffMs: 100, maxBackoffMs: 5000 };
 
-/** Exponential backoff with full jitter (as kafkajs does), so many workers do not retry in lockstep. */
-function backoffMs(attempt: number, options: RetryOptions, random: () => number = Math.random): number {
-  const ceiling = Math.min(options.maxBackoffMs, options.initialBackoffMs * 2 ** attempt);
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-
 /**
- * Runs `write` until it succeeds, a non-retriable error occurs, or retries run out.
+ * Runs `write` until it succeeds, a non-retriable error occurs, or retries run out, waiting
+ * with exponential backoff and equal jitter (between half and all of min(max, initial·2^n)).
  * Resolves with the writer's result or the final error: the caller counts it, nothing is rethrown.
  */
 export async function writeWithRetry<T>(
@@ -24,13 +20,20 @@ export async function writeWithRetry<T>(
   options: RetryOptions,
   onRetry: (error: unknown, attempt: number) => void,
 ): Promise<{ ok: true; result: T } | { ok: false; error: unknown }> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return { ok: true, result: await write() };
-    } catch (error) {
-      if (!isRetriable(error) || attempt >= options.maxRetries) return { ok: false, error };
-      onRetry(error, attempt);
-      await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt, options)));
-    }
+  try {
+    const result = await retryWithBackoff(
+      write,
+      { minDelayMs: options.initialBackoffMs, maxDelayMs: options.maxBackoffMs, jitter: 'equal' },
+      {
+        isRetriable,
+        maxAttempts: options.maxRetries + 1,
+        onRetry: (error, retry) => {
+          onRetry(error, retry - 1);
+        },
+      },
+    );
+    return { ok: true, result };
+  } catch (error) {
+    return { ok: false, error };
   }
 }

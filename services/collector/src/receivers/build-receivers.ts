@@ -1,10 +1,11 @@
+import type { HostPort } from '@spanstream/config';
 import { createServerTls, type Logger, type ServerTls } from '@spanstream/runtime';
+import { createGrpcServer, type GrpcServer } from '@spanstream/runtime/grpc';
 import type { CollectorMetrics } from '../metrics.ts';
 import type { CollectorOptions } from '../options.ts';
 import type { SpanProcessor } from '../processor/span-processor.ts';
 import { createStrategyStore, type StrategyStore } from '../sampling/strategy-store.ts';
 import type { ReceiverDecoders } from './decoders.ts';
-import { createGrpcServer, type GrpcServerHandle } from './grpc/grpc-server.ts';
 import { jaegerCollectorService, samplingManagerService } from './grpc/jaeger-grpc.ts';
 import { otlpTraceService } from './grpc/otlp-grpc.ts';
 import { createHttpServer, type HttpServerHandle } from './http/server.ts';
@@ -41,9 +42,9 @@ const fromHttp = (name: ReceiverName, server: HttpServerHandle): Receiver => ({
   stop: () => server.close(),
 });
 
-const fromGrpc = (name: ReceiverName, server: GrpcServerHandle): Receiver => ({
+const fromGrpc = (name: ReceiverName, server: GrpcServer, hostPort: HostPort): Receiver => ({
   name,
-  start: () => server.listen(),
+  start: () => server.listen(hostPort),
   stop: () => server.close(),
 });
 
@@ -62,10 +63,13 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     return options === undefined ? undefined : createServerTls(options, logger);
   };
   // Raw (still compressed) bodies are capped at the decompressed limit too.
-  const http = (name: string, hostPort: string, types: readonly string[], receiver: ReceiverName) =>
+  const http = (name: string, hostPort: HostPort, types: readonly string[], receiver: ReceiverName) =>
     createHttpServer(name, hostPort, types, o.maxRequestBytes, logger, tls(receiver));
+  // Let in-flight calls finish on stop (their spans are already queued or answered), then force.
+  const grpc = (receiver: ReceiverName) =>
+    createGrpcServer({ maxReceiveBytes: o.grpcMaxMessageSize, tls: tls(receiver), closeTimeoutMs: 5000 });
   const receivers: Receiver[] = [];
-  if (o.otlpEnabled && o.otlpHttpHostPort !== '') {
+  if (o.otlpEnabled && o.otlpHttpHostPort !== undefined) {
     const server = http('otlp-http', o.otlpHttpHostPort, OTLP_HTTP_CONTENT_TYPES, 'otlpHttp');
     registerOtlpHttp(server.app, {
       ...submit,
@@ -73,14 +77,14 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     });
     receivers.push(fromHttp('otlpHttp', server));
   }
-  if (o.otlpEnabled && o.otlpGrpcHostPort !== '') {
-    const server = createGrpcServer(o.otlpGrpcHostPort, o.grpcMaxMessageSize, tls('otlpGrpc'));
+  if (o.otlpEnabled && o.otlpGrpcHostPort !== undefined) {
+    const server = grpc('otlpGrpc');
     const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds, grpcFailed);
     server.server.addService(service.definition, service.implementation);
-    receivers.push(fromGrpc('otlpGrpc', server));
+    receivers.push(fromGrpc('otlpGrpc', server, o.otlpGrpcHostPort));
   }
-  if (o.grpcHostPort !== '') {
-    const server = createGrpcServer(o.grpcHostPort, o.grpcMaxMessageSize, tls('jaegerGrpc'));
+  if (o.grpcHostPort !== undefined) {
+    const server = grpc('jaegerGrpc');
     const collector = jaegerCollectorService(
       processor,
       decoders.jaegerProto,
@@ -90,20 +94,20 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     const sampling = samplingManagerService(strategies);
     server.server.addService(collector.definition, collector.implementation);
     server.server.addService(sampling.definition, sampling.implementation);
-    receivers.push(fromGrpc('jaegerGrpc', server));
+    receivers.push(fromGrpc('jaegerGrpc', server, o.grpcHostPort));
   }
-  if (o.httpHostPort !== '') {
+  if (o.httpHostPort !== undefined) {
     const server = http('jaeger-http', o.httpHostPort, THRIFT_CONTENT_TYPES, 'jaegerHttp');
     registerJaegerThriftHttp(server.app, submit, decoders.jaegerThrift);
     registerSamplingHttp(server.app, ['/api/sampling'], strategies, metrics);
     receivers.push(fromHttp('jaegerHttp', server));
   }
-  if (o.zipkinHostPort !== '') {
+  if (o.zipkinHostPort !== undefined) {
     const server = http('zipkin', o.zipkinHostPort, ZIPKIN_CONTENT_TYPES, 'zipkin');
     registerZipkinHttp(server.app, submit, decoders);
     receivers.push(fromHttp('zipkin', server));
   }
-  if (o.samplingHostPort !== '') {
+  if (o.samplingHostPort !== undefined) {
     const server = http('sampling', o.samplingHostPort, [], 'sampling');
     registerSamplingHttp(server.app, ['/sampling', '/api/sampling'], strategies, metrics);
     receivers.push(fromHttp('sampling', server));

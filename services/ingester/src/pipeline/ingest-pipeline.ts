@@ -1,12 +1,7 @@
 import { START_TIME_REASON_PREFIX, type Span } from '@spanstream/model';
 import { isRetriable, type SpanWriter } from '@spanstream/storage-api';
-import {
-  retryWithBackoff,
-  type BackoffOptions,
-  type DecodeOutcome,
-  type IncomingMessage,
-  type KafkaLogger,
-} from '@spanstream/kafka';
+import { retryWithBackoff, type BackoffOptions } from '@spanstream/runtime/retry';
+import type { DecodeOutcome, IncomingMessage, KafkaLogger } from '@spanstream/kafka';
 import type { DeadLetterError, DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
 import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 import type { OffsetTracker } from '../offsets/offset-tracker.ts';

@@ -3,7 +3,6 @@ import {
   createRecordProducer,
   isRebalanceInProgress,
   isTopicNotReady,
-  retryWithBackoff,
   type DecodeOutcome,
   type GroupConsumer,
   type IncomingMessage,
@@ -12,6 +11,7 @@ import {
   type PartitionBatch,
   type RecordProducer,
 } from '@spanstream/kafka';
+import { retryWithBackoff } from '@spanstream/runtime/retry';
 import type { SpanWriter } from '@spanstream/storage-api';
 import { KafkaDeadLetterSink } from '../dead-letter/dead-letter-producer.ts';
 import type { DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';

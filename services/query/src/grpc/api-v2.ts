@@ -11,7 +11,7 @@ import type { HandlerContext } from './handler.ts';
 import { GrpcStatusError, streaming, unary } from './handler.ts';
 import { methodDefinition } from './method.ts';
 import { toTraceQuery } from './trace-query.ts';
-import { timestampToMicros } from './wire.ts';
+import { optionalTimestamp } from './optional-time.ts';
 
 const SERVICE = 'jaeger.api_v2.QueryService';
 /** Jaeger's grpc_handler sends traces in chunks of at most 10 spans. */
@@ -94,8 +94,8 @@ export function apiV2Implementation(core: QueryCore, ctx: HandlerContext): Untyp
       'api_v2/GetDependencies',
       'failed to fetch dependencies',
       async (req) => {
-        const start = timestampToMicros(req.startTime);
-        const end = timestampToMicros(req.endTime);
+        const start = optionalTimestamp(req.startTime);
+        const end = optionalTimestamp(req.endTime);
         if (start === undefined || end === undefined) {
           throw new GrpcStatusError(status.INVALID_ARGUMENT, 'StartTime and EndTime must be initialized.');
         }
@@ -127,8 +127,8 @@ function hints(req: {
   startTime?: jaeger.api_v2.GetTraceRequest['startTime'];
   endTime?: jaeger.api_v2.GetTraceRequest['endTime'];
 }): GetTraceOptions {
-  const startTime = timestampToMicros(req.startTime);
-  const endTime = timestampToMicros(req.endTime);
+  const startTime = optionalTimestamp(req.startTime);
+  const endTime = optionalTimestamp(req.endTime);
   return { ...(startTime === undefined ? {} : { startTime }), ...(endTime === undefined ? {} : { endTime }) };
 }
 

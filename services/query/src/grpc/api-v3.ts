@@ -11,7 +11,7 @@ import type { HandlerContext } from './handler.ts';
 import { GrpcStatusError, streaming, unary } from './handler.ts';
 import { methodDefinition } from './method.ts';
 import { toTraceQuery } from './trace-query.ts';
-import { timestampToMicros } from './wire.ts';
+import { optionalTimestamp } from './optional-time.ts';
 
 const SERVICE = 'jaeger.api_v3.QueryService';
 /**
@@ -42,8 +42,8 @@ export function apiV3Implementation(core: QueryCore, ctx: HandlerContext): Untyp
       async (req, send) => {
         const id = parseTraceIdParam(req.traceId);
         if (!id.ok) throw new GrpcStatusError(status.INVALID_ARGUMENT, `malformed trace_id: ${id.error}`);
-        const startTime = timestampToMicros(req.startTime);
-        const endTime = timestampToMicros(req.endTime);
+        const startTime = optionalTimestamp(req.startTime);
+        const endTime = optionalTimestamp(req.endTime);
         const options: GetTraceOptions = {
           ...(startTime === undefined ? {} : { startTime }),
           ...(endTime === undefined ? {} : { endTime }),

@@ -1,18 +1,10 @@
-import { Server } from '@grpc/grpc-js';
 import type { ServerTls } from '@spanstream/runtime';
-import { grpcServerCredentials } from '@spanstream/runtime/grpc';
+import { createGrpcServer, type GrpcServer } from '@spanstream/runtime/grpc';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { QueryCore } from '../query-core.ts';
 import { apiV2Definition, apiV2Implementation } from './api-v2.ts';
 import { apiV3Definition, apiV3Implementation } from './api-v3.ts';
 import type { HandlerContext } from './handler.ts';
-
-export interface QueryGrpcServer {
-  /** Binds and starts serving; resolves with the bound port (useful with port 0). */
-  listen(host: string, port: number): Promise<number>;
-  /** Graceful: finishes in-flight calls; forced after `timeoutMs`. Idempotent. */
-  close(timeoutMs?: number): Promise<void>;
-}
 
 export interface QueryGrpcOptions {
   /** grpc.max_receive_message_length; Jaeger's default is 4 MiB. */
@@ -47,36 +39,15 @@ export function createQueryGrpcServer(
   core: QueryCore,
   ctx: HandlerContext,
   options: QueryGrpcOptions,
-): QueryGrpcServer {
-  const server = new Server({
-    'grpc.max_receive_message_length': options.maxReceiveMessageLength,
-    'grpc.max_send_message_length': options.maxSendMessageLength,
+): GrpcServer {
+  const grpc = createGrpcServer({
+    maxReceiveBytes: options.maxReceiveMessageLength,
+    maxSendBytes: options.maxSendMessageLength,
+    tls: options.tls,
+    closeTimeoutMs: 10_000,
   });
-  server.addService(apiV2Definition, apiV2Implementation(core, ctx));
-  server.addService(apiV3Definition, apiV3Implementation(core, ctx));
-  server.addService(healthDefinition, healthImplementation);
-  let closing: Promise<void> | undefined;
-  return {
-    listen: (host, port) =>
-      new Promise((resolve, reject) => {
-        const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-        server.bindAsync(address, grpcServerCredentials(options.tls), (error, boundPort) => {
-          if (error === null) resolve(boundPort);
-          else reject(error);
-        });
-      }),
-    close: (timeoutMs = 10_000) => {
-      closing ??= new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          server.forceShutdown();
-          resolve();
-        }, timeoutMs);
-        server.tryShutdown(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      }).finally(() => options.tls?.close());
-      return closing;
-    },
-  };
+  grpc.server.addService(apiV2Definition, apiV2Implementation(core, ctx));
+  grpc.server.addService(apiV3Definition, apiV3Implementation(core, ctx));
+  grpc.server.addService(healthDefinition, healthImplementation);
+  return grpc;
 }

@@ -1,10 +1,10 @@
 import { status } from '@grpc/grpc-js';
-import { micros } from '@spanstream/model';
 import type { google } from '@spanstream/proto';
 import type { TraceQuery } from '@spanstream/storage-api';
 import { DEFAULT_SEARCH_LIMIT } from '../http/trace-search-params.ts';
 import { GrpcStatusError } from './handler.ts';
-import { durationToMicros, timestampToMicros } from './wire.ts';
+import { durationToMicros } from '@spanstream/codec';
+import { optionalTimestamp } from './optional-time.ts';
 
 /** The fields api_v2's and api_v3's TraceQueryParameters share (their tags field differs in name). */
 export interface GrpcTraceQuery {
@@ -24,8 +24,8 @@ export function toTraceQuery(
 ): TraceQuery {
   if (query === null || query === undefined)
     throw new GrpcStatusError(status.INVALID_ARGUMENT, 'missing query');
-  const startTimeMin = timestampToMicros(query.startTimeMin);
-  const startTimeMax = timestampToMicros(query.startTimeMax);
+  const startTimeMin = optionalTimestamp(query.startTimeMin);
+  const startTimeMax = optionalTimestamp(query.startTimeMax);
   if (startTimeMin === undefined || startTimeMax === undefined) {
     throw new GrpcStatusError(status.INVALID_ARGUMENT, 'start_time_min and start_time_max are required');
   }
@@ -37,8 +37,8 @@ export function toTraceQuery(
     tags: { ...tags },
     startTimeMin,
     startTimeMax,
-    ...(durationMin === 0 ? {} : { durationMin: micros(durationMin) }),
-    ...(durationMax === 0 ? {} : { durationMax: micros(durationMax) }),
+    ...(durationMin === 0 ? {} : { durationMin }),
+    ...(durationMax === 0 ? {} : { durationMax }),
     numTraces: (query.searchDepth ?? 0) > 0 ? query.searchDepth! : DEFAULT_SEARCH_LIMIT,
   };
 }

@@ -1,5 +1,5 @@
 import { updateEndpoints } from '../endpoints.ts';
-import { endpointsFile } from '../paths.ts';
+import { stackEndpointsFile } from '@spanstream/testkit/stack';
 import { portOpen } from '../probes.ts';
 import { isAlive, readPid, removePid, rssMiB, writePid } from '../proc.ts';
 import { StackError, waitReady } from '../readiness.ts';
@@ -76,6 +76,6 @@ export async function up(selected: readonly StackService[], env: NodeJS.ProcessE
     console.log(describe(await upService(service, env)));
   }
   console.log(
-    `stack up in ${((performance.now() - began) / 1000).toFixed(1)} s; endpoints in ${endpointsFile(env)}`,
+    `stack up in ${((performance.now() - began) / 1000).toFixed(1)} s; endpoints in ${stackEndpointsFile(env)}`,
   );
 }

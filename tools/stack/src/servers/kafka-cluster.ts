@@ -1,11 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { javaBin, jdk17 } from '../java.ts';
 import { pomVersion } from '../maven.ts';
 import { kafkaAnswers, portOpen } from '../probes.ts';
-import { runChecked, spawnDetached } from '../proc.ts';
 import type { ServiceContext, ServiceName, StackService } from '../service.ts';
-import { classpath, heapFlags, provisionClasspath } from './java-classpath.ts';
+import { classpath, provisionClasspath } from './java-classpath.ts';
+import { startKraftNode } from './kraft.ts';
 
 /**
  * An opt-in 3-broker KRaft cluster (each node broker + controller) beside the single-node `kafka`, on
@@ -83,42 +80,16 @@ function kafkaCache(ctx: ServiceContext): string {
   return ctx.paths.cache.replace(/kafka-cluster-\d+-/, 'kafka-');
 }
 
-async function startNode(node: number, ctx: ServiceContext): Promise<{ pid: number }> {
-  const dataDir = join(ctx.paths.home, 'data');
-  const config = join(ctx.paths.home, 'server.properties');
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(config, serverProperties(node, dataDir));
-  const cp = classpath({ ...ctx, paths: { ...ctx.paths, cache: kafkaCache(ctx) } });
-  const java = javaBin(jdk17(ctx.env));
-  const logging = [
-    '-Dorg.slf4j.simpleLogger.showDateTime=true',
-    '-Dorg.slf4j.simpleLogger.defaultLogLevel=info',
-  ];
-  await runChecked(java, [
-    ...logging,
-    '-cp',
-    cp,
-    'kafka.tools.StorageTool',
-    'format',
-    '-t',
-    clusterId,
-    '-c',
-    config,
-    '--ignore-formatted',
-  ]);
-  const pid = spawnDetached(
-    java,
-    [
-      ...heapFlags('SPANSTREAM_STACK_KAFKA_CLUSTER_HEAP', '384m', ctx.env),
-      ...logging,
-      '-cp',
-      cp,
-      'kafka.Kafka',
-      config,
-    ],
-    { log: ctx.paths.log, cwd: ctx.paths.home },
+function startNode(node: number, ctx: ServiceContext): Promise<{ pid: number }> {
+  return startKraftNode(
+    {
+      properties: (dataDir) => serverProperties(node, dataDir),
+      classpath: classpath({ ...ctx, paths: { ...ctx.paths, cache: kafkaCache(ctx) } }),
+      clusterId,
+      heap: ['SPANSTREAM_STACK_KAFKA_CLUSTER_HEAP', '384m'],
+    },
+    ctx,
   );
-  return { pid };
 }
 
 export const kafkaClusterMembers: readonly StackService[] = KAFKA_CLUSTER_NODES.map(member);

@@ -1,11 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { javaBin, jdk17 } from '../java.ts';
 import { pomVersion } from '../maven.ts';
 import { kafkaAnswers } from '../probes.ts';
-import { runChecked, spawnDetached } from '../proc.ts';
 import type { ServiceContext, StackService } from '../service.ts';
-import { classpath, heapFlags, provisionClasspath } from './java-classpath.ts';
+import { classpath, provisionClasspath } from './java-classpath.ts';
+import { startKraftNode } from './kraft.ts';
 
 const port = 9092;
 const controllerPort = 9093;
@@ -47,42 +44,15 @@ export const kafka: StackService = {
   startTimeoutMs: 60_000,
   endpoint: (version) => ({ service: 'kafka', url: `127.0.0.1:${port}`, version }),
   provision: (ctx) => provisionClasspath('kafka', ctx),
-  async start(ctx: ServiceContext) {
-    const dataDir = join(ctx.paths.home, 'data');
-    const config = join(ctx.paths.home, 'server.properties');
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(config, serverProperties(dataDir));
-    const java = javaBin(jdk17(ctx.env));
-    const logging = [
-      '-Dorg.slf4j.simpleLogger.showDateTime=true',
-      '-Dorg.slf4j.simpleLogger.defaultLogLevel=info',
-    ];
-    // KRaft storage must be formatted once; --ignore-formatted makes it a no-op afterwards.
-    await runChecked(java, [
-      ...logging,
-      '-cp',
-      classpath(ctx),
-      'kafka.tools.StorageTool',
-      'format',
-      '-t',
-      clusterId,
-      '-c',
-      config,
-      '--ignore-formatted',
-    ]);
-    const pid = spawnDetached(
-      java,
-      [
-        ...heapFlags('SPANSTREAM_STACK_KAFKA_HEAP', '512m', ctx.env),
-        ...logging,
-        '-cp',
-        classpath(ctx),
-        'kafka.Kafka',
-        config,
-      ],
-      { log: ctx.paths.log, cwd: ctx.paths.home },
-    );
-    return { pid };
-  },
+  start: (ctx: ServiceContext) =>
+    startKraftNode(
+      {
+        properties: serverProperties,
+        classpath: classpath(ctx),
+        clusterId,
+        heap: ['SPANSTREAM_STACK_KAFKA_HEAP', '512m'],
+      },
+      ctx,
+    ),
   ready: () => kafkaAnswers([`127.0.0.1:${port}`]),
 };

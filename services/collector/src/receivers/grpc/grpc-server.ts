@@ -1,8 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import type { ServerTls } from '@spanstream/runtime';
-import { grpcServerCredentials } from '@spanstream/runtime/grpc';
 import { encodeRpcStatus } from '@spanstream/codec';
-import { parseHostPort } from '../host-port.ts';
 
 /** A unary method whose request arrives as raw bytes (decoded once by the handler) and whose response is pre-encoded. */
 export type RawUnaryHandler = (request: Buffer, metadata: grpc.Metadata) => Promise<Uint8Array> | Uint8Array;
@@ -83,43 +80,4 @@ export function rawService(
     };
   }
   return { definition: definition as grpc.ServiceDefinition, implementation };
-}
-
-export interface GrpcServerHandle {
-  readonly server: grpc.Server;
-  listen(): Promise<number>;
-  close(): Promise<void>;
-}
-
-/** One grpc-js server per port; `maxReceiveBytes` raises grpc's 4 MiB default (Jaeger's `max-message-size`). */
-export function createGrpcServer(
-  hostPort: string,
-  maxReceiveBytes: number,
-  tls?: ServerTls,
-): GrpcServerHandle {
-  const server = new grpc.Server({ 'grpc.max_receive_message_length': maxReceiveBytes });
-  const { host, port } = parseHostPort(hostPort);
-  const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-  return {
-    server,
-    listen: () =>
-      new Promise((resolve, reject) => {
-        server.bindAsync(address, grpcServerCredentials(tls), (error, bound) => {
-          if (error) reject(error);
-          else resolve(bound);
-        });
-      }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        // Let in-flight calls finish (their spans are already queued or answered), then force.
-        const timer = setTimeout(() => {
-          server.forceShutdown();
-          resolve();
-        }, 5000);
-        server.tryShutdown(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      }).finally(() => tls?.close()),
-  };
 }

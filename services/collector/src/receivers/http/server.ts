@@ -1,6 +1,6 @@
+import type { HostPort } from '@spanstream/config';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { createNodeHttpServer, type Logger, type ServerTls } from '@spanstream/runtime';
-import { parseHostPort } from '../host-port.ts';
 
 export interface HttpServerHandle {
   readonly app: FastifyInstance;
@@ -16,7 +16,7 @@ export interface HttpServerHandle {
  */
 export function createHttpServer(
   name: string,
-  hostPort: string,
+  hostPort: HostPort,
   contentTypes: readonly string[],
   rawLimit: number,
   logger: Logger,
@@ -50,7 +50,7 @@ export function createHttpServer(
       .type('text/plain')
       .send(status >= 500 ? 'internal error in the collector (logged)' : error.message);
   });
-  const { host, port } = parseHostPort(hostPort);
+  const { host, port } = hostPort;
   return {
     app,
     async listen() {

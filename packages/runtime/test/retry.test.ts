@@ -1,6 +1,16 @@
-import { StorageError, isRetriable } from '@spanstream/storage-api';
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, retryWithBackoff } from './retry.ts';
+import { backoffDelay, retryWithBackoff } from '../src/retry.ts';
+
+class CodedError extends Error {
+  readonly code: string;
+  readonly retriable: boolean;
+  constructor(code: string, message: string, retriable: boolean) {
+    super(message);
+    this.code = code;
+    this.retriable = retriable;
+  }
+}
+const isRetriable = (error: unknown) => error instanceof CodedError && error.retriable;
 
 const backoff = { minDelayMs: 100, maxDelayMs: 1000 };
 
@@ -11,6 +21,14 @@ describe('backoffDelay', () => {
     expect(backoffDelay(10, backoff, () => 0.999)).toBe(999);
     expect(backoffDelay(10, backoff, () => 0)).toBe(0);
   });
+
+  it('with equal jitter waits between half the ceiling and the ceiling', () => {
+    const equal = { ...backoff, jitter: 'equal' as const };
+    expect(backoffDelay(0, equal, () => 0)).toBe(50);
+    expect(backoffDelay(0, equal, () => 1)).toBe(100);
+    expect(backoffDelay(3, equal, () => 0.5)).toBe(600);
+    expect(backoffDelay(10, equal, () => 0)).toBe(500);
+  });
 });
 
 describe('retryWithBackoff', () => {
@@ -20,11 +38,12 @@ describe('retryWithBackoff', () => {
     return Promise.resolve();
   };
 
-  it('retries retriable storage errors until success', async () => {
+  it('retries retriable errors until success', async () => {
     sleeps.length = 0;
     let calls = 0;
     const result = await retryWithBackoff(
-      () => (++calls < 4 ? Promise.reject(new StorageError('overloaded', 'es 429')) : Promise.resolve('ok')),
+      () =>
+        ++calls < 4 ? Promise.reject(new CodedError('overloaded', 'es 429', true)) : Promise.resolve('ok'),
       backoff,
       { isRetriable, sleep, random: () => 0.5 },
     );
@@ -37,7 +56,7 @@ describe('retryWithBackoff', () => {
     let calls = 0;
     const failing = () => {
       calls++;
-      return Promise.reject(new StorageError('invalid', 'mapping conflict'));
+      return Promise.reject(new CodedError('invalid', 'mapping conflict', false));
     };
     await expect(retryWithBackoff(failing, backoff, { isRetriable, sleep })).rejects.toMatchObject({
       code: 'invalid',
@@ -49,7 +68,7 @@ describe('retryWithBackoff', () => {
     let calls = 0;
     const failing = () => {
       calls++;
-      return Promise.reject(new StorageError('unavailable', 'down'));
+      return Promise.reject(new CodedError('unavailable', 'down', true));
     };
     await expect(retryWithBackoff(failing, backoff, { isRetriable, sleep, maxAttempts: 3 })).rejects.toThrow(
       'down',

@@ -1,29 +1,33 @@
+/** How the wait before a retry grows and spreads. */
 export interface BackoffOptions {
-  /** First retry waits up to this long (ms). Jaeger: 1 s. */
+  /** Ceiling of the first retry's wait (ms). Jaeger: 1 s. */
   readonly minDelayMs: number;
   /** Cap of the exponential growth (ms). Jaeger: 1 min. */
   readonly maxDelayMs: number;
+  /**
+   * `full` (the default): a uniform random wait in [0, ceiling), whole milliseconds; the widest
+   * spread, so many workers retrying after one outage do not hammer a server in lock-step.
+   * `equal`: a uniform random wait in [ceiling/2, ceiling], never shorter than half the ceiling.
+   * Both from the AWS architecture blog's "Exponential Backoff and Jitter".
+   */
+  readonly jitter?: 'full' | 'equal';
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { minDelayMs: 250, maxDelayMs: 30_000 };
-
-/**
- * "Full jitter" (AWS architecture blog; Jaeger's retry decorator does the same): a uniform
- * random wait in [0, min(max, min·2^attempt)], so many ingesters retrying after one outage
- * do not hammer storage in lock-step.
- */
+/** The wait (ms) before retry number `attempt + 1`: ceiling = min(max, min·2^attempt), jittered. */
 export function backoffDelay(
   attempt: number,
   options: BackoffOptions,
   random: () => number = Math.random,
 ): number {
   const ceiling = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** Math.min(attempt, 30));
+  if (options.jitter === 'equal') return ceiling / 2 + (random() * ceiling) / 2;
   return Math.floor(random() * ceiling);
 }
 
 export interface RetryHooks {
   /** Whether this failure may succeed later; otherwise it is rethrown at once. */
   readonly isRetriable: (error: unknown) => boolean;
+  /** Called before each wait; `attempt` counts retries from 1. */
   readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
   /** Attempts in all (first try included); Infinity retries until the signal aborts. */
   readonly maxAttempts?: number;
