@@ -1,0 +1,103 @@
+import type { FixtureQuery } from '@spanstream/storage-conformance';
+import { describeDiff, diffSets, sameSet, tally } from './compare.ts';
+import { INT64_TRACE_NAME, INT64_VALUE, type InteropFixtures } from './fixtures.ts';
+import { getTraceV1, getTraceV3, searchV1, v1SearchParams, type TraceAnswer } from './jaeger-api.ts';
+import { fail, failed, pass, type CheckResult } from './table.ts';
+
+/** Who wrote the data and which query services read it, for the check names. */
+export interface ReadSetup {
+  /** e.g. "elasticsearch, ours → Jaeger". */
+  readonly label: string;
+  /** The reader under test (the other side's query). */
+  readonly reader: { readonly name: string; readonly url: string };
+  /** The writer's own query, whose search answers are the reference. */
+  readonly reference: { readonly name: string; readonly url: string };
+}
+
+/** By-ID (v1 and api_v3), searches and int64 checks of one written namespace. */
+export async function readChecks(setup: ReadSetup, fixtures: InteropFixtures): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  const attempt = async (check: string, run: () => Promise<CheckResult>) => {
+    const name = `${setup.label}: ${check}`;
+    results.push(await run().then((r) => ({ ...r, check: name }), (error: unknown) => failed(name, error)));
+  };
+  await attempt(`${setup.reader.name} v1 /api/traces/{id}`, () => byId(fixtures, (id) => getTraceV1(setup.reader.url, id)));
+  await attempt(`${setup.reader.name} api_v3 /api/v3/traces/{id}`, () =>
+    byId(fixtures, (id) => getTraceV3(setup.reader.url, id)),
+  );
+  await attempt(`v1 searches, ${setup.reader.name} = ${setup.reference.name}`, () => searches(setup, fixtures.queries, fixtures));
+  await attempt(`int64 ${INT64_VALUE} via ${setup.reader.name} v1 and api_v3`, () => int64(setup.reader.url, fixtures));
+  return results;
+}
+
+async function byId(fixtures: InteropFixtures, get: (traceId: string) => Promise<TraceAnswer>): Promise<CheckResult> {
+  // Fixtures sharing a trace ID are stored as one trace: the union of their spans.
+  const expected = new Map<string, Set<string>>();
+  for (const trace of fixtures.traces) {
+    const ids = expected.get(trace.traceId) ?? new Set<string>();
+    for (const id of trace.spanIds) ids.add(id);
+    expected.set(trace.traceId, ids);
+  }
+  const failures: string[] = [];
+  for (const [traceId, spanIds] of expected) {
+    const answer = await get(traceId);
+    const name = fixtures.traces.find((t) => t.traceId === traceId)?.name ?? traceId;
+    if (answer.status !== 200) failures.push(`${name} (HTTP ${answer.status})`);
+    else {
+      const diff = diffSets(spanIds, answer.spanIds);
+      if (!sameSet(diff)) failures.push(`${name} (spans ${describeDiff(diff)})`);
+    }
+  }
+  const detail = tally('traces open with every span', expected.size, failures);
+  return failures.length === 0 ? pass('', detail) : fail('', detail);
+}
+
+async function searches(setup: ReadSetup, queries: readonly FixtureQuery[], fixtures: InteropFixtures): Promise<CheckResult> {
+  const differ: string[] = [];
+  const unexpected: string[] = [];
+  for (const query of queries) {
+    const params = v1SearchParams(query);
+    const [mine, theirs] = await Promise.all([searchV1(setup.reader.url, params), searchV1(setup.reference.url, params)]);
+    const caption = query.caption;
+    if (mine.status !== 200) differ.push(`${caption} (${setup.reader.name} HTTP ${mine.status}: ${errorMessage(mine.text)})`);
+    else if (theirs.status !== 200) differ.push(`${caption} (${setup.reference.name} HTTP ${theirs.status}: ${errorMessage(theirs.text)})`);
+    else {
+      const diff = diffSets(theirs.traceIds, mine.traceIds);
+      if (!sameSet(diff)) differ.push(`${caption} (${describeDiff(diff)})`);
+    }
+    const expected = query.expectedFixtures.map((name) => fixtures.traces.find((t) => t.name === name)?.traceId ?? name);
+    if (mine.status === 200 && !sameSet(diffSets(expected, mine.traceIds))) unexpected.push(caption);
+  }
+  const detail =
+    tally(`searches give the same traces`, queries.length, differ) +
+    (unexpected.length > 0 ? `; ${setup.reader.name} differs from the fixture's expectation in ${unexpected.length}` : '');
+  return differ.length === 0 ? pass('', detail) : fail('', detail);
+}
+
+async function int64(url: string, fixtures: InteropFixtures): Promise<CheckResult> {
+  const trace = fixtures.traces.find((t) => t.name === INT64_TRACE_NAME);
+  if (trace === undefined) throw new Error('no int64 trace in the fixtures');
+  const answers = { v1: await getTraceV1(url, trace.traceId), api_v3: await getTraceV3(url, trace.traceId) };
+  const wrong = Object.entries(answers)
+    .filter(([, answer]) => answer.status !== 200 || !answer.text.includes(INT64_VALUE))
+    .map(([api, answer]) => `${api}: ${answer.status === 200 ? int64Shown(answer.text) : `HTTP ${answer.status}`}`);
+  return wrong.length === 0 ? pass('', 'exact in v1 and api_v3') : fail('', wrong.join('; '));
+}
+
+/** What the answer shows for the attribute `big` instead of the exact value, for the detail column. */
+function int64Shown(text: string): string {
+  const match = /"big"[^}]*?"(?:value|intValue)"\s*:\s*"?([0-9.e+-]+)/.exec(text);
+  return match ? `big = ${match[1]!}` : 'value `big` not found';
+}
+
+/** The `errors[0].msg` of a v1 error answer (else the body's start), for the detail column. */
+export function errorMessage(text: string): string {
+  try {
+    const body = JSON.parse(text) as { errors?: readonly { msg?: string }[] | null };
+    const message = body.errors?.[0]?.msg;
+    if (message !== undefined) return message.slice(0, 300);
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return text.slice(0, 120);
+}
