@@ -65,7 +65,9 @@ async function esNamespace(backend: 'elasticsearch' | 'opensearch', prefix: stri
       await fetch(`${url}/${prefix}-jaeger-span-*/_refresh?ignore_unavailable=true&allow_no_indices=true`, {
         method: 'POST',
       });
-      const response = await fetch(`${url}/${prefix}-jaeger-span-*/_count?ignore_unavailable=true&allow_no_indices=true`);
+      const response = await fetch(
+        `${url}/${prefix}-jaeger-span-*/_count?ignore_unavailable=true&allow_no_indices=true`,
+      );
       return ((await response.json()) as { count?: number }).count ?? 0;
     },
     cleanup: () => deleteEsNamespace(url, prefix),
@@ -80,7 +82,10 @@ async function deleteEsNamespace(url: string, prefix: string): Promise<void> {
   for (const kind of ['_index_template', '_template']) {
     const templates = await fetch(`${url}/${kind}/${prefix}-*`);
     if (!templates.ok) continue;
-    const body = (await templates.json()) as { index_templates?: { name: string }[] } & Record<string, unknown>;
+    const body = (await templates.json()) as { index_templates?: { name: string }[] } & Record<
+      string,
+      unknown
+    >;
     const names = body.index_templates?.map((t) => t.name) ?? Object.keys(body);
     for (const name of names) await fetch(`${url}/${kind}/${name}`, { method: 'DELETE' });
   }

@@ -13,18 +13,24 @@ export interface InteropTrace {
   readonly spanIds: readonly string[];
 }
 
-export interface InteropFixtures {
-  readonly traces: readonly InteropTrace[];
-  readonly queries: readonly FixtureQuery[];
+/** A fixture search, with its durations as the fixture gives them (ns): APIs take Go durations. */
+export interface InteropQuery extends FixtureQuery {
+  readonly durationNanos: { readonly min: number; readonly max: number };
 }
 
-const TRACES_DIR = new URL('../../../fixtures/jaeger-storage/otlp/traces/', import.meta.url);
+export interface InteropFixtures {
+  readonly traces: readonly InteropTrace[];
+  readonly queries: readonly InteropQuery[];
+}
+
+const FORM_DIR = new URL('../../../fixtures/jaeger-storage/otlp/', import.meta.url);
+const TRACES_DIR = new URL('traces/', FORM_DIR);
 const TIME_KEYS = new Set(['startTimeUnixNano', 'endTimeUnixNano', 'timeUnixNano']);
 
 /** The largest int64 that a double cannot hold: 2^53 + 1. */
 export const INT64_VALUE = '9007199254740993';
 export const INT64_TRACE_NAME = 'interop_int64';
-export const INT64_SERVICE = 'interop-int64-service';
+const INT64_SERVICE = 'interop-int64-service';
 
 /**
  * Jaeger's OTLP storage fixtures (32 traces, 27 searches), moved to yesterday as Jaeger's own suite does,
@@ -36,10 +42,30 @@ export function loadInteropFixtures(now: Date): InteropFixtures {
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) =>
-      interopTrace(file.slice(0, -'.json'.length), shiftOtlpTimes(readFileSync(new URL(file, TRACES_DIR), 'utf8'), shiftNanos)),
+      interopTrace(
+        file.slice(0, -'.json'.length),
+        shiftOtlpTimes(readFileSync(new URL(file, TRACES_DIR), 'utf8'), shiftNanos),
+      ),
     );
   traces.push(interopTrace(INT64_TRACE_NAME, int64TraceJson(now)));
-  return { traces, queries: loadFixtureQueries('otlp', { now }) };
+  return { traces, queries: withNanos(loadFixtureQueries('otlp', { now })) };
+}
+
+interface RawDurations {
+  readonly Caption: string;
+  readonly Query: { readonly DurationMin: number; readonly DurationMax: number };
+}
+
+function withNanos(queries: readonly FixtureQuery[]): InteropQuery[] {
+  const raw = new Map<string, RawDurations['Query']>();
+  for (const file of new Set(queries.map((q) => q.file))) {
+    const entries = JSON.parse(readFileSync(new URL(file, FORM_DIR), 'utf8')) as RawDurations[];
+    for (const entry of entries) raw.set(`${file}:${entry.Caption}`, entry.Query);
+  }
+  return queries.map((q) => {
+    const durations = raw.get(`${q.file}:${q.caption}`);
+    return { ...q, durationNanos: { min: durations?.DurationMin ?? 0, max: durations?.DurationMax ?? 0 } };
+  });
 }
 
 /** Adds `shiftNanos` to every OTLP time field (span start/end, event time) of an OTLP/JSON request, exactly. */

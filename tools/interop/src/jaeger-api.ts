@@ -1,5 +1,5 @@
-import type { FixtureQuery } from '@spanstream/storage-conformance';
 import { normalTraceId } from './compare.ts';
+import type { InteropQuery } from './fixtures.ts';
 
 /**
  * The read APIs both query services serve (Jaeger's v1 HTTP API and api_v3), by base URL
@@ -77,8 +77,11 @@ function hexId(id: string, digits: number): string {
   return Buffer.from(id, 'base64').toString('hex').padStart(digits, '0');
 }
 
-/** The v1 search parameters of a fixture query (times in µs, durations as Go durations). */
-export function v1SearchParams(fixture: FixtureQuery): URLSearchParams {
+/**
+ * The v1 search parameters of a fixture query: times in µs, durations in ns as the fixture has them
+ * (Go durations, as Jaeger's UI sends them; 4500ns is not a whole number of µs).
+ */
+export function v1SearchParams(fixture: InteropQuery): URLSearchParams {
   const q = fixture.query;
   const params = new URLSearchParams({
     service: q.serviceName,
@@ -88,7 +91,8 @@ export function v1SearchParams(fixture: FixtureQuery): URLSearchParams {
   if (q.numTraces > 0) params.set('limit', String(q.numTraces));
   if (q.operationName !== undefined) params.set('operation', q.operationName);
   if (Object.keys(q.tags).length > 0) params.set('tags', JSON.stringify(q.tags));
-  if (q.durationMin !== undefined) params.set('minDuration', `${q.durationMin}us`);
-  if (q.durationMax !== undefined) params.set('maxDuration', `${q.durationMax}us`);
+  const { min, max } = fixture.durationNanos;
+  if (min > 0) params.set('minDuration', `${min}ns`);
+  if (max > 0) params.set('maxDuration', `${max}ns`);
   return params;
 }

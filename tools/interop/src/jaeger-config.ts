@@ -53,7 +53,10 @@ export function jaegerConfig(setup: JaegerSetup): Record<string, unknown> {
   if (setup.kafkaExporter) {
     exporters['kafka'] = {
       brokers: setup.kafkaExporter.brokers,
-      traces: { topic: setup.kafkaExporter.topic, encoding: JAEGER_KAFKA_ENCODING[setup.kafkaExporter.encoding] },
+      traces: {
+        topic: setup.kafkaExporter.topic,
+        encoding: JAEGER_KAFKA_ENCODING[setup.kafkaExporter.encoding],
+      },
       producer: { required_acks: -1 },
     };
   }
@@ -61,7 +64,7 @@ export function jaegerConfig(setup: JaegerSetup): Record<string, unknown> {
     receivers['kafka'] = {
       brokers: setup.kafkaReceiver.brokers,
       traces: {
-        topics: [setup.kafkaReceiver.topic],
+        topic: setup.kafkaReceiver.topic,
         encoding: JAEGER_KAFKA_ENCODING[setup.kafkaReceiver.encoding],
       },
       group_id: setup.kafkaReceiver.groupId,

@@ -30,7 +30,11 @@ export async function startJaeger(binary: string, plan: JaegerPlan): Promise<Jae
   // jaeger_query traces itself to localhost:4317 unless sampling is off.
   const child = spawn(binary, ['--config', configFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', OTEL_TRACES_SAMPLER: 'always_off' },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      OTEL_TRACES_SAMPLER: 'always_off',
+    },
   });
   let text = '';
   const append = (chunk: string) => {
@@ -38,7 +42,11 @@ export async function startJaeger(binary: string, plan: JaegerPlan): Promise<Jae
   };
   child.stdout.setEncoding('utf8').on('data', append);
   child.stderr.setEncoding('utf8').on('data', append);
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.on('exit', () => {
+      resolve();
+    }),
+  );
   const queryUrl = `http://127.0.0.1:${setup.queryPort}`;
   const jaeger: JaegerProcess = {
     queryUrl,
@@ -61,7 +69,9 @@ export async function startJaeger(binary: string, plan: JaegerPlan): Promise<Jae
 async function waitAnswers(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`jaeger exited ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) {
+      throw new Error(`jaeger exited ${child.exitCode}: ${lastLine(output())}\n${output()}`);
+    }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       await response.body?.cancel();
@@ -69,7 +79,8 @@ async function waitAnswers(url: string, child: ChildProcess, output: () => strin
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`jaeger not ready in 90 s:\n${output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`jaeger not ready in 90 s: ${lastLine(output())}\n${output()}`);
     // Readiness polling, not a timing assumption.
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -81,4 +92,15 @@ async function stop(child: ChildProcess, exited: Promise<void>): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** The last non-empty line of Jaeger's output (its fatal error), for a one-line message. */
+function lastLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .at(-1) ?? ''
+  );
 }

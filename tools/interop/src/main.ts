@@ -4,6 +4,12 @@ import { parseInteropOptions, usage } from './options.ts';
 import { runInterop } from './run.ts';
 import { exitCode, formatTable } from './table.ts';
 
+// kafkajs schedules negative timeouts (harmless); everything else is shown.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name !== 'TimeoutNegativeWarning') console.error(`(node) ${warning.name}: ${warning.message}`);
+});
+
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(usage);

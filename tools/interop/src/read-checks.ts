@@ -1,6 +1,5 @@
-import type { FixtureQuery } from '@spanstream/storage-conformance';
 import { describeDiff, diffSets, sameSet, tally } from './compare.ts';
-import { INT64_TRACE_NAME, INT64_VALUE, type InteropFixtures } from './fixtures.ts';
+import { INT64_TRACE_NAME, INT64_VALUE, type InteropFixtures, type InteropQuery } from './fixtures.ts';
 import { getTraceV1, getTraceV3, searchV1, v1SearchParams, type TraceAnswer } from './jaeger-api.ts';
 import { fail, failed, pass, type CheckResult } from './table.ts';
 
@@ -19,18 +18,32 @@ export async function readChecks(setup: ReadSetup, fixtures: InteropFixtures): P
   const results: CheckResult[] = [];
   const attempt = async (check: string, run: () => Promise<CheckResult>) => {
     const name = `${setup.label}: ${check}`;
-    results.push(await run().then((r) => ({ ...r, check: name }), (error: unknown) => failed(name, error)));
+    results.push(
+      await run().then(
+        (r) => ({ ...r, check: name }),
+        (error: unknown) => failed(name, error),
+      ),
+    );
   };
-  await attempt(`${setup.reader.name} v1 /api/traces/{id}`, () => byId(fixtures, (id) => getTraceV1(setup.reader.url, id)));
+  await attempt(`${setup.reader.name} v1 /api/traces/{id}`, () =>
+    byId(fixtures, (id) => getTraceV1(setup.reader.url, id)),
+  );
   await attempt(`${setup.reader.name} api_v3 /api/v3/traces/{id}`, () =>
     byId(fixtures, (id) => getTraceV3(setup.reader.url, id)),
   );
-  await attempt(`v1 searches, ${setup.reader.name} = ${setup.reference.name}`, () => searches(setup, fixtures.queries, fixtures));
-  await attempt(`int64 ${INT64_VALUE} via ${setup.reader.name} v1 and api_v3`, () => int64(setup.reader.url, fixtures));
+  await attempt(`v1 searches, ${setup.reader.name} = ${setup.reference.name}`, () =>
+    searches(setup, fixtures.queries, fixtures),
+  );
+  await attempt(`int64 ${INT64_VALUE} via ${setup.reader.name} v1 and api_v3`, () =>
+    int64(setup.reader.url, fixtures),
+  );
   return results;
 }
 
-async function byId(fixtures: InteropFixtures, get: (traceId: string) => Promise<TraceAnswer>): Promise<CheckResult> {
+async function byId(
+  fixtures: InteropFixtures,
+  get: (traceId: string) => Promise<TraceAnswer>,
+): Promise<CheckResult> {
   // Fixtures sharing a trace ID are stored as one trace: the union of their spans.
   const expected = new Map<string, Set<string>>();
   for (const trace of fixtures.traces) {
@@ -52,25 +65,38 @@ async function byId(fixtures: InteropFixtures, get: (traceId: string) => Promise
   return failures.length === 0 ? pass('', detail) : fail('', detail);
 }
 
-async function searches(setup: ReadSetup, queries: readonly FixtureQuery[], fixtures: InteropFixtures): Promise<CheckResult> {
+async function searches(
+  setup: ReadSetup,
+  queries: readonly InteropQuery[],
+  fixtures: InteropFixtures,
+): Promise<CheckResult> {
   const differ: string[] = [];
   const unexpected: string[] = [];
   for (const query of queries) {
     const params = v1SearchParams(query);
-    const [mine, theirs] = await Promise.all([searchV1(setup.reader.url, params), searchV1(setup.reference.url, params)]);
+    const [mine, theirs] = await Promise.all([
+      searchV1(setup.reader.url, params),
+      searchV1(setup.reference.url, params),
+    ]);
     const caption = query.caption;
-    if (mine.status !== 200) differ.push(`${caption} (${setup.reader.name} HTTP ${mine.status}: ${errorMessage(mine.text)})`);
-    else if (theirs.status !== 200) differ.push(`${caption} (${setup.reference.name} HTTP ${theirs.status}: ${errorMessage(theirs.text)})`);
+    if (mine.status !== 200)
+      differ.push(`${caption} (${setup.reader.name} HTTP ${mine.status}: ${errorMessage(mine.text)})`);
+    else if (theirs.status !== 200)
+      differ.push(`${caption} (${setup.reference.name} HTTP ${theirs.status}: ${errorMessage(theirs.text)})`);
     else {
       const diff = diffSets(theirs.traceIds, mine.traceIds);
       if (!sameSet(diff)) differ.push(`${caption} (${describeDiff(diff)})`);
     }
-    const expected = query.expectedFixtures.map((name) => fixtures.traces.find((t) => t.name === name)?.traceId ?? name);
+    const expected = query.expectedFixtures.map(
+      (name) => fixtures.traces.find((t) => t.name === name)?.traceId ?? name,
+    );
     if (mine.status === 200 && !sameSet(diffSets(expected, mine.traceIds))) unexpected.push(caption);
   }
   const detail =
     tally(`searches give the same traces`, queries.length, differ) +
-    (unexpected.length > 0 ? `; ${setup.reader.name} differs from the fixture's expectation in ${unexpected.length}` : '');
+    (unexpected.length > 0
+      ? `; ${setup.reader.name} differs from the fixture's expectation in ${unexpected.length}`
+      : '');
   return differ.length === 0 ? pass('', detail) : fail('', detail);
 }
 
@@ -80,7 +106,10 @@ async function int64(url: string, fixtures: InteropFixtures): Promise<CheckResul
   const answers = { v1: await getTraceV1(url, trace.traceId), api_v3: await getTraceV3(url, trace.traceId) };
   const wrong = Object.entries(answers)
     .filter(([, answer]) => answer.status !== 200 || !answer.text.includes(INT64_VALUE))
-    .map(([api, answer]) => `${api}: ${answer.status === 200 ? int64Shown(answer.text) : `HTTP ${answer.status}`}`);
+    .map(
+      ([api, answer]) =>
+        `${api}: ${answer.status === 200 ? int64Shown(answer.text) : `HTTP ${answer.status}`}`,
+    );
   return wrong.length === 0 ? pass('', 'exact in v1 and api_v3') : fail('', wrong.join('; '));
 }
 

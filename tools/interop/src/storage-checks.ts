@@ -28,19 +28,27 @@ interface Started {
   query?: ServiceProcess;
 }
 
-async function direction(backend: Backend, ctx: SuiteContext, writer: string, run: Direction): Promise<CheckResult[]> {
+async function direction(
+  backend: Backend,
+  ctx: SuiteContext,
+  writer: string,
+  run: Direction,
+): Promise<CheckResult[]> {
   const started: Started = {};
   let ns: Namespace | undefined;
   try {
     ns = await createNamespace(backend, writer);
     return await run(ns, ctx, started);
   } catch (error) {
-    if (started.jaeger) ctx.log(`jaeger output:\n${started.jaeger.output()}`);
+    ctx.log(`${backend}, written by ${writer}: ${error instanceof Error ? error.message : String(error)}`);
     return [failed(`${backend}, written by ${writer}: setup`, error)];
   } finally {
     await started.jaeger?.stop();
     await stopService(started.query);
-    if (ns && !ctx.keep) await ns.cleanup().catch((error: unknown) => ctx.log(`cleanup ${ns?.name}: ${String(error)}`));
+    if (ns && !ctx.keep)
+      await ns.cleanup().catch((error: unknown) => {
+        ctx.log(`cleanup ${ns?.name}: ${String(error)}`);
+      });
   }
 }
 
@@ -76,7 +84,8 @@ const jaegerToOurs: Direction = async (ns, ctx, started) => {
   const stored = await waitForCount(() => ns.countSpans(), total, 60_000);
   const results: CheckResult[] = [];
   const label = `${ns.backend}, Jaeger → ours`;
-  if (stored !== total) results.push(fail(`${label}: Jaeger stored the fixtures`, `${stored}/${total} spans`));
+  if (stored !== total)
+    results.push(fail(`${label}: Jaeger stored the fixtures`, `${stored}/${total} spans`));
   const ours = await startOurQuery(ns);
   started.query = ours.query;
   results.push(

@@ -8,10 +8,32 @@ export interface CheckResult {
 export const pass = (check: string, detail: string): CheckResult => ({ check, ok: true, detail });
 export const fail = (check: string, detail: string): CheckResult => ({ check, ok: false, detail });
 
-/** A check that threw: FAIL with the error's first line, so one broken step does not hide the others. */
+/**
+ * A check that threw: FAIL with the error's first line and, when the message goes on (a process's
+ * output), its last line, so one broken step does not hide the others.
+ */
 export function failed(check: string, error: unknown): CheckResult {
   const message = error instanceof Error ? error.message : String(error);
-  return fail(check, `error: ${message.split('\n')[0] ?? ''}`);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    // Our services end a configuration error with this hint: the line before it says what is wrong.
+    .filter((line) => line !== '' && !line.startsWith('Run with --help'));
+  const [first = '', ...rest] = lines;
+  const last = rest.at(-1);
+  return fail(check, `error: ${first.replace(/:$/, '')}${last === undefined ? '' : `: ${logLine(last)}`}`);
+}
+
+/** A pino JSON line as its message (and error message); other lines as they are. */
+export function logLine(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { msg?: unknown; err?: { message?: unknown } };
+    const parts = [entry.msg, entry.err?.message].filter((part) => typeof part === 'string');
+    if (parts.length > 0) return parts.join(': ');
+  } catch {
+    // not JSON
+  }
+  return line;
 }
 
 const MAX_DETAIL = 160;
