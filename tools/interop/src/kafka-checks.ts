@@ -1,119 +1,142 @@
 import {
   collectorReceiverFlags,
   kafkaAdmin,
+  queryListenerFlags,
   startService,
   stopService,
   type KafkaAdmin,
   type ServiceProcess,
-  type TopicUnderTest,
 } from '@spanstream/e2e';
+import { uniqueName } from '@spanstream/testkit';
 import { createNamespace, type Namespace } from './backends.ts';
 import { JAEGER_KAFKA_ENCODING, type OurKafkaEncoding } from './jaeger-config.ts';
 import { startJaeger, type JaegerProcess } from './jaeger-process.ts';
+import { compareSearches } from './read-checks.ts';
 import { sendOtlpJson, waitForCount } from './send.ts';
 import type { SuiteContext } from './storage-checks.ts';
 import { fail, failed, pass, type CheckResult } from './table.ts';
 
 interface Running {
-  jaeger?: JaegerProcess;
-  collector?: ServiceProcess;
-  ingester?: ServiceProcess;
+  readonly processes: ServiceProcess[];
+  readonly jaegers: JaegerProcess[];
   readonly namespaces: Namespace[];
 }
 
 /**
- * One encoding, both ways, on Elasticsearch: our collector → topic → Jaeger's kafka receiver → storage,
- * and Jaeger's kafka exporter → topic → our ingester → storage; every fixture span must arrive.
+ * One encoding, both ways, on Elasticsearch, against an all-Jaeger reference of the same encoding:
+ *
+ *   fixtures → Jaeger's OTLP → kafka exporter → topic B ─┬→ Jaeger's kafka receiver → store R (reference)
+ *                                                         └→ our ingester → store O
+ *   fixtures → our collector → topic A → Jaeger's kafka receiver → store J
+ *
+ * Each leg passes when every span arrived and its storage answers every fixture search as R does.
  */
 export async function kafkaChecks(encoding: OurKafkaEncoding, ctx: SuiteContext): Promise<CheckResult[]> {
-  const jaegerName = JAEGER_KAFKA_ENCODING[encoding];
-  const toJaeger = `kafka ${encoding}/${jaegerName}: our collector → Jaeger's kafka receiver`;
-  const toOurs = `kafka ${encoding}/${jaegerName}: Jaeger's kafka exporter → our ingester`;
-  const running: Running = { namespaces: [] };
+  const name = `kafka ${encoding}/${JAEGER_KAFKA_ENCODING[encoding]}`;
+  const running: Running = { processes: [], jaegers: [], namespaces: [] };
   let admin: KafkaAdmin | undefined;
+  const total = ctx.fixtures.traces.reduce((n, t) => n + t.spans.length, 0);
   try {
     admin = await kafkaAdmin();
     const ours = await admin.createTopic(1);
     const theirs = await admin.createTopic(1);
-    const jaegerStore = await namespace(running, 'kafka-jaeger');
-    const ourStore = await namespace(running, 'kafka-ours');
     const brokers = ours.brokers.split(',');
-    running.jaeger = await startJaeger(ctx.jaegerBinary, {
-      storage: jaegerStore.jaeger,
+    const [storeJ, storeR, storeO] = await Promise.all(
+      ['kafka-j', 'kafka-ref', 'kafka-o'].map((role) => createNamespace('elasticsearch', role)),
+    );
+    running.namespaces.push(storeJ!, storeR!, storeO!);
+    const jaeger = await startJaeger(ctx.jaegerBinary, {
+      storage: storeJ!.jaeger,
       kafkaReceiver: { brokers, topic: ours.topic, encoding, groupId: ours.groupId },
       kafkaExporter: { brokers, topic: theirs.topic, encoding },
     });
-    ctx.log(`kafka ${encoding}: Jaeger on ${ours.topic} → ${jaegerStore.name}, OTLP → ${theirs.topic}`);
-    return [
-      await ourCollectorToJaeger(toJaeger, { ctx, running, topic: ours, encoding, store: jaegerStore }),
-      await jaegerToOurIngester(toOurs, { ctx, running, topic: theirs, encoding, store: ourStore, admin }),
-    ];
+    running.jaegers.push(jaeger);
+    const reference = await startJaeger(ctx.jaegerBinary, {
+      storage: storeR!.jaeger,
+      kafkaReceiver: { brokers, topic: theirs.topic, encoding, groupId: uniqueName('interop-ref') },
+    });
+    running.jaegers.push(reference);
+    const refQuery = { name: 'Jaeger→Jaeger', url: reference.queryUrl };
+    ctx.log(`${name}: our collector → ${ours.topic} → Jaeger; Jaeger → ${theirs.topic} → ours and Jaeger`);
+
+    // Our ingester first (it may refuse the encoding); the topic is read from the start either way.
+    const ingester = await start(running, 'ingester', [
+      ...theirs.consumerArgs,
+      `--kafka.consumer.encoding=${encoding}`,
+      ...storeO!.ourArgs,
+    ]);
+    await sendOtlpJson(jaeger.otlpUrl, ctx.fixtures.traces);
+    const refCount = await waitForCount(() => storeR!.countSpans(), total, 60_000);
+    if (refCount !== total) throw new Error(`the Jaeger→Jaeger reference stored ${refCount}/${total} spans`);
+
+    const toJaeger = await leg(`${name}: our collector → Jaeger's kafka receiver`, async () => {
+      const receivers = await collectorReceiverFlags();
+      const collector = await start(
+        running,
+        'collector',
+        [...receivers.args, ...ours.producerArgs, `--kafka.producer.encoding=${encoding}`],
+        { SPAN_STORAGE_TYPE: 'kafka' },
+      );
+      if (collector instanceof Error) throw collector;
+      await sendOtlpJson(`http://127.0.0.1:${receivers.otlpHttpPort}/v1/traces`, ctx.fixtures.traces);
+      return compared('Jaeger', storeJ!, { name: 'Jaeger', url: jaeger.queryUrl }, refQuery, total, ctx);
+    });
+    const toOurs = await leg(`${name}: Jaeger's kafka exporter → our ingester`, async () => {
+      if (ingester instanceof Error) throw ingester;
+      const listeners = await queryListenerFlags();
+      const query = await start(running, 'query', [...listeners.args, ...storeO!.ourArgs]);
+      if (query instanceof Error) throw query;
+      const ourQuery = { name: 'ours', url: `http://127.0.0.1:${listeners.httpPort}` };
+      const result = await compared('our ingester', storeO!, ourQuery, refQuery, total, ctx);
+      if (result.ok) return result;
+      const dlq = await admin!.endOffsetSum(theirs.dlqTopic).catch(() => Number.NaN);
+      return fail('', `${result.detail}; ${dlq} records dead-lettered`);
+    });
+    return [toJaeger, toOurs];
   } catch (error) {
-    ctx.log(`kafka ${encoding}: ${error instanceof Error ? error.message : String(error)}`);
-    return [failed(`kafka ${encoding}/${jaegerName}: setup`, error)];
+    ctx.log(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return [failed(`${name}: setup`, error)];
   } finally {
-    await stopService(running.collector);
-    await stopService(running.ingester);
-    await running.jaeger?.stop();
+    for (const process of running.processes.reverse()) await stopService(process);
+    for (const jaeger of running.jaegers) await jaeger.stop();
     await admin?.close();
     if (!ctx.keep) for (const ns of running.namespaces) await ns.cleanup().catch(() => undefined);
   }
 }
 
-async function namespace(running: Running, role: string): Promise<Namespace> {
-  const ns = await createNamespace('elasticsearch', role);
-  running.namespaces.push(ns);
-  return ns;
-}
-
-interface Leg {
-  readonly ctx: SuiteContext;
-  readonly running: Running;
-  readonly topic: TopicUnderTest;
-  readonly encoding: OurKafkaEncoding;
-  readonly store: Namespace;
-}
-
-const totalSpans = (ctx: SuiteContext) => ctx.fixtures.traces.reduce((n, t) => n + t.spans.length, 0);
-
-async function ourCollectorToJaeger(check: string, leg: Leg): Promise<CheckResult> {
+/** Starts one of our services; a service that refuses to start (e.g. an unknown encoding) is a value. */
+async function start(
+  running: Running,
+  service: 'collector' | 'ingester' | 'query',
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<ServiceProcess | Error> {
   try {
-    const receivers = await collectorReceiverFlags();
-    leg.running.collector = await startService(
-      'collector',
-      [...receivers.args, ...leg.topic.producerArgs, `--kafka.producer.encoding=${leg.encoding}`],
-      { SPAN_STORAGE_TYPE: 'kafka' },
-    );
-    await sendOtlpJson(`http://127.0.0.1:${receivers.otlpHttpPort}/v1/traces`, leg.ctx.fixtures.traces);
-    return await counted(check, leg, 'Jaeger stored');
+    const process = await startService(service, args, env);
+    running.processes.push(process);
+    return process;
   } catch (error) {
-    return failed(check, error);
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 
-async function jaegerToOurIngester(
-  check: string,
-  leg: Leg & { readonly admin: KafkaAdmin },
+async function leg(check: string, run: () => Promise<CheckResult>): Promise<CheckResult> {
+  return run().then(
+    (result) => ({ ...result, check }),
+    (error: unknown) => failed(check, error),
+  );
+}
+
+async function compared(
+  who: string,
+  store: Namespace,
+  reader: { name: string; url: string },
+  reference: { name: string; url: string },
+  total: number,
+  ctx: SuiteContext,
 ): Promise<CheckResult> {
-  try {
-    leg.running.ingester = await startService('ingester', [
-      ...leg.topic.consumerArgs,
-      `--kafka.consumer.encoding=${leg.encoding}`,
-      ...leg.store.ourArgs,
-    ]);
-    await sendOtlpJson(leg.running.jaeger!.otlpUrl, leg.ctx.fixtures.traces);
-    const result = await counted(check, leg, 'our ingester stored');
-    if (result.ok) return result;
-    const dlq = await leg.admin.endOffsetSum(leg.topic.dlqTopic).catch(() => NaN);
-    return fail(check, `${result.detail}; ${dlq} records dead-lettered`);
-  } catch (error) {
-    return failed(check, error);
-  }
-}
-
-async function counted(check: string, leg: Leg, who: string): Promise<CheckResult> {
-  const total = totalSpans(leg.ctx);
-  const stored = await waitForCount(() => leg.store.countSpans(), total, 60_000);
-  const detail = `${who} ${stored}/${total} spans`;
-  return stored === total ? pass(check, detail) : fail(check, detail);
+  const count = await waitForCount(() => store.countSpans(), total, 60_000);
+  const searches = await compareSearches(reader, reference, ctx.fixtures);
+  const detail = `${who} stored ${count}/${total} spans; ${searches.detail}`;
+  return count === total && searches.ok ? pass('', detail) : fail('', detail);
 }
