@@ -11,7 +11,7 @@ import { uniqueName } from '@spanstream/testkit';
 import { createNamespace, type Namespace } from './backends.ts';
 import { JAEGER_KAFKA_ENCODING, type OurKafkaEncoding } from './jaeger-config.ts';
 import { startJaeger, type JaegerProcess } from './jaeger-process.ts';
-import { compareSearches } from './read-checks.ts';
+import { compareSearches, expectedSearches } from './read-checks.ts';
 import { sendOtlpJson, waitForCount } from './send.ts';
 import type { SuiteContext } from './storage-checks.ts';
 import { fail, failed, pass, type CheckResult } from './table.ts';
@@ -27,9 +27,12 @@ interface Running {
  *
  *   fixtures → Jaeger's OTLP → kafka exporter → topic B ─┬→ Jaeger's kafka receiver → store R (reference)
  *                                                         └→ our ingester → store O
- *   fixtures → our collector → topic A → Jaeger's kafka receiver → store J
+ *   fixtures → our collector → topic A ─┬→ Jaeger's kafka receiver → store J
+ *                                       └→ our ingester → store S (streaming)
  *
- * Each leg passes when every span arrived and its storage answers every fixture search as R does.
+ * The two mixed legs pass when every span arrived and their storage answers every fixture search as R
+ * does; our own streaming leg when it answers every search as the fixtures expect (as writing
+ * directly, the production strategy, does on every backend).
  */
 export async function kafkaChecks(encoding: OurKafkaEncoding, ctx: SuiteContext): Promise<CheckResult[]> {
   const name = `kafka ${encoding}/${JAEGER_KAFKA_ENCODING[encoding]}`;
@@ -41,10 +44,10 @@ export async function kafkaChecks(encoding: OurKafkaEncoding, ctx: SuiteContext)
     const ours = await admin.createTopic(1);
     const theirs = await admin.createTopic(1);
     const brokers = ours.brokers.split(',');
-    const [storeJ, storeR, storeO] = await Promise.all(
-      ['kafka-j', 'kafka-ref', 'kafka-o'].map((role) => createNamespace('elasticsearch', role)),
+    const [storeJ, storeR, storeO, storeS] = await Promise.all(
+      ['kafka-j', 'kafka-ref', 'kafka-o', 'kafka-s'].map((role) => createNamespace('elasticsearch', role)),
     );
-    running.namespaces.push(storeJ!, storeR!, storeO!);
+    running.namespaces.push(storeJ!, storeR!, storeO!, storeS!);
     const jaeger = await startJaeger(ctx.jaegerBinary, {
       storage: storeJ!.jaeger,
       kafkaReceiver: { brokers, topic: ours.topic, encoding, groupId: ours.groupId },
@@ -69,6 +72,12 @@ export async function kafkaChecks(encoding: OurKafkaEncoding, ctx: SuiteContext)
     const refCount = await waitForCount(() => storeR!.countSpans(), total, 60_000);
     if (refCount !== total) throw new Error(`the Jaeger→Jaeger reference stored ${refCount}/${total} spans`);
 
+    const streaming = await start(running, 'ingester', [
+      ...ours.consumerArgs.filter((arg) => !arg.startsWith('--kafka.consumer.group-id=')),
+      `--kafka.consumer.group-id=${uniqueName('interop-streaming')}`,
+      `--kafka.consumer.encoding=${encoding}`,
+      ...storeS!.ourArgs,
+    ]);
     const toJaeger = await leg(`${name}: our collector → Jaeger's kafka receiver`, async () => {
       const receivers = await collectorReceiverFlags();
       const collector = await start(
@@ -92,7 +101,20 @@ export async function kafkaChecks(encoding: OurKafkaEncoding, ctx: SuiteContext)
       const dlq = await admin!.endOffsetSum(theirs.dlqTopic).catch(() => Number.NaN);
       return fail('', `${result.detail}; ${dlq} records dead-lettered`);
     });
-    return [toJaeger, toOurs];
+    const oursOnly = await leg(`${name}: our collector → our ingester`, async () => {
+      if (streaming instanceof Error) throw streaming;
+      const listeners = await queryListenerFlags();
+      const query = await start(running, 'query', [...listeners.args, ...storeS!.ourArgs]);
+      if (query instanceof Error) throw query;
+      const count = await waitForCount(() => storeS!.countSpans(), total, 60_000);
+      const searches = await expectedSearches(
+        { name: 'ours', url: `http://127.0.0.1:${listeners.httpPort}` },
+        ctx.fixtures,
+      );
+      const detail = `our ingester stored ${count}/${total} spans; ${searches.detail}`;
+      return count === total && searches.ok ? pass('', detail) : fail('', detail);
+    });
+    return [toJaeger, toOurs, oursOnly];
   } catch (error) {
     ctx.log(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     return [failed(`${name}: setup`, error)];

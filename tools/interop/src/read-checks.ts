@@ -114,6 +114,26 @@ export async function compareSearches(
   return { ok: differ.length === 0, detail };
 }
 
+/** Every fixture search on `reader`, against the traces the fixture expects. */
+export async function expectedSearches(
+  reader: QueryService,
+  fixtures: InteropFixtures,
+): Promise<{ ok: boolean; detail: string }> {
+  const failures: string[] = [];
+  for (const query of fixtures.queries) {
+    const answer = await searchV1(reader.url, v1SearchParams(query));
+    const expected = query.expectedFixtures.map(
+      (name) => fixtures.traces.find((t) => t.name === name)?.traceId ?? name,
+    );
+    const diff = diffSets(expected, answer.traceIds);
+    if (answer.status !== 200)
+      failures.push(`${query.caption} (HTTP ${answer.status}: ${errorMessage(answer.text)})`);
+    else if (!sameSet(diff)) failures.push(`${query.caption} (${describeDiff(diff)})`);
+  }
+  const detail = tally(`searches as the fixtures expect`, fixtures.queries.length, failures);
+  return { ok: failures.length === 0, detail };
+}
+
 async function int64(url: string, fixtures: InteropFixtures): Promise<CheckResult> {
   const trace = fixtures.traces.find((t) => t.name === INT64_TRACE_NAME);
   if (trace === undefined) throw new Error('no int64 trace in the fixtures');
