@@ -29,6 +29,7 @@ describe('answer parsers', () => {
 
   it('shows the message of a v1 error answer', () => {
     expect(errorMessage('{"data":null,"errors":[{"code":500,"msg":"no such index"}]}')).toBe('no such index');
+    expect(errorMessage('{"error":{"httpCode":500,"message":"bad duration"}}')).toBe('bad duration');
     expect(errorMessage('Bad Gateway')).toBe('Bad Gateway');
   });
 });

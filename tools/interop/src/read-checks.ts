@@ -1,6 +1,13 @@
 import { abbreviate, describeDiff, diffSets, sameSet, tally } from './compare.ts';
 import { INT64_TRACE_NAME, INT64_VALUE, type InteropFixtures } from './fixtures.ts';
-import { getTraceV1, getTraceV3, searchV1, v1SearchParams, type TraceAnswer } from './jaeger-api.ts';
+import {
+  getTraceV1,
+  getTraceV3,
+  searchV1,
+  v1SearchParams,
+  type SearchAnswer,
+  type TraceAnswer,
+} from './jaeger-api.ts';
 import { fail, failed, pass, type CheckResult } from './table.ts';
 
 /** Who wrote the data and which query services read it, for the check names. */
@@ -78,8 +85,8 @@ interface QueryService {
 /**
  * Every fixture search on `reader` and on `reference`. A search passes when the reader answers the
  * same trace IDs as the reference, or the ones the fixture expects (where Jaeger itself misses an
- * expectation, e.g. link attributes on its Elasticsearch, answering right is not a difference to fix);
- * those are named in the detail.
+ * expectation or refuses the search, e.g. link attributes on its Elasticsearch or duration + tags on its
+ * Cassandra, answering right is not a difference to fix); those are named in the detail.
  */
 export async function compareSearches(
   reader: QueryService,
@@ -88,6 +95,7 @@ export async function compareSearches(
 ): Promise<{ ok: boolean; detail: string }> {
   const differ: string[] = [];
   const rightWhereReferenceIsNot: string[] = [];
+  const bothRefuse: string[] = [];
   for (const query of fixtures.queries) {
     const params = v1SearchParams(query);
     const [mine, theirs] = await Promise.all([searchV1(reader.url, params), searchV1(reference.url, params)]);
@@ -95,22 +103,18 @@ export async function compareSearches(
     const expected = query.expectedFixtures.map(
       (name) => fixtures.traces.find((t) => t.name === name)?.traceId ?? name,
     );
-    if (mine.status !== 200) {
-      differ.push(`${caption} (${reader.name} HTTP ${mine.status}: ${errorMessage(mine.text)})`);
-    } else if (theirs.status !== 200) {
-      differ.push(`${caption} (${reference.name} HTTP ${theirs.status}: ${errorMessage(theirs.text)})`);
-    } else {
-      const diff = diffSets(theirs.traceIds, mine.traceIds);
-      if (sameSet(diff)) continue;
-      if (sameSet(diffSets(expected, mine.traceIds))) rightWhereReferenceIsNot.push(caption);
-      else differ.push(`${caption} (${describeDiff(diff)})`);
-    }
+    const outcome = classifySearch(mine, theirs, expected);
+    if (outcome === 'bothRefuse') bothRefuse.push(caption);
+    else if (outcome === 'asExpected') rightWhereReferenceIsNot.push(caption);
+    else if (outcome !== 'same')
+      differ.push(`${caption} (${outcome.difference({ reader: reader.name, reference: reference.name })})`);
   }
   const detail =
     tally(`searches match ${reference.name}`, fixtures.queries.length, differ) +
     (rightWhereReferenceIsNot.length > 0
-      ? ` (${rightWhereReferenceIsNot.length} only the fixture's expectation, which ${reference.name} misses: ${abbreviate(rightWhereReferenceIsNot)})`
-      : '');
+      ? ` (${rightWhereReferenceIsNot.length} only the fixture's expectation, which ${reference.name} misses or refuses: ${abbreviate(rightWhereReferenceIsNot)})`
+      : '') +
+    (bothRefuse.length > 0 ? ` (${bothRefuse.length} refused by both alike: ${abbreviate(bothRefuse)})` : '');
   return { ok: differ.length === 0, detail };
 }
 
@@ -134,6 +138,35 @@ export async function expectedSearches(
   return { ok: failures.length === 0, detail };
 }
 
+export type SearchOutcome =
+  | 'same'
+  | 'asExpected'
+  | 'bothRefuse'
+  | { difference: (names: { reader: string; reference: string }) => string };
+
+/**
+ * One search compared: the same trace IDs; or the reader answers what the fixture expects where the
+ * reference errs or misses it; or both refuse it with the same message; else a difference to show.
+ */
+export function classifySearch(
+  mine: SearchAnswer,
+  theirs: SearchAnswer,
+  expected: readonly string[],
+): SearchOutcome {
+  const failedAnswer = (name: string, answer: SearchAnswer) =>
+    `${name} HTTP ${answer.status}: ${errorMessage(answer.text)}`;
+  if (mine.status !== 200) {
+    if (theirs.status === mine.status && errorMessage(mine.text) === errorMessage(theirs.text))
+      return 'bothRefuse';
+    return { difference: ({ reader }) => failedAnswer(reader, mine) };
+  }
+  const diff = diffSets(theirs.traceIds, mine.traceIds);
+  if (theirs.status === 200 && sameSet(diff)) return 'same';
+  if (sameSet(diffSets(expected, mine.traceIds))) return 'asExpected';
+  if (theirs.status !== 200) return { difference: ({ reference }) => failedAnswer(reference, theirs) };
+  return { difference: () => describeDiff(diff) };
+}
+
 async function int64(url: string, fixtures: InteropFixtures): Promise<CheckResult> {
   const trace = fixtures.traces.find((t) => t.name === INT64_TRACE_NAME);
   if (trace === undefined) throw new Error('no int64 trace in the fixtures');
@@ -153,11 +186,14 @@ function int64Shown(text: string): string {
   return match ? `big = ${match[1]!}` : 'value `big` not found';
 }
 
-/** The `errors[0].msg` of a v1 error answer (else the body's start), for the detail column. */
+/** The message of a v1 (`errors[0].msg`) or api_v3 (`error.message`) error answer, else the body's start. */
 export function errorMessage(text: string): string {
   try {
-    const body = JSON.parse(text) as { errors?: readonly { msg?: string }[] | null };
-    const message = body.errors?.[0]?.msg;
+    const body = JSON.parse(text) as {
+      errors?: readonly { msg?: string }[] | null;
+      error?: { message?: string };
+    };
+    const message = body.errors?.[0]?.msg ?? body.error?.message;
     if (message !== undefined) return message.slice(0, 300);
   } catch {
     // not JSON: fall through to the raw text

@@ -2,7 +2,7 @@ import { queryListenerFlags, startService, stopService, type ServiceProcess } fr
 import { createNamespace, type Backend, type Namespace } from './backends.ts';
 import type { InteropFixtures } from './fixtures.ts';
 import { startJaeger, type JaegerProcess } from './jaeger-process.ts';
-import { readChecks } from './read-checks.ts';
+import { errorMessage, readChecks } from './read-checks.ts';
 import { sendOtlpJson, waitForCount } from './send.ts';
 import { fail, failed, pass, type CheckResult } from './table.ts';
 
@@ -14,89 +14,70 @@ export interface SuiteContext {
   readonly keep: boolean;
 }
 
-/** Both directions on one backend: our writer → Jaeger's query, and Jaeger's OTLP → storage → our query. */
+/**
+ * Both directions on one backend, each in its own namespace: A written by our writer, B by Jaeger's
+ * collector (OTLP → its storage exporter). Jaeger's query on A is compared with Jaeger's query on B
+ * (does Jaeger read our data as it reads its own?); our query on B with Jaeger's query on B (do both
+ * readers answer alike on Jaeger's data?).
+ */
 export async function storageChecks(backend: Backend, ctx: SuiteContext): Promise<CheckResult[]> {
-  return [
-    ...(await direction(backend, ctx, 'ours', oursToJaeger)),
-    ...(await direction(backend, ctx, 'jaeger', jaegerToOurs)),
-  ];
-}
-
-type Direction = (ns: Namespace, ctx: SuiteContext, started: Started) => Promise<CheckResult[]>;
-interface Started {
-  jaeger?: JaegerProcess;
-  query?: ServiceProcess;
-}
-
-async function direction(
-  backend: Backend,
-  ctx: SuiteContext,
-  writer: string,
-  run: Direction,
-): Promise<CheckResult[]> {
-  const started: Started = {};
-  let ns: Namespace | undefined;
+  const jaegers: JaegerProcess[] = [];
+  const namespaces: Namespace[] = [];
+  let query: ServiceProcess | undefined;
   try {
-    ns = await createNamespace(backend, writer);
-    return await run(ns, ctx, started);
+    const [ours, theirs] = await Promise.all([
+      createNamespace(backend, 'ours'),
+      createNamespace(backend, 'jaeger'),
+    ]);
+    namespaces.push(ours, theirs);
+    ctx.log(`${backend}: our writer → ${ours.name}; Jaeger's collector (OTLP) → ${theirs.name}`);
+    await ours.write(ctx.fixtures.traces.flatMap((t) => t.spans));
+    const writer = await startJaeger(ctx.jaegerBinary, { storage: theirs.jaeger });
+    jaegers.push(writer);
+    await sendOtlpJson(writer.otlpUrl, ctx.fixtures.traces);
+    const total = ctx.fixtures.traces.reduce((n, t) => n + t.spans.length, 0);
+    const stored = await waitForCount(() => theirs.countSpans(), total, 60_000);
+    if (stored !== total) throw new Error(`Jaeger stored ${stored}/${total} fixture spans in ${theirs.name}`);
+    const reader = await startJaeger(ctx.jaegerBinary, { storage: ours.jaeger });
+    jaegers.push(reader);
+    const listeners = await queryListenerFlags();
+    query = await startService('query', [...listeners.args, ...theirs.ourArgs]);
+    const ourQuery = { name: 'ours', url: `http://127.0.0.1:${listeners.httpPort}` };
+    const jaegerOnOwn = { name: 'Jaeger→Jaeger', url: writer.queryUrl };
+    return [
+      ...(await readChecks(
+        {
+          label: `${backend}, ours → Jaeger`,
+          reader: { name: 'Jaeger', url: reader.queryUrl },
+          reference: jaegerOnOwn,
+        },
+        ctx.fixtures,
+      )),
+      ...(await readChecks(
+        {
+          label: `${backend}, Jaeger → ours`,
+          reader: ourQuery,
+          reference: { name: 'Jaeger', url: writer.queryUrl },
+        },
+        ctx.fixtures,
+      )),
+      await fractionalDuration(`${backend}, Jaeger → ours`, ourQuery.url),
+    ];
   } catch (error) {
-    ctx.log(`${backend}, written by ${writer}: ${error instanceof Error ? error.message : String(error)}`);
-    return [failed(`${backend}, written by ${writer}: setup`, error)];
+    ctx.log(`${backend}: ${error instanceof Error ? error.message : String(error)}`);
+    return [failed(`${backend}: setup`, error)];
   } finally {
-    await started.jaeger?.stop();
-    await stopService(started.query);
-    if (ns && !ctx.keep)
-      await ns.cleanup().catch((error: unknown) => {
-        ctx.log(`cleanup ${ns?.name}: ${String(error)}`);
-      });
+    await stopService(query);
+    for (const jaeger of jaegers) await jaeger.stop();
+    if (!ctx.keep) {
+      for (const ns of namespaces) {
+        await ns.cleanup().catch((error: unknown) => {
+          ctx.log(`cleanup ${ns.name}: ${String(error)}`);
+        });
+      }
+    }
   }
 }
-
-async function startOurQuery(ns: Namespace): Promise<{ query: ServiceProcess; url: string }> {
-  const listeners = await queryListenerFlags();
-  const query = await startService('query', [...listeners.args, ...ns.ourArgs]);
-  return { query, url: `http://127.0.0.1:${listeners.httpPort}` };
-}
-
-const oursToJaeger: Direction = async (ns, ctx, started) => {
-  ctx.log(`${ns.backend}: our writer → ${ns.name}`);
-  await ns.write(ctx.fixtures.traces.flatMap((t) => t.spans));
-  started.jaeger = await startJaeger(ctx.jaegerBinary, { storage: ns.jaeger });
-  const ours = await startOurQuery(ns);
-  started.query = ours.query;
-  ctx.log(`${ns.backend}: Jaeger's query reads ${ns.name}`);
-  return readChecks(
-    {
-      label: `${ns.backend}, ours → Jaeger`,
-      reader: { name: 'Jaeger', url: started.jaeger.queryUrl },
-      reference: { name: 'ours', url: ours.url },
-    },
-    ctx.fixtures,
-  );
-};
-
-const jaegerToOurs: Direction = async (ns, ctx, started) => {
-  const jaeger = await startJaeger(ctx.jaegerBinary, { storage: ns.jaeger });
-  started.jaeger = jaeger;
-  ctx.log(`${ns.backend}: Jaeger's collector (OTLP) → ${ns.name}`);
-  await sendOtlpJson(jaeger.otlpUrl, ctx.fixtures.traces);
-  const total = ctx.fixtures.traces.reduce((n, t) => n + t.spans.length, 0);
-  const stored = await waitForCount(() => ns.countSpans(), total, 60_000);
-  const results: CheckResult[] = [];
-  const label = `${ns.backend}, Jaeger → ours`;
-  if (stored !== total)
-    results.push(fail(`${label}: Jaeger stored the fixtures`, `${stored}/${total} spans`));
-  const ours = await startOurQuery(ns);
-  started.query = ours.query;
-  results.push(
-    ...(await readChecks(
-      { label, reader: { name: 'ours', url: ours.url }, reference: { name: 'Jaeger', url: jaeger.queryUrl } },
-      ctx.fixtures,
-    )),
-  );
-  results.push(await fractionalDuration(label, ours.url));
-  return results;
-};
 
 /** Jaeger's "Duration range" searches send nanoseconds: 1500ns must answer 200 (it is 1.5 µs). */
 async function fractionalDuration(label: string, url: string): Promise<CheckResult> {
@@ -122,7 +103,7 @@ async function fractionalDuration(label: string, url: string): Promise<CheckResu
     const [[s1, t1], [s3, t3]] = answers;
     if (s1 === 200 && s3 === 200) return pass(check, 'HTTP 200 from both');
     const show = (api: string, status: number, text: string) =>
-      status === 200 ? `${api} 200` : `${api} HTTP ${status} ${text.slice(0, 60)}`;
+      status === 200 ? `${api} 200` : `${api} HTTP ${status}: ${errorMessage(text)}`;
     return fail(check, `${show('v1', s1, t1)}; ${show('api_v3', s3, t3)}`);
   } catch (error) {
     return failed(check, error);
