@@ -9,6 +9,7 @@ import {
   type TraceAnswer,
 } from './jaeger-api.ts';
 import { fail, failed, pass, type CheckResult } from './table.ts';
+import { v3Difference } from './v3-diff.ts';
 
 /** Who wrote the data and which query services read it, for the check names. */
 export interface ReadSetup {
@@ -37,6 +38,9 @@ export async function readChecks(setup: ReadSetup, fixtures: InteropFixtures): P
   );
   await attempt(`${setup.reader.name} api_v3 /api/v3/traces/{id}`, () =>
     byId(fixtures, (id) => getTraceV3(setup.reader.url, id)),
+  );
+  await attempt(`api_v3 trace answers, ${setup.reader.name} = ${setup.reference.name}`, () =>
+    v3Fidelity(setup, fixtures),
   );
   await attempt(`v1 searches, ${setup.reader.name} = ${setup.reference.name}`, () =>
     searches(setup, fixtures),
@@ -165,6 +169,27 @@ export function classifySearch(
   if (sameSet(diffSets(expected, mine.traceIds))) return 'asExpected';
   if (theirs.status !== 200) return { difference: ({ reference }) => failedAnswer(reference, theirs) };
   return { difference: () => describeDiff(diff) };
+}
+
+/** Each fixture trace's api_v3 answer from the reader, span by span, against the reference's. */
+async function v3Fidelity(setup: ReadSetup, fixtures: InteropFixtures): Promise<CheckResult> {
+  const traceIds = [...new Set(fixtures.traces.map((t) => t.traceId))];
+  const failures: string[] = [];
+  for (const traceId of traceIds) {
+    const [mine, theirs] = await Promise.all([
+      getTraceV3(setup.reader.url, traceId),
+      getTraceV3(setup.reference.url, traceId),
+    ]);
+    const name = fixtures.traces.find((t) => t.traceId === traceId)?.name ?? traceId;
+    if (mine.status !== 200 || theirs.status !== 200) {
+      failures.push(`${name} (HTTP ${mine.status} vs ${theirs.status})`);
+      continue;
+    }
+    const difference = v3Difference(mine.text, theirs.text);
+    if (difference !== undefined) failures.push(`${name}: ${difference}`);
+  }
+  const detail = tally(`traces answered alike`, traceIds.length, failures);
+  return failures.length === 0 ? pass('', detail) : fail('', detail);
 }
 
 async function int64(url: string, fixtures: InteropFixtures): Promise<CheckResult> {
