@@ -171,7 +171,7 @@ export function classifySearch(
   return { difference: () => describeDiff(diff) };
 }
 
-/** Each fixture trace's api_v3 answer from the reader, span by span, against the reference's. */
+/** Each fixture trace's api_v3 answer from the reader, span by span, against the reference's ("X vs Y": reader vs reference). */
 async function v3Fidelity(setup: ReadSetup, fixtures: InteropFixtures): Promise<CheckResult> {
   const traceIds = [...new Set(fixtures.traces.map((t) => t.traceId))];
   const failures: string[] = [];
@@ -186,7 +186,12 @@ async function v3Fidelity(setup: ReadSetup, fixtures: InteropFixtures): Promise<
       continue;
     }
     const difference = v3Difference(mine.text, theirs.text);
-    if (difference !== undefined) failures.push(`${name}: ${difference}`);
+    if (difference !== undefined) {
+      const named = difference
+        .replace('only in the first', `only ${setup.reader.name}'s`)
+        .replace('only in the second', `only ${setup.reference.name}'s`);
+      failures.push(`${name}: ${named}`);
+    }
   }
   const detail = tally(`traces answered alike`, traceIds.length, failures);
   return failures.length === 0 ? pass('', detail) : fail('', detail);

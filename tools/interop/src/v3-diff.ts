@@ -15,7 +15,7 @@ interface V3Answer {
 }
 
 /** Span ID → the span with its resource and scope, canonical (sorted attributes, sorted keys). */
-export function v3SpansById(text: string): Map<string, Json> {
+function v3SpansById(text: string): Map<string, Json> {
   const body = JSON.parse(text) as V3Answer;
   const spans = new Map<string, Json>();
   for (const rs of body.result?.resourceSpans ?? []) {
