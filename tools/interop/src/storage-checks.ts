@@ -2,7 +2,7 @@ import { queryListenerFlags, startService, stopService, type ServiceProcess } fr
 import { createNamespace, type Backend, type Namespace } from './backends.ts';
 import type { InteropFixtures } from './fixtures.ts';
 import { startJaeger, type JaegerProcess } from './jaeger-process.ts';
-import { errorMessage, readChecks } from './read-checks.ts';
+import { compareSearches, errorMessage, readChecks } from './read-checks.ts';
 import { sendOtlpJson, waitForCount } from './send.ts';
 import { fail, failed, pass, type CheckResult } from './table.ts';
 
@@ -17,13 +17,13 @@ export interface SuiteContext {
 /**
  * Both directions on one backend, each in its own namespace: A written by our writer, B by Jaeger's
  * collector (OTLP → its storage exporter). Jaeger's query on A is compared with Jaeger's query on B
- * (does Jaeger read our data as it reads its own?); our query on B with Jaeger's query on B (do both
- * readers answer alike on Jaeger's data?).
+ * (does Jaeger read our data as it reads its own?), and with our query on A; our query on B with
+ * Jaeger's query on B (do both readers answer alike on the same data?).
  */
 export async function storageChecks(backend: Backend, ctx: SuiteContext): Promise<CheckResult[]> {
   const jaegers: JaegerProcess[] = [];
   const namespaces: Namespace[] = [];
-  let query: ServiceProcess | undefined;
+  const queries: ServiceProcess[] = [];
   try {
     const [ours, theirs] = await Promise.all([
       createNamespace(backend, 'ours'),
@@ -40,10 +40,10 @@ export async function storageChecks(backend: Backend, ctx: SuiteContext): Promis
     if (stored !== total) throw new Error(`Jaeger stored ${stored}/${total} fixture spans in ${theirs.name}`);
     const reader = await startJaeger(ctx.jaegerBinary, { storage: ours.jaeger });
     jaegers.push(reader);
-    const listeners = await queryListenerFlags();
-    query = await startService('query', [...listeners.args, ...theirs.ourArgs]);
-    const ourQuery = { name: 'ours', url: `http://127.0.0.1:${listeners.httpPort}` };
+    const ourQuery = await startOurQuery(theirs, queries);
+    const ourQueryOnOurs = await startOurQuery(ours, queries);
     const jaegerOnOwn = { name: 'Jaeger→Jaeger', url: writer.queryUrl };
+    const jaegerOnOurs = { name: 'Jaeger', url: reader.queryUrl };
     return [
       ...(await readChecks(
         {
@@ -53,6 +53,12 @@ export async function storageChecks(backend: Backend, ctx: SuiteContext): Promis
         },
         ctx.fixtures,
       )),
+      await searchRow(
+        `${backend}, ours → Jaeger: v1 searches, Jaeger = ours`,
+        jaegerOnOurs,
+        ourQueryOnOurs,
+        ctx,
+      ),
       ...(await readChecks(
         {
           label: `${backend}, Jaeger → ours`,
@@ -67,7 +73,7 @@ export async function storageChecks(backend: Backend, ctx: SuiteContext): Promis
     ctx.log(`${backend}: ${error instanceof Error ? error.message : String(error)}`);
     return [failed(`${backend}: setup`, error)];
   } finally {
-    await stopService(query);
+    for (const query of queries) await stopService(query);
     for (const jaeger of jaegers) await jaeger.stop();
     if (!ctx.keep) {
       for (const ns of namespaces) {
@@ -76,6 +82,30 @@ export async function storageChecks(backend: Backend, ctx: SuiteContext): Promis
         });
       }
     }
+  }
+}
+
+async function startOurQuery(
+  ns: Namespace,
+  started: ServiceProcess[],
+): Promise<{ name: string; url: string }> {
+  const listeners = await queryListenerFlags();
+  started.push(await startService('query', [...listeners.args, ...ns.ourArgs]));
+  return { name: 'ours', url: `http://127.0.0.1:${listeners.httpPort}` };
+}
+
+/** Both readers on the same data (ours): the same trace IDs for every fixture search. */
+async function searchRow(
+  check: string,
+  reader: { name: string; url: string },
+  reference: { name: string; url: string },
+  ctx: SuiteContext,
+): Promise<CheckResult> {
+  try {
+    const { ok, detail } = await compareSearches(reader, reference, ctx.fixtures);
+    return ok ? pass(check, detail) : fail(check, detail);
+  } catch (error) {
+    return failed(check, error);
   }
 }
 
