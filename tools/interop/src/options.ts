@@ -18,7 +18,7 @@ Kafka and storage and prints one table: check | result | detail. Exits 1 when an
 
   --only       ${PARTS.join(', ')} (default: all)
   --encodings  Kafka encodings to check: ${ENCODINGS.join(', ')} (default: all)
-  --keep       keep the indices, keyspaces and topics the run created`;
+  --keep       keep the indices and keyspaces the run created (topics are dropped)`;
 
 export function parseInteropOptions(argv: readonly string[]): InteropOptions {
   let parts: readonly Part[] = PARTS;
