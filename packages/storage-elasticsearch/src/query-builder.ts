@@ -84,11 +84,11 @@ export function tagCondition(key: string, value: string, dotReplacement: string)
         ...valueMatch(`process.tag.${field}`),
         nested('tags'),
         nested('process.tags'),
-        // Spanstream's extension fields (scope attributes); unmapped in indices of Jaeger's template.
+        // Spanstream's extension fields (scope and link attributes): unmapped in indices Jaeger created.
         nested('otlpTags', true),
         nested('process.otlpTags', true),
         { nested: { path: 'logs', query: nested('logs.fields') } },
-        { nested: { path: 'references', query: nested('references.tags') } },
+        { nested: { path: 'references', query: nested('references.tags', true) } },
       ],
       minimum_should_match: 1,
     },

@@ -104,4 +104,44 @@ describe('index templates in a mixed fleet', () => {
       ).toEqual([parseTraceId('f1')!]);
     });
   }
+
+  it("searches by tag on a prefix only Jaeger's templates created (no Spanstream extension fields mapped)", async () => {
+    prefix = uniqueName('jaegeronly');
+    const options = {
+      serverUrls: [await elasticsearchUrl()],
+      indexPrefix: prefix,
+      numShards: 1,
+      numReplicas: 0,
+      createIndexTemplates: false,
+    };
+    transport = createEsTransport(resolveEsOptions(options));
+    await putJaegerTemplate(transport, prefix);
+    const startMs = Date.now() - 60_000;
+    const index = new IndexNames(resolveEsOptions(options)).writeIndex('span', startMs);
+    const doc = {
+      traceID: '000000000000000000000000000000f2',
+      spanID: '0000000000000001',
+      operationName: 'op',
+      references: [],
+      flags: 1,
+      startTime: startMs * 1000,
+      startTimeMillis: startMs,
+      duration: 10,
+      tags: [{ key: 'http.method', type: 'string', value: 'GET' }],
+      logs: [],
+      process: { serviceName: 'jaeger-only', tags: [] },
+    };
+    await transport.request({ method: 'PUT', path: `/${index}/_doc/1?refresh=true`, body: doc });
+    store = await createElasticsearchStore(options);
+    // Jaeger's mapping has no references.tags nor otlpTags: the tag query must not fail on them.
+    expect(
+      await store.reader.findTraceIds({
+        serviceName: 'jaeger-only',
+        tags: { 'http.method': 'GET' },
+        startTimeMin: micros((startMs - 60_000) * 1000),
+        startTimeMax: micros((startMs + 60_000) * 1000),
+        numTraces: 10,
+      }),
+    ).toEqual([parseTraceId('f2')!]);
+  });
 });
