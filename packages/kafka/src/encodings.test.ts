@@ -25,6 +25,35 @@ describe('record encodings', () => {
     }
   });
 
+  it.each(SPAN_ENCODINGS)(
+    '%s: OTLP encodings carry array and map values typed, Jaeger ones as JSON text',
+    (encoding) => {
+      const structured = {
+        key: 'list',
+        type: 'string',
+        value: '["a",1]',
+        structured: {
+          type: 'array',
+          values: [
+            { type: 'string', value: 'a' },
+            { type: 'int64', value: 1n },
+          ],
+        },
+      } as const;
+      const span = testSpan(1, 7, { tags: [structured] });
+      const options = { encoding, maxMessageBytes: 1_000_000 };
+      const decoded = encodeRecords([span], options).messages.flatMap((message) => {
+        const outcome = decodeMessage({ value: message.value as Buffer }, encoding);
+        if (!outcome.ok) throw new Error(outcome.reason);
+        return outcome.spans;
+      });
+      const otlp = encoding === 'otlp_proto' || encoding === 'otlp_json';
+      expect(decoded[0]?.tags).toContainEqual(
+        otlp ? structured : { key: 'list', type: 'string', value: '["a",1]' },
+      );
+    },
+  );
+
   it("reads a record exactly as Jaeger's collector writes it with --kafka.producer.encoding=json", () => {
     const jaegerJson = JSON.stringify({
       traceId: 'AAAAAAAAAAAAAAAAAAAAEQ==',

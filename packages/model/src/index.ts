@@ -19,7 +19,7 @@ export {
   microsToNanos,
   nowMicros,
 } from './time.ts';
-export type { KeyValue, ValueType } from './key-value.ts';
+export type { AttributeEntry, AttributeValue, KeyValue, StructuredValue, ValueType } from './key-value.ts';
 export {
   stringTag,
   boolTag,

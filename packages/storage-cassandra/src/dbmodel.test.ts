@@ -25,6 +25,15 @@ describe('Cassandra row model', () => {
     );
   });
 
+  it("stores an OTLP array's JSON text only, as Jaeger does, and hashes it as its text", () => {
+    const span = fc.sample(arbSpan(), { seed: 7, numRuns: 1 })[0]!;
+    const text = { key: 'list', type: 'string', value: '["a"]' } as const;
+    const structured = { type: 'array', values: [{ type: 'string', value: 'a' }] } as const;
+    const input = { ...span, tags: [{ ...text, structured }] };
+    expect(spanFromDb(spanToDb(input, spanHash(input))).tags).toStrictEqual([text]);
+    expect(spanHash(input)).toBe(spanHash({ ...span, tags: [text] }));
+  });
+
   it('hashes equal spans equally and different spans differently', () => {
     fc.assert(
       fc.property(arbSpan(), arbSpan(), (a, b) => {

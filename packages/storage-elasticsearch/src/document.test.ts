@@ -74,6 +74,19 @@ describe('Elasticsearch span documents', () => {
     expect(Object.is(fromEsDocument(stored)!.tags[0]!.value, -0)).toBe(true);
   });
 
+  it("stores an OTLP array's JSON text only, as Jaeger does: the structured value stays out", () => {
+    const span = fc.sample(spanArbitrary, { seed: 7, numRuns: 1 })[0]!;
+    const text = { key: 'list', type: 'string', value: '["a",1]' } as const;
+    const values = [
+      { type: 'string', value: 'a' },
+      { type: 'int64', value: 1n },
+    ] as const;
+    const input = { ...span, tags: [{ ...text, structured: { type: 'array', values } } as const] };
+    // A bigint left in the document would make JSON.stringify throw.
+    const stored = JSON.parse(JSON.stringify(toEsDocument(input))) as ReturnType<typeof toEsDocument>;
+    expect(fromEsDocument(stored)!.tags).toStrictEqual([text]);
+  });
+
   it('round-trip every span losslessly through JSON, nested tags', () => {
     fc.assert(
       fc.property(spanArbitrary, (s) => {

@@ -64,6 +64,80 @@ const richTrace = {
   ],
 };
 
+// OTLP values Jaeger's model has no type for, in every place an attribute can be: Jaeger v2's
+// memory store keeps them typed in api_v3 answers; its v1 API shows the translator's JSON text.
+const STRUCTURED_TRACE_ID = '7c9e6679742540de944be07fc1f90ae7';
+const list = {
+  arrayValue: {
+    values: [
+      { stringValue: '<a>' },
+      { intValue: '9007199254740993' },
+      { doubleValue: 1.5 },
+      { boolValue: true },
+      { bytesValue: 'AQI=' },
+      {},
+      { arrayValue: {} },
+    ],
+  },
+};
+const map = {
+  kvlistValue: {
+    values: [
+      { key: 'b', value: { arrayValue: { values: [{ stringValue: 'x' }] } } },
+      { key: 'a', value: { kvlistValue: {} } },
+    ],
+  },
+};
+const LIST_TEXT = '["\\u003ca\\u003e",9007199254740993,1.5,true,"AQI=",null,[]]';
+const MAP_TEXT = '{"a":{},"b":["x"]}';
+const structuredTrace = {
+  resourceSpans: [
+    {
+      resource: {
+        attributes: [
+          { key: 'service.name', value: { stringValue: 'structured' } },
+          { key: 'resource.list', value: list },
+        ],
+      },
+      scopeSpans: [
+        {
+          scope: { name: 'lib', attributes: [{ key: 'scope.map', value: map }] },
+          spans: [
+            {
+              traceId: STRUCTURED_TRACE_ID,
+              spanId: 'eee19b7ec3c1b174',
+              name: 'structured',
+              startTimeUnixNano: '1700000000000000000',
+              endTimeUnixNano: '1700000000250000000',
+              attributes: [
+                { key: 'span.list', value: list },
+                { key: 'span.map', value: map },
+                { key: 'span.bytes', value: { bytesValue: 'AQI=' } },
+                { key: 'span.none', value: {} },
+              ],
+              events: [
+                {
+                  timeUnixNano: '1700000000100000000',
+                  name: 'e',
+                  attributes: [{ key: 'event.list', value: list }],
+                },
+              ],
+              links: [
+                {
+                  traceId: '0af7651916cd43dd8448eb211c80319c',
+                  spanId: 'b7ad6b7169203331',
+                  attributes: [{ key: 'link.map', value: map }],
+                },
+              ],
+              status: {},
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
 const tag = (span: UiSpan | undefined, key: string): unknown => span?.tags.find((t) => t.key === key)?.value;
 
 // Each test starts the real process (Node startup plus module loading: a few seconds on a busy 2-core box).
@@ -214,6 +288,67 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
       expect.arrayContaining([{ key: 'host.name', type: 'string', value: 'node-7' }]),
     );
     expect(client?.processID).toBe(server?.processID);
+  });
+
+  it('answers arrays, maps, bytes and empty values typed over api_v3 and as JSON text over the v1 API', async () => {
+    const { otlp, query } = await start();
+    expect((await postOtlpJson(otlp, JSON.stringify(structuredTrace))).status).toBe(200);
+    const { trace } = await getTrace(query, STRUCTURED_TRACE_ID, 1);
+    const span = trace.spans[0]!;
+    const text = (key: string) => ({
+      key,
+      type: 'string',
+      value: key.endsWith('.map') ? MAP_TEXT : LIST_TEXT,
+    });
+    expect(span.tags).toEqual(
+      expect.arrayContaining([
+        text('span.list'),
+        text('span.map'),
+        text('scope.map'),
+        { key: 'span.bytes', type: 'binary', value: 'AQI=' },
+        { key: 'span.none', type: 'string', value: '' },
+      ]),
+    );
+    expect(span.logs[0]?.fields).toContainEqual(text('event.list'));
+    expect(trace.processes[span.processID]?.tags).toContainEqual(text('resource.list'));
+
+    type Attributes = { key: string; value: unknown }[];
+    interface V3Span {
+      attributes: Attributes;
+      events: { attributes: Attributes }[];
+      links: { attributes: Attributes }[];
+    }
+    interface V3Answer {
+      result: {
+        resourceSpans: {
+          resource: { attributes: Attributes };
+          scopeSpans: { scope: { attributes: Attributes }; spans: V3Span[] }[];
+        }[];
+      };
+    }
+    const valueOf = (attributes: Attributes | undefined, key: string) =>
+      attributes?.find((attribute) => attribute.key === key)?.value;
+    const from = new Date(1_699_999_999_000).toISOString();
+    const to = new Date(1_700_000_001_000).toISOString();
+    const answers = [
+      `${query}/api/v3/traces/${STRUCTURED_TRACE_ID}`,
+      `${query}/api/v3/traces?query.service_name=structured&query.start_time_min=${from}&query.start_time_max=${to}`,
+    ];
+    for (const url of answers) {
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      const [resourceSpans] = ((await response.json()) as V3Answer).result.resourceSpans;
+      const [scopeSpans] = resourceSpans?.scopeSpans ?? [];
+      const v3 = scopeSpans?.spans[0];
+      expect(valueOf(resourceSpans?.resource.attributes, 'resource.list')).toEqual(list);
+      expect(valueOf(scopeSpans?.scope.attributes, 'scope.map')).toEqual(map);
+      expect(valueOf(v3?.attributes, 'span.list')).toEqual(list);
+      expect(valueOf(v3?.attributes, 'span.map')).toEqual(map);
+      expect(valueOf(v3?.attributes, 'span.bytes')).toEqual({ bytesValue: 'AQI=' });
+      expect(valueOf(v3?.attributes, 'span.none')).toEqual({});
+      expect(valueOf(v3?.events[0]?.attributes, 'event.list')).toEqual(list);
+      expect(valueOf(v3?.links[0]?.attributes, 'link.map')).toEqual(map);
+    }
   });
 
   it('answers the Jaeger API and admin endpoints, then exits 0 on SIGTERM', async () => {

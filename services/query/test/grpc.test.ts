@@ -7,7 +7,7 @@ import { createHealthState, createMetricsRegistry } from '@spanstream/runtime';
 import type { MemorySpanStore } from '@spanstream/storage-memory';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { largeTrace, normalizeSpans } from '@spanstream/storage-conformance';
-import { decodeOtlpTraces, fromJaegerBatch } from '@spanstream/codec';
+import { decodeOtlpTraces, fromJaegerBatch, fromOtlpJson } from '@spanstream/codec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultQueryOptions } from '../src/config.ts';
 import { createQueryService } from '../src/query-service.ts';
@@ -337,6 +337,97 @@ describe('jaeger.api_v3.QueryService', () => {
     expect(all).toHaveLength(3);
     const one = await findTracesV3({ query: { ...query, searchDepth: 1 } });
     expect(one).toHaveLength(1);
+  });
+
+  it('GetTrace and FindTraces keep OTLP arrays, maps, bytes and empty values typed, as Jaeger v2 does', async () => {
+    // Written as the collector writes it: OTLP/JSON through the codec into the memory store.
+    const list = { arrayValue: { values: [{ stringValue: 'a' }, { intValue: '9007199254740993' }, {}] } };
+    const map = { kvlistValue: { values: [{ key: 'k', value: { bytesValue: 'AQI=' } }] } };
+    const traceId = '7c9e6679742540de944be07fc1f90ae8';
+    const { spans, rejected } = fromOtlpJson({
+      resourceSpans: [
+        {
+          resource: {
+            attributes: [
+              { key: 'service.name', value: { stringValue: 'structured-grpc' } },
+              { key: 'r', value: list },
+            ],
+          },
+          scopeSpans: [
+            {
+              scope: { name: 'lib', attributes: [{ key: 's', value: map }] },
+              spans: [
+                {
+                  traceId,
+                  spanId: 'eee19b7ec3c1b174',
+                  name: 'op',
+                  startTimeUnixNano: String(BigInt(nowMicros()) * 1000n),
+                  endTimeUnixNano: String(BigInt(nowMicros() + 1000) * 1000n),
+                  attributes: [
+                    { key: 'l', value: list },
+                    { key: 'm', value: map },
+                    { key: 'b', value: { bytesValue: 'AQI=' } },
+                    { key: 'n', value: {} },
+                  ],
+                  events: [{ timeUnixNano: '1', name: 'e', attributes: [{ key: 'e', value: list }] }],
+                  links: [
+                    {
+                      traceId: '0af7651916cd43dd8448eb211c80319c',
+                      spanId: 'b7ad6b7169203331',
+                      attributes: [{ key: 'k', value: map }],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(rejected).toEqual([]);
+    await store.writeSpans(spans);
+    const start = spans[0]!.startTime;
+    const answers = [
+      await stream(
+        '/jaeger.api_v3.QueryService/GetTrace',
+        v3.GetTraceRequest,
+        opentelemetry.proto.trace.v1.TracesData,
+        { traceId },
+      ),
+      await stream(
+        '/jaeger.api_v3.QueryService/FindTraces',
+        v3.FindTracesRequest,
+        opentelemetry.proto.trace.v1.TracesData,
+        {
+          query: {
+            serviceName: 'structured-grpc',
+            startTimeMin: timestamp(start - 1_000_000),
+            startTimeMax: timestamp(start + 1_000_000),
+          },
+        },
+      ),
+    ];
+    const { AnyValue } = opentelemetry.proto.common.v1;
+    type KeyValues = opentelemetry.proto.common.v1.IKeyValue[] | null | undefined;
+    const valueOf = (attributes: KeyValues, key: string) => {
+      const value = attributes?.find((attribute) => attribute.key === key)?.value;
+      return value == null
+        ? undefined
+        : AnyValue.toObject(AnyValue.fromObject(value), { longs: String, bytes: String });
+    };
+    for (const [message] of answers) {
+      const resourceSpans = message?.resourceSpans[0];
+      const scopeSpans = resourceSpans?.scopeSpans?.[0];
+      const span = scopeSpans?.spans?.[0];
+      expect(valueOf(resourceSpans?.resource?.attributes, 'r')).toEqual(list);
+      expect(valueOf(scopeSpans?.scope?.attributes, 's')).toEqual(map);
+      expect(valueOf(span?.attributes, 'l')).toEqual(list);
+      expect(valueOf(span?.attributes, 'm')).toEqual(map);
+      expect(valueOf(span?.attributes, 'b')).toEqual({ bytesValue: 'AQI=' });
+      expect(valueOf(span?.attributes, 'n')).toEqual({});
+      expect(valueOf(span?.events?.[0]?.attributes, 'e')).toEqual(list);
+      expect(valueOf(span?.links?.[0]?.attributes, 'k')).toEqual(map);
+    }
   });
 
   it('GetServices and GetOperations', async () => {

@@ -158,7 +158,24 @@ function badIntegerIn(list: unknown, path: string): string | undefined {
   if (!Array.isArray(list)) return undefined;
   for (const [i, attribute] of list.entries()) {
     const value: unknown = isObject(attribute) ? attribute['value'] : undefined;
-    if (isObject(value) && !isInteger(value['intValue'])) return `${path}[${i}].value.intValue`;
+    const bad = badIntegerInValue(value, `${path}[${i}].value`);
+    if (bad !== undefined) return bad;
   }
+  return undefined;
+}
+
+/** Looks into arrays and key-value lists too: their integers are kept as values (see KeyValue.structured). */
+function badIntegerInValue(value: unknown, path: string): string | undefined {
+  if (!isObject(value)) return undefined;
+  if (!isInteger(value['intValue'])) return `${path}.intValue`;
+  const array = value['arrayValue'] ?? value['array_value'];
+  if (isObject(array) && Array.isArray(array['values'])) {
+    for (const [i, item] of array['values'].entries()) {
+      const bad = badIntegerInValue(item, `${path}.arrayValue.values[${i}]`);
+      if (bad !== undefined) return bad;
+    }
+  }
+  const kvlist = value['kvlistValue'] ?? value['kvlist_value'];
+  if (isObject(kvlist)) return badIntegerIn(kvlist['values'], `${path}.kvlistValue.values`);
   return undefined;
 }

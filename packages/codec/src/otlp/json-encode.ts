@@ -2,7 +2,7 @@ import type { Span } from '@spanstream/model';
 import { bytesToHex } from '@spanstream/model';
 import type { opentelemetry } from '@spanstream/proto';
 import type Long from 'long';
-import { bytesToBase64 } from '../bytes.ts';
+import { anyValueJson } from './attributes.ts';
 import { toOtlpTraces } from './encode.ts';
 
 type IKeyValue = opentelemetry.proto.common.v1.IKeyValue;
@@ -85,18 +85,7 @@ const hex = (bytes: Uint8Array | null | undefined): string | undefined =>
   bytes == null || bytes.length === 0 ? undefined : bytesToHex(bytes);
 
 function attributesJson(attributes: readonly IKeyValue[] | null | undefined): Json[] {
-  return (attributes ?? []).map(({ key, value }) => {
-    const v = value ?? {};
-    let json: Json = {};
-    if (v.stringValue != null) json = { stringValue: v.stringValue };
-    else if (v.boolValue != null) json = { boolValue: v.boolValue };
-    else if (v.intValue != null) json = { intValue: v.intValue.toString() };
-    else if (v.doubleValue != null) {
-      // proto3 JSON writes non-finite doubles as strings.
-      json = { doubleValue: Number.isFinite(v.doubleValue) ? v.doubleValue : String(v.doubleValue) };
-    } else if (v.bytesValue != null) json = { bytesValue: bytesToBase64(v.bytesValue) };
-    return { key, value: json };
-  });
+  return (attributes ?? []).map(({ key, value }) => ({ key, value: anyValueJson(value) }));
 }
 
 /** Drops default values (undefined, '', 0, empty arrays) as proto3 JSON does. */

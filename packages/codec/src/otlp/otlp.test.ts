@@ -135,7 +135,39 @@ describe('OTLP to the Jaeger model', () => {
       },
     };
     const result = only(request([span({ attributes: [{ key: 'm', value }] })]));
-    expect(result.tags).toContainEqual({ key: 'm', type: 'string', value: '{"a":true,"b":[1,"x"]}' });
+    expect(result.tags).toContainEqual(
+      expect.objectContaining({ key: 'm', type: 'string', value: '{"a":true,"b":[1,"x"]}' }),
+    );
+  });
+
+  it('sends arrays, maps, bytes and empty values back to OTLP as received, in JSON and protobuf', () => {
+    const attributes = [
+      {
+        key: 'm',
+        value: {
+          kvlistValue: {
+            values: [
+              {
+                key: 'b',
+                value: { arrayValue: { values: [{ intValue: '9007199254740993' }, { bytesValue: 'AQI=' }] } },
+              },
+              { key: 'a', value: { boolValue: true } },
+              { key: 'e', value: { arrayValue: {} } },
+            ],
+          },
+        },
+      },
+      { key: 'list', value: { arrayValue: { values: [{ stringValue: 'x' }, { doubleValue: 1.5 }, {}] } } },
+      { key: 'raw', value: { bytesValue: 'AQI=' } },
+      { key: 'none', value: {} },
+    ];
+    const result = only(request([span({ attributes })]));
+    const json = toOtlpJson([result]);
+    const spans = (json.resourceSpans[0]!['scopeSpans'] as { spans: { attributes: unknown }[] }[])[0]!.spans;
+    expect(spans[0]!.attributes).toEqual(attributes);
+    const again = decodeOtlpTraces(encodeOtlpTraces([result]));
+    expect(again.spans).toEqual([result]);
+    expect(toOtlpJson(again.spans)).toEqual(json);
   });
 
   it('groups spans back by resource and scope on the way out', () => {
@@ -164,6 +196,17 @@ describe('OTLP to the Jaeger model', () => {
 });
 
 describe('bad OTLP input', () => {
+  it('rejects a span with a non-integer intValue inside an array or a key-value list', () => {
+    const nested = {
+      kvlistValue: { values: [{ key: 'k', value: { arrayValue: { values: [{ intValue: 'abc' }] } } }] },
+    };
+    const { spans, rejected } = fromOtlpJson(request([span({ attributes: [{ key: 'm', value: nested }] })]));
+    expect(spans).toEqual([]);
+    expect(rejected.map((r) => r.reason)).toEqual([
+      'attributes[0].value.kvlistValue.values[0].value.arrayValue.values[0].intValue must be an integer (a number or a decimal string)',
+    ]);
+  });
+
   it('rejects only the span with an empty or invalid trace ID and keeps its neighbours', () => {
     const { spans, rejected } = fromOtlpJson(
       request([

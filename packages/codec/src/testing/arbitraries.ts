@@ -123,7 +123,9 @@ const arbAttributeKey = (): fc.Arbitrary<string> =>
     .oneof(fc.constantFrom('http.method', 'db.system', 'peer.service', 'k'), arbText())
     .filter((k) => !RESERVED.has(k));
 
-const arbAnyValue = (): fc.Arbitrary<opentelemetry.proto.common.v1.IAnyValue> =>
+type IAnyValue = opentelemetry.proto.common.v1.IAnyValue;
+
+const arbScalarValue = (): fc.Arbitrary<IAnyValue> =>
   fc.oneof(
     arbText(20).map((stringValue) => ({ stringValue })),
     fc.boolean().map((boolValue) => ({ boolValue })),
@@ -132,7 +134,27 @@ const arbAnyValue = (): fc.Arbitrary<opentelemetry.proto.common.v1.IAnyValue> =>
     fc.uint8Array({ maxLength: 12 }).map((bytesValue) => ({ bytesValue })),
   );
 
-/** OTLP attributes: unique keys (as OTLP requires), scalar values. */
+/** Any value, arrays and key-value lists nested up to `depth` levels, and the empty value. */
+const arbAnyValue = (depth = 2): fc.Arbitrary<IAnyValue> => {
+  if (depth === 0) return fc.oneof(arbScalarValue(), fc.constant({}));
+  const nested = arbAnyValue(depth - 1);
+  return fc.oneof(
+    { arbitrary: arbScalarValue(), weight: 6 },
+    { arbitrary: fc.constant({}), weight: 1 },
+    {
+      arbitrary: fc.array(nested, { maxLength: 3 }).map((values) => ({ arrayValue: { values } })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .array(fc.tuple(arbText(8), nested), { maxLength: 3 })
+        .map((entries) => ({ kvlistValue: { values: entries.map(([key, value]) => ({ key, value })) } })),
+      weight: 1,
+    },
+  );
+};
+
+/** OTLP attributes: unique keys (as OTLP requires), scalar, array, key-value list and empty values. */
 export const arbAttributes = (maxLength = 4): fc.Arbitrary<IKeyValue[]> =>
   fc
     .uniqueArray(arbAttributeKey(), { maxLength })

@@ -83,6 +83,18 @@ describe('sanitizeSpans', () => {
     expect(tooBig.spans).toHaveLength(1);
   });
 
+  it('keeps the structured value of an array tag unless its text is cut', () => {
+    const structured = { type: 'array', values: [{ type: 'string', value: 'abcdefghij' }] } as const;
+    const tags = [
+      { key: 'kept', type: 'string', value: '["abcdefghij"]', structured },
+      { key: 'fixed\uD800', type: 'string', value: '["abcdefghij"]', structured },
+    ] as const;
+    const out = sanitizeSpans([span({ tags })], options);
+    expect(out.spans[0]!.tags).toEqual([tags[0], { ...tags[1], key: 'fixed\uFFFD' }]);
+    const cut = sanitizeSpans([span({ tags: [tags[0]] })], { ...options, maxTagValueLength: 5 });
+    expect(cut.spans[0]!.tags).toStrictEqual([{ key: 'kept', type: 'string', value: '["abc' }]);
+  });
+
   it('warns about negative and absurd durations and clock skew', () => {
     const out = sanitizeSpans(
       [

@@ -24,7 +24,9 @@ function fixTag(tag: KeyValue, maxValueLength: number, findings: Findings): KeyV
       warn(findings, `value of tag "${key}" truncated from ${value.length} to ${maxValueLength} characters`);
       value = value.slice(0, maxValueLength);
     }
-    return key === tag.key && value === tag.value ? tag : { key, type: 'string', value };
+    if (value === tag.value) return key === tag.key ? tag : { ...tag, key };
+    // The text changed: a structured value (see KeyValue) no longer matches it and is dropped.
+    return { key, type: 'string', value };
   }
   if (tag.type === 'binary' && maxValueLength > 0 && tag.value.length > maxValueLength) {
     warn(findings, `value of tag "${key}" truncated from ${tag.value.length} to ${maxValueLength} bytes`);
