@@ -53,10 +53,13 @@ export async function storageChecks(backend: Backend, ctx: SuiteContext): Promis
         },
         ctx.fixtures,
       )),
+      // Ours is the reader here so that a search Jaeger's own reader gets wrong on its own data too
+      // (link and scope attributes on its Elasticsearch, duration bounds on its Cassandra) is named in
+      // the detail, not counted; a search Jaeger answers on its data but not on ours fails the row above.
       await searchRow(
         `${backend}, ours → Jaeger: v1 searches, Jaeger = ours`,
-        jaegerOnOurs,
         ourQueryOnOurs,
+        jaegerOnOurs,
         ctx,
       ),
       ...(await readChecks(
