@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { parseTraceId } from '@spanstream/model';
 import { describe, expect, it } from 'vitest';
+import { goldenModelJsonSpan } from '@spanstream/codec/testing';
 import { testSpan } from '../test/helpers.ts';
 import { SPAN_ENCODINGS, decodeMessage, detectEncoding, type SpanEncoding } from './encodings.ts';
 import { encodeRecords, recordKey } from './record-encoder.ts';
@@ -12,6 +13,17 @@ function valuesOf(encoding: SpanEncoding, schemaId?: number): Buffer[] {
   const options = { encoding, maxMessageBytes: 1_000_000, ...(schemaId === undefined ? {} : { schemaId }) };
   return encodeRecords(spans, options).messages.map((m) => m.value as Buffer);
 }
+
+/** What the golden span of `@spanstream/codec/testing` decodes to, from any encoding. */
+const GOLDEN_DECODED = {
+  traceId: '00000000000000000000000000000011',
+  spanId: '0000000000000003',
+  operationName: 'GET /x',
+  references: [{ refType: 'CHILD_OF', spanId: '0000000000000002' }],
+  startTime: 1485449191639875,
+  duration: 100,
+  process: { serviceName: 'svc' },
+};
 
 describe('record encodings', () => {
   it.each(SPAN_ENCODINGS)('auto-detects and decodes %s whatever the hint', (encoding) => {
@@ -56,31 +68,16 @@ describe('record encodings', () => {
 
   it("reads a record exactly as Jaeger's collector writes it with --kafka.producer.encoding=json", () => {
     const jaegerJson = JSON.stringify({
-      traceId: 'AAAAAAAAAAAAAAAAAAAAEQ==',
-      spanId: 'AAAAAAAAAAM=',
-      operationName: 'GET /x',
-      references: [{ traceId: 'AAAAAAAAAAAAAAAAAAAAEQ==', spanId: 'AAAAAAAAAAI=' }],
-      flags: 1,
-      startTime: '2017-01-26T16:46:31.639875Z',
-      duration: '0.000100s',
+      ...goldenModelJsonSpan,
       tags: [
         { key: 'http.status_code', vType: 'INT64', vInt64: '200' },
         { key: 'span.kind', vStr: 'server' },
       ],
-      process: { serviceName: 'svc', tags: [{ key: 'hostname', vStr: 'h1' }] },
     });
     const outcome = decodeMessage({ value: Buffer.from(jaegerJson) }, 'protobuf');
     if (!outcome.ok) throw new Error(outcome.reason);
     const [decoded] = outcome.spans;
-    expect(decoded).toMatchObject({
-      traceId: '00000000000000000000000000000011',
-      spanId: '0000000000000003',
-      operationName: 'GET /x',
-      references: [{ refType: 'CHILD_OF', spanId: '0000000000000002' }],
-      startTime: 1485449191639875,
-      duration: 100,
-      process: { serviceName: 'svc' },
-    });
+    expect(decoded).toMatchObject(GOLDEN_DECODED);
     expect(decoded!.tags).toEqual([
       { key: 'http.status_code', type: 'int64', value: 200n },
       { key: 'span.kind', type: 'string', value: 'server' },
@@ -116,15 +113,7 @@ describe('record encodings', () => {
     for (const hint of SPAN_ENCODINGS) {
       const outcome = decodeMessage({ value: Buffer.from(otlpJson) }, hint);
       if (!outcome.ok) throw new Error(outcome.reason);
-      expect(outcome.spans[0]).toMatchObject({
-        traceId: '00000000000000000000000000000011',
-        spanId: '0000000000000003',
-        operationName: 'GET /x',
-        references: [{ refType: 'CHILD_OF', spanId: '0000000000000002' }],
-        startTime: 1485449191639875,
-        duration: 100,
-        process: { serviceName: 'svc' },
-      });
+      expect(outcome.spans[0]).toMatchObject(GOLDEN_DECODED);
     }
   });
 

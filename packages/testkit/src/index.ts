@@ -26,3 +26,4 @@ export {
   type NodeProcess,
   type NodeProcessOptions,
 } from './node-process.ts';
+export { runTool, type ToolContext } from './run-tool.ts';
