@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { emitWarning } from 'node:process';
 import type { SpanStore } from '@spanstream/storage-api';
 import { auth, Client, types, type ClientOptions } from 'cassandra-driver';
 import type { Registry } from 'prom-client';
@@ -38,11 +39,7 @@ export async function createCassandraStore(
   }
   let extrasColumn: boolean;
   try {
-    extrasColumn = await ensureExtrasColumn(
-      client,
-      options.keyspace,
-      deps.warn ?? ((message) => process.emitWarning(message)),
-    );
+    extrasColumn = await ensureExtrasColumn(client, options.keyspace, deps.warn ?? emitWarning);
   } catch (error) {
     await client.shutdown();
     throw toStorageError(error, 'connect');
