@@ -31,6 +31,7 @@ export {
 } from './key-value.ts';
 export type { RefType, SpanRef, Log, Process, Span, Trace } from './span.ts';
 export { FLAG_SAMPLED, FLAG_DEBUG, parentSpanId, compareSpans } from './span.ts';
+export { otlpExtraPositions, splitOtlpExtras } from './otlp-extras.ts';
 export type { DependencyLink } from './dependency.ts';
 export type { DependencyRule, DeriveDependenciesOptions } from './dependencies.ts';
 export { deriveDependencies } from './dependencies.ts';

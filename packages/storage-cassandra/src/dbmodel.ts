@@ -9,17 +9,30 @@ import {
   type SpanRef,
   type TraceId,
 } from '@spanstream/model';
-import { parentSpanId } from '@spanstream/model';
+import { otlpExtraPositions, parentSpanId } from '@spanstream/model';
 
 /** Span warnings live among the tags under this key prefix, as in Jaeger's Cassandra model. */
 const WARNING_PREFIX = '$$span.warning.';
 /**
- * Jaeger's span_ref type has no attributes. OTLP link attributes are kept among the span's tags as
- * `$$span.ref.<n>.<key>` (n = the reference's 1-based position) and moved back onto the reference
- * when read, the way Jaeger keeps warnings. Jaeger's own reader shows them as plain tags.
+ * Jaeger's span_ref type has no attributes. OTLP link attributes are kept as `$$span.ref.<n>.<key>`
+ * (n = the reference's 1-based position) and moved back onto the reference when read: in the
+ * `spanstream_tags` column when the table has it, else among the span's tags (where Jaeger's own
+ * reader shows them as plain tags).
  */
 const REF_PREFIX = '$$span.ref.';
 const REF_KEY = /^\$\$span\.ref\.(\d+)\.(.*)$/s;
+/**
+ * In `spanstream_tags`, the tags Jaeger v2 does not store (`splitOtlpExtras`) keep their position in
+ * the span's (or the process's) tag list, so reads put them back exactly where they were.
+ */
+const SPAN_EXTRA_KEY = /^\$\$span\.tag\.(\d+)\.(.*)$/s;
+const PROCESS_EXTRA_KEY = /^\$\$process\.tag\.(\d+)\.(.*)$/s;
+
+/**
+ * Spanstream's column on `traces` (Jaeger's reader selects named columns and never sees it): the
+ * OTLP extras and link attributes Jaeger v2 does not store.
+ */
+export const EXTRAS_COLUMN = 'spanstream_tags';
 
 export interface DbKeyValue {
   key: string;
@@ -58,6 +71,8 @@ export interface DbSpan {
   logs: DbLog[];
   refs: DbSpanRef[];
   process: DbProcess;
+  /** `EXTRAS_COLUMN`; absent when the table lacks it (a keyspace Jaeger created, ALTER refused). */
+  spanstream_tags?: DbKeyValue[] | null;
 }
 
 export const traceIdToDb = (id: TraceId): Buffer => Buffer.from(id, 'hex');
@@ -104,16 +119,32 @@ function kvFromDb(row: DbKeyValue): KeyValue {
   }
 }
 
-export function spanToDb(span: Span, hash: bigint): DbSpan {
-  const tags = span.tags.map(kvToDb);
+/**
+ * A span to its `traces` row. With `extrasColumn`, what Jaeger v2 does not store (OTLP extras, scope
+ * attributes, link attributes) goes to `spanstream_tags`; without, all of it stays among the tags.
+ * Tag search is unaffected: `tag_index` rows are built from the span, not from the row.
+ */
+export function spanToDb(span: Span, hash: bigint, extrasColumn = false): DbSpan {
+  const spanTags = extrasColumn ? splitWithPositions(span.tags) : { jaeger: span.tags, extras: [] };
+  const processTags = extrasColumn
+    ? splitWithPositions(span.process.tags)
+    : { jaeger: span.process.tags, extras: [] };
+  const tags = spanTags.jaeger.map(kvToDb);
   span.warnings.forEach((warning, i) => {
     tags.push(kvToDb({ key: `${WARNING_PREFIX}${i + 1}`, type: 'string', value: warning }));
   });
+  const extras: DbKeyValue[] = [];
+  for (const { tag, at } of spanTags.extras)
+    extras.push(kvToDb({ ...tag, key: `$$span.tag.${at}.${tag.key}` }));
+  for (const { tag, at } of processTags.extras)
+    extras.push(kvToDb({ ...tag, key: `$$process.tag.${at}.${tag.key}` }));
   span.references.forEach((ref, i) => {
-    for (const tag of ref.tags ?? []) tags.push(kvToDb({ ...tag, key: `${REF_PREFIX}${i + 1}.${tag.key}` }));
+    for (const tag of ref.tags ?? []) {
+      (extrasColumn ? extras : tags).push(kvToDb({ ...tag, key: `${REF_PREFIX}${i + 1}.${tag.key}` }));
+    }
   });
   const parent = parentSpanId(span);
-  return {
+  const row: DbSpan = {
     trace_id: traceIdToDb(span.traceId),
     span_id: spanIdToDb(span.spanId),
     span_hash: hash,
@@ -129,8 +160,35 @@ export function spanToDb(span: Span, hash: bigint): DbSpan {
       trace_id: traceIdToDb(ref.traceId),
       span_id: spanIdToDb(ref.spanId),
     })),
-    process: { service_name: span.process.serviceName, tags: span.process.tags.map(kvToDb) },
+    process: { service_name: span.process.serviceName, tags: processTags.jaeger.map(kvToDb) },
   };
+  if (extrasColumn) row.spanstream_tags = extras;
+  return row;
+}
+
+interface PlacedTag {
+  readonly tag: KeyValue;
+  /** Position in the original list. */
+  readonly at: number;
+}
+
+function splitWithPositions(tags: readonly KeyValue[]): { jaeger: KeyValue[]; extras: PlacedTag[] } {
+  const positions = otlpExtraPositions(tags);
+  const jaeger: KeyValue[] = [];
+  const extras: PlacedTag[] = [];
+  tags.forEach((tag, at) => {
+    if (positions.has(at)) extras.push({ tag, at });
+    else jaeger.push(tag);
+  });
+  return { jaeger, extras };
+}
+
+/** Puts the extras back at their positions (ascending, so each lands where it was). */
+function mergeAt(tags: KeyValue[], extras: readonly PlacedTag[]): KeyValue[] {
+  for (const { tag, at } of [...extras].sort((a, b) => a.at - b.at)) {
+    tags.splice(Math.min(at, tags.length), 0, tag);
+  }
+  return tags;
 }
 
 export function spanFromDb(row: DbSpan): Span {
@@ -138,18 +196,31 @@ export function spanFromDb(row: DbSpan): Span {
   const tags: KeyValue[] = [];
   const warnings: string[] = [];
   const refTags = new Map<number, KeyValue[]>();
+  const addRefTag = (tag: DbKeyValue, ref: RegExpExecArray): void => {
+    const position = Number(ref[1]) - 1;
+    refTags.set(position, [...(refTags.get(position) ?? []), kvFromDb({ ...tag, key: ref[2]! })]);
+  };
   for (const tag of row.tags ?? []) {
     if (tag.key.startsWith(WARNING_PREFIX)) {
       warnings.push(tag.value_string ?? '');
       continue;
     }
     const ref = tag.key.startsWith(REF_PREFIX) ? REF_KEY.exec(tag.key) : null;
-    if (ref === null) {
-      tags.push(kvFromDb(tag));
-      continue;
-    }
-    const position = Number(ref[1]) - 1;
-    refTags.set(position, [...(refTags.get(position) ?? []), kvFromDb({ ...tag, key: ref[2]! })]);
+    if (ref === null) tags.push(kvFromDb(tag));
+    else addRefTag(tag, ref);
+  }
+  const spanExtras: PlacedTag[] = [];
+  const processExtras: PlacedTag[] = [];
+  for (const tag of row.spanstream_tags ?? []) {
+    const ref = REF_KEY.exec(tag.key);
+    const spanExtra = ref === null ? SPAN_EXTRA_KEY.exec(tag.key) : null;
+    const processExtra = ref === null && spanExtra === null ? PROCESS_EXTRA_KEY.exec(tag.key) : null;
+    if (ref !== null) addRefTag(tag, ref);
+    else if (spanExtra !== null)
+      spanExtras.push({ tag: kvFromDb({ ...tag, key: spanExtra[2]! }), at: Number(spanExtra[1]) });
+    else if (processExtra !== null)
+      processExtras.push({ tag: kvFromDb({ ...tag, key: processExtra[2]! }), at: Number(processExtra[1]) });
+    else tags.push(kvFromDb(tag));
   }
   const references: SpanRef[] = (row.refs ?? []).map((ref, i) => {
     const base = {
@@ -180,9 +251,12 @@ export function spanFromDb(row: DbSpan): Span {
     flags: (row.flags ?? 0) >>> 0,
     startTime: Number(row.start_time) as Micros,
     duration: Number(row.duration) as Micros,
-    tags,
+    tags: mergeAt(tags, spanExtras),
     logs,
-    process: { serviceName: row.process?.service_name ?? '', tags: (row.process?.tags ?? []).map(kvFromDb) },
+    process: {
+      serviceName: row.process?.service_name ?? '',
+      tags: mergeAt((row.process?.tags ?? []).map(kvFromDb), processExtras),
+    },
     warnings,
   };
 }

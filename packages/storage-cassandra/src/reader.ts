@@ -11,7 +11,7 @@ import {
   type TraceQuery,
 } from '@spanstream/storage-api';
 import type { Client } from 'cassandra-driver';
-import { spanFromDb, traceIdFromDb, traceIdToDb, type DbSpan } from './dbmodel.ts';
+import { EXTRAS_COLUMN, spanFromDb, traceIdFromDb, traceIdToDb, type DbSpan } from './dbmodel.ts';
 import { toStorageError } from './errors.ts';
 import type { CassandraMetrics } from './metrics.ts';
 
@@ -41,6 +41,8 @@ const SELECT = {
     'SELECT trace_id, start_time FROM duration_index WHERE service_name = ? AND operation_name = ? AND bucket = ? AND duration >= ? AND duration <= ? LIMIT ?',
 } as const;
 
+const SELECT_TRACE_WITH_EXTRAS = SELECT.trace.replace(' FROM traces', `, ${EXTRAS_COLUMN} FROM traces`);
+
 /** trace ID hex → latest start time seen for it in an index (µs). */
 type Candidates = Map<string, number>;
 
@@ -52,10 +54,13 @@ type Candidates = Map<string, number>;
 export class CassandraSpanReader implements SpanReader {
   readonly #client: Client;
   readonly #metrics: CassandraMetrics;
+  readonly #selectTrace: string;
 
-  constructor(client: Client, metrics: CassandraMetrics) {
+  /** `extrasColumn`: `traces` has `EXTRAS_COLUMN` (see `ensureExtrasColumn`). */
+  constructor(client: Client, metrics: CassandraMetrics, extrasColumn = false) {
     this.#client = client;
     this.#metrics = metrics;
+    this.#selectTrace = extrasColumn ? SELECT_TRACE_WITH_EXTRAS : SELECT.trace;
   }
 
   async getServices(): Promise<string[]> {
@@ -76,7 +81,9 @@ export class CassandraSpanReader implements SpanReader {
   }
 
   async getTrace(traceId: TraceId, _options?: GetTraceOptions): Promise<Trace | undefined> {
-    const rows = (await this.#query('trace', SELECT.trace, [traceIdToDb(traceId)])) as unknown as DbSpan[];
+    const rows = (await this.#query('trace', this.#selectTrace, [
+      traceIdToDb(traceId),
+    ])) as unknown as DbSpan[];
     if (rows.length === 0) return undefined;
     const spans: Span[] = rows.map(spanFromDb).sort(compareSpans);
     return { spans, warnings: [] };

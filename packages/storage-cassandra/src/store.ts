@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { emitWarning } from 'node:process';
 import type { SpanStore } from '@spanstream/storage-api';
 import { auth, Client, types, type ClientOptions } from 'cassandra-driver';
 import type { Registry } from 'prom-client';
 import { CassandraDependencyStore } from './dependency-store.ts';
 import { missingKeyspaceError, toStorageError } from './errors.ts';
+import { ensureExtrasColumn } from './extras-column.ts';
 import { createCassandraMetrics } from './metrics.ts';
 import type { CassandraOptions } from './options.ts';
 import { CassandraSpanReader } from './reader.ts';
@@ -12,6 +14,8 @@ import { CassandraSpanWriter } from './writer.ts';
 
 export interface CassandraStoreDeps {
   readonly registry?: Registry;
+  /** Where the one start-up warning goes (column not added); `process.emitWarning` by default. */
+  readonly warn?: (message: string) => void;
 }
 
 /** Connects, creates the schema when asked (`--cassandra.create-schema`), and returns the store. */
@@ -33,11 +37,18 @@ export async function createCassandraStore(
       toStorageError(error, 'connect')
     );
   }
+  let extrasColumn: boolean;
+  try {
+    extrasColumn = await ensureExtrasColumn(client, options.keyspace, deps.warn ?? emitWarning);
+  } catch (error) {
+    await client.shutdown();
+    throw toStorageError(error, 'connect');
+  }
   const metrics = createCassandraMetrics(deps.registry);
   const dependencies = new CassandraDependencyStore(client);
   return {
-    writer: new CassandraSpanWriter(client, options, metrics),
-    reader: new CassandraSpanReader(client, metrics),
+    writer: new CassandraSpanWriter(client, options, metrics, extrasColumn),
+    reader: new CassandraSpanReader(client, metrics, extrasColumn),
     dependencies,
     dependencyWriter: dependencies,
     close: () => client.shutdown(),

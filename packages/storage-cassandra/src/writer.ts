@@ -1,7 +1,7 @@
 import { findTag, type Span } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
 import type { Client } from 'cassandra-driver';
-import { spanIdToDb, spanToDb, traceIdToDb } from './dbmodel.ts';
+import { EXTRAS_COLUMN, spanIdToDb, spanToDb, traceIdToDb } from './dbmodel.ts';
 import { toStorageError } from './errors.ts';
 import type { CassandraMetrics } from './metrics.ts';
 import type { CassandraOptions } from './options.ts';
@@ -28,6 +28,9 @@ const INSERT = {
   duration_index:
     'INSERT INTO duration_index (service_name, operation_name, bucket, duration, start_time, trace_id) VALUES (?, ?, ?, ?, ?, ?)',
 } as const;
+
+/** `traces` with Spanstream's column (`EXTRAS_COLUMN`), when the table has it. */
+const INSERT_TRACES_WITH_EXTRAS = `INSERT INTO traces (trace_id, span_id, span_hash, parent_id, operation_name, flags, start_time, duration, tags, logs, refs, process, ${EXTRAS_COLUMN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 type Table = keyof typeof INSERT;
 interface Row {
@@ -94,11 +97,14 @@ export class CassandraSpanWriter implements SpanWriter {
   readonly #options: CassandraOptions;
   readonly #metrics: CassandraMetrics;
   readonly #written: WriteCache;
+  readonly #extrasColumn: boolean;
 
-  constructor(client: Client, options: CassandraOptions, metrics: CassandraMetrics) {
+  /** `extrasColumn`: `traces` has `EXTRAS_COLUMN` (see `ensureExtrasColumn`). */
+  constructor(client: Client, options: CassandraOptions, metrics: CassandraMetrics, extrasColumn = false) {
     this.#client = client;
     this.#options = options;
     this.#metrics = metrics;
+    this.#extrasColumn = extrasColumn;
     this.#written = new WriteCache(options.writeCacheTtlMs);
   }
 
@@ -149,12 +155,11 @@ export class CassandraSpanWriter implements SpanWriter {
 
   #rowsFor(span: Span, rows: Row[], cacheKeys: string[]): void {
     const hash = spanHash(span);
-    const db = spanToDb(span, hash);
+    const db = spanToDb(span, hash, this.#extrasColumn);
     const push = (table: Table, ...params: unknown[]): void => {
       rows.push({ query: INSERT[table], params, table });
     };
-    push(
-      'traces',
+    const traceParams = [
       db.trace_id,
       db.span_id,
       db.span_hash,
@@ -167,7 +172,16 @@ export class CassandraSpanWriter implements SpanWriter {
       db.logs,
       db.refs,
       db.process,
-    );
+    ];
+    if (this.#extrasColumn) {
+      rows.push({
+        query: INSERT_TRACES_WITH_EXTRAS,
+        params: [...traceParams, db.spanstream_tags],
+        table: 'traces',
+      });
+    } else {
+      push('traces', ...traceParams);
+    }
     const service = span.process.serviceName;
     const kindTag = findTag(span.tags, 'span.kind');
     const kind = kindTag?.type === 'string' ? kindTag.value : '';

@@ -1,5 +1,5 @@
 import type { KeyValue, Log, Span, SpanRef, SpanId, TraceId } from '@spanstream/model';
-import { micros, parseSpanId, parseTraceId, tagValueAsString } from '@spanstream/model';
+import { micros, parseSpanId, parseTraceId, splitOtlpExtras, tagValueAsString } from '@spanstream/model';
 
 /** Jaeger's nested tag: value as a string (`AsString()`), type in lower case. */
 export interface EsKeyValue {
@@ -46,7 +46,7 @@ export interface EsSpanDocument {
   warnings?: string[];
   /**
    * Spanstream extension: the tags Jaeger v2 does not store (scope attributes, the OTLP fields its
-   * model has no place for, see `isOtlpExtra`). Jaeger's reader ignores the field, so they stay out
+   * model has no place for, see `splitOtlpExtras` in `@spanstream/model`). Jaeger's reader ignores the field, so they stay out
    * of Jaeger's view while OTLP → model → OTLP through ES stays lossless.
    */
   otlpTags?: EsKeyValue[];
@@ -86,49 +86,6 @@ export function traceIdForms(id: TraceId): string[] {
   const v1 = v1TraceIdString(id);
   const legacy = v1.replace(/^0+/, '');
   return [...new Set([id, v1, legacy])];
-}
-
-/**
- * Tag keys of `packages/codec/src/otlp/keys.ts` that Jaeger v2's OTLP translator does not write
- * (it drops these OTLP fields): Spanstream keeps them in `otlpTags`, out of Jaeger's view.
- */
-const OTLP_EXTRA_KEYS: ReadonlySet<string> = new Set([
-  'otlp.scope.attribute_keys',
-  'otlp.scope.dropped_attributes_count',
-  'otlp.scope.schema_url',
-  'otlp.resource.schema_url',
-  'otlp.span.flags',
-  'otel.dropped_attributes_count',
-  'otel.dropped_events_count',
-  'otel.dropped_links_count',
-]);
-const SCOPE_ATTRIBUTE_KEYS = 'otlp.scope.attribute_keys';
-
-/**
- * Splits off the tags Jaeger v2 does not store: the OTLP extras above and the scope attributes (the
- * first tag of each key `otlp.scope.attribute_keys` lists; the OTLP translator puts them first).
- */
-function splitOtlpExtras(tags: readonly KeyValue[]): { jaeger: KeyValue[]; extras: KeyValue[] } {
-  const jaeger: KeyValue[] = [];
-  const extras: KeyValue[] = [];
-  const scopeKeys = new Set(scopeAttributeKeys(tags));
-  for (const tag of tags) {
-    if (OTLP_EXTRA_KEYS.has(tag.key)) extras.push(tag);
-    else if (scopeKeys.delete(tag.key)) extras.push(tag);
-    else jaeger.push(tag);
-  }
-  return { jaeger, extras };
-}
-
-function scopeAttributeKeys(tags: readonly KeyValue[]): string[] {
-  const list = tags.find((tag) => tag.key === SCOPE_ATTRIBUTE_KEYS && tag.type === 'string');
-  if (list === undefined) return [];
-  try {
-    const keys: unknown = JSON.parse(list.value as string);
-    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
-  } catch {
-    return [];
-  }
 }
 
 export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELDS): EsSpanDocument {
