@@ -3,11 +3,12 @@
  * processes (configured by env, as in production), a topic filled with the bench workload, and the
  * group's committed offsets.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createKafkaClient, encodeRecords, silentLogger } from '@spanstream/kafka';
 import type { Kafka } from 'kafkajs';
+import { startNodeProcess } from '@spanstream/testkit';
 import { benchSpan } from './workload.ts';
 
 /** `BENCH_INGESTER_MAIN` runs another checkout's ingester (e.g. to measure before a change). */
@@ -64,12 +65,12 @@ export function spawnIngester(
   nodeArgs: string[] = [],
   name = 'ingester',
 ): ChildProcess {
-  const child = spawn(process.execPath, [...nodeArgs, INGESTER_MAIN], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ADMIN_HTTP_HOST_PORT: '127.0.0.1:0', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
-  return child;
+  return startNodeProcess(INGESTER_MAIN, {
+    nodeArgs,
+    inheritEnv: true,
+    echoStderrAs: name,
+    env: { LOG_LEVEL: 'warn', ADMIN_HTTP_HOST_PORT: '127.0.0.1:0', ...env },
+  }).child;
 }
 
 /** Peak resident set (VmHWM) of a live process, MiB. */

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseTraceId, type TraceId } from '@spanstream/model';
 import type { SpanStore } from '@spanstream/storage-api';
 import { createCassandraStore, type CassandraOptions } from '@spanstream/storage-cassandra';
 import { stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
-import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
+import { kafkaBrokers, startNodeProcess, uniqueName } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   committedOffsets,
@@ -40,9 +40,10 @@ afterAll(async () => {
 
 /** A real ingester process (npm run ingester), writing to the test's Cassandra keyspace. */
 function spawnIngester(topic: string, name: string): ChildProcess {
-  const child = spawn(process.execPath, [MAIN], {
+  const { child } = startNodeProcess(MAIN, {
+    inheritEnv: true,
+    echoStderrAs: name,
     env: {
-      ...process.env,
       LOG_LEVEL: 'warn',
       ADMIN_HTTP_HOST_PORT: '127.0.0.1:0',
       KAFKA_CONSUMER_BROKERS: brokers.join(','),
@@ -56,9 +57,7 @@ function spawnIngester(topic: string, name: string): ChildProcess {
       CASSANDRA_KEYSPACE: cassandra.keyspace,
       INGESTER_BATCH_SIZE: '100',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk.toString()}`));
   children.push(child);
   return child;
 }

@@ -1,6 +1,10 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { cassandraContactPoints, cassandraLocalDataCenter, uniqueName } from '@spanstream/testkit';
+import {
+  cassandraContactPoints,
+  cassandraLocalDataCenter,
+  startNodeProcess,
+  uniqueName,
+} from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -11,10 +15,9 @@ describe('npm run query on Cassandra without its keyspace', () => {
     const keyspace = uniqueName('missing')
       .toLowerCase()
       .replace(/[^a-z0-9_]/g, '_');
-    const child = spawn(
-      process.execPath,
-      [
-        MAIN,
+    const query = startNodeProcess(MAIN, {
+      inheritEnv: true,
+      args: [
         '--span-storage.type=cassandra',
         `--cassandra.servers=${host!}`,
         `--cassandra.port=${port ?? '9042'}`,
@@ -24,12 +27,9 @@ describe('npm run query on Cassandra without its keyspace', () => {
         '--query.grpc-server.host-port=127.0.0.1:0',
         '--admin.http.host-port=127.0.0.1:0',
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    });
+    const code = await query.exited;
+    const output = query.stdout() + query.stderr();
     expect(code).toBe(1);
     const fatal = output
       .split('\n')
