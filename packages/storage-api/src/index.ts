@@ -6,6 +6,7 @@ export type {
   SpanReader,
   DependencyReader,
   DependencyWriter,
+  WriteDependenciesOptions,
   Closeable,
   SpanStore,
 } from './storage.ts';

@@ -26,8 +26,24 @@ export interface DependencyReader {
   getDependencies(endTs: Millis, lookback: Millis): Promise<DependencyLink[]>;
 }
 
+export interface WriteDependenciesOptions {
+  /**
+   * Makes the write idempotent: writing again with the same timestamp and id replaces the earlier
+   * document instead of adding one (so a re-run job or a replayed window does not double the counts).
+   * Elasticsearch uses it as the document `_id`; Cassandra, whose `dependencies_v2` rows are keyed by
+   * (day, ts) alone, moves `ts` by a deterministic 0–999 ms derived from it. Without an id every write
+   * adds a document, as Jaeger's spark-dependencies job does.
+   */
+  readonly id?: string;
+}
+
 export interface DependencyWriter {
-  writeDependencies(timestamp: Micros, links: readonly DependencyLink[]): Promise<void>;
+  /** One document of links computed for `timestamp`; readers sum the documents in their range. */
+  writeDependencies(
+    timestamp: Micros,
+    links: readonly DependencyLink[],
+    options?: WriteDependenciesOptions,
+  ): Promise<void>;
 }
 
 export interface Closeable {

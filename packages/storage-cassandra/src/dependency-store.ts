@@ -1,5 +1,5 @@
 import type { DependencyLink, Micros, Millis } from '@spanstream/model';
-import type { DependencyReader, DependencyWriter } from '@spanstream/storage-api';
+import type { DependencyReader, DependencyWriter, WriteDependenciesOptions } from '@spanstream/storage-api';
 import type { Client } from 'cassandra-driver';
 import { toStorageError } from './errors.ts';
 
@@ -23,8 +23,15 @@ export class CassandraDependencyStore implements DependencyReader, DependencyWri
     this.#client = client;
   }
 
-  async writeDependencies(timestamp: Micros, links: readonly DependencyLink[]): Promise<void> {
-    const ts = new Date(Math.floor(timestamp / 1000));
+  async writeDependencies(
+    timestamp: Micros,
+    links: readonly DependencyLink[],
+    options: WriteDependenciesOptions = {},
+  ): Promise<void> {
+    // Rows are keyed by (ts_bucket, ts): an id becomes a deterministic sub-second offset of ts, so two
+    // writers of one timestamp (partitions of a window) keep their own rows and a rewrite replaces.
+    const offsetMs = options.id === undefined ? 0 : idOffsetMs(options.id);
+    const ts = new Date(Math.floor(timestamp / 1000) + offsetMs);
     const bucket = new Date(Math.floor(ts.getTime() / DAY_MS) * DAY_MS);
     const dependencies: DbDependency[] = links.map((link) => ({
       parent: link.parent,
@@ -70,4 +77,14 @@ export class CassandraDependencyStore implements DependencyReader, DependencyWri
       throw toStorageError(error, 'read dependencies');
     }
   }
+}
+
+/** 0–999, stable for an id (FNV-1a 32-bit). */
+function idOffsetMs(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 1000;
 }

@@ -1,5 +1,5 @@
 import type { DependencyLink, Micros, Millis } from '@spanstream/model';
-import type { DependencyReader, DependencyWriter } from '@spanstream/storage-api';
+import type { DependencyReader, DependencyWriter, WriteDependenciesOptions } from '@spanstream/storage-api';
 import type { EsTransport } from './client.ts';
 import type { IndexNames } from './index-names.ts';
 
@@ -24,15 +24,20 @@ export class ElasticsearchDependencyStore implements DependencyReader, Dependenc
     this.#maxDocCount = deps.maxDocCount;
   }
 
-  async writeDependencies(timestamp: Micros, links: readonly DependencyLink[]): Promise<void> {
+  async writeDependencies(
+    timestamp: Micros,
+    links: readonly DependencyLink[],
+    options: WriteDependenciesOptions = {},
+  ): Promise<void> {
     const ms = Math.floor(timestamp / 1000);
     const doc: EsDependenciesDocument = {
       timestamp: new Date(ms).toISOString(),
       dependencies: links.map(({ parent, child, callCount }) => ({ parent, child, callCount })),
     };
     await this.#transport.request({
-      method: 'POST',
-      path: `/${this.#names.writeIndex('dependencies', ms)}/_doc`,
+      // With an id, a second write of the same document replaces the first (PUT is idempotent).
+      method: options.id === undefined ? 'POST' : 'PUT',
+      path: `/${this.#names.writeIndex('dependencies', ms)}/_doc${options.id === undefined ? '' : `/${encodeURIComponent(options.id)}`}`,
       querystring: { refresh: 'false' },
       body: doc,
     });
