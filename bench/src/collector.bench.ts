@@ -52,6 +52,35 @@ function makeRequests(): { bodies: Uint8Array[]; spanBytes: number } {
 
 type Send = (body: Uint8Array) => Promise<void>;
 
+/** The collector's backpressure answer (HTTP 429 / gRPC RESOURCE_EXHAUSTED): retry later, nothing lost. */
+class Refused extends Error {}
+
+/** Refusals seen by a saturating run: a full queue answers 429, which an exporter retries. */
+interface Refusals {
+  count: number;
+}
+
+const MAX_RESENDS = 40;
+
+/**
+ * Resends a refused request after a pause, as an OTLP exporter does (exponential, capped at 1 s), and
+ * counts the refusal; any other failure still fails the run.
+ */
+function resendingRefused(send: Send, refusals: Refusals): Send {
+  return async (body) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await send(body);
+        return;
+      } catch (error) {
+        if (!(error instanceof Refused) || attempt >= MAX_RESENDS) throw error;
+        refusals.count++;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 5 * 2 ** attempt)));
+      }
+    }
+  };
+}
+
 /** Spans the collector acknowledged (200 / OK) over a target's runs, to check against the topic. */
 interface Tally {
   acknowledged: number;
@@ -73,6 +102,7 @@ function httpSender(port: number): Send {
       headers: { 'content-type': 'application/x-protobuf' },
     });
     await response.arrayBuffer();
+    if (response.status === 429) throw new Refused('OTLP/HTTP answered 429');
     if (response.status !== 200) throw new Error(`OTLP/HTTP answered ${response.status}`);
   };
 }
@@ -87,7 +117,8 @@ function grpcSender(port: number): { send: Send; close: () => void } {
         (value: Buffer) => value,
         body,
         (error) => {
-          if (error) reject(error);
+          if (error?.code === grpc.status.RESOURCE_EXHAUSTED) reject(new Refused(error.message));
+          else if (error) reject(error);
           else resolve();
         },
       );
@@ -157,27 +188,37 @@ async function startCollector(
 
 /**
  * Sends REQUESTS requests at CONCURRENCY in flight; CPU and RSS are the collector process's, and the
- * run ends when every accepted span is written (a 200 means queued, not yet in Kafka).
+ * run ends when every accepted span is written (a 200 means queued, not yet in Kafka). A refused
+ * request is resent after a pause, as an exporter does, and the refusals are written in the notes.
  */
 async function saturate(
   name: string,
   collector: Collector,
-  send: Send,
+  sendOnce: Send,
   bodies: Uint8Array[],
   notes: string,
 ): Promise<BenchResult> {
   const pid = collector.process.pid;
+  const refusals: Refusals = { count: 0 };
+  const send = resendingRefused(sendOnce, refusals);
   // Warm-up (JIT, connections, topic metadata); a 429 while a new topic is being created is fine here.
   await runConcurrently(200, CONCURRENCY, (i) => send(bodies[i % bodies.length]!).catch(() => undefined));
   await drained(collector.admin);
   const latencies = new Latencies();
   const cpuBefore = childCpuSeconds(pid);
   const start = performance.now();
+  refusals.count = 0;
   await runConcurrently(REQUESTS, CONCURRENCY, (i) => latencies.time(() => send(bodies[i % bodies.length]!)));
   await drained(collector.admin);
   const seconds = (performance.now() - start) / 1000;
   const cpu = childCpuSeconds(pid) - cpuBefore;
-  return collectorResult(name, pid, { spans: REQUESTS * SPANS_PER_REQUEST, seconds, cpu, latencies }, notes);
+  const refused = refusals.count === 0 ? '' : `; ${refusals.count} requests refused (429) and resent`;
+  return collectorResult(
+    name,
+    pid,
+    { spans: REQUESTS * SPANS_PER_REQUEST, seconds, cpu, latencies },
+    `${notes}${refused}`,
+  );
 }
 
 /** Spans per wall and per collector-CPU second, request latency and the collector's peak RSS. */
