@@ -24,7 +24,12 @@ RUN rm -rf node_modules \
  && npm cache clean --force
 
 FROM node:24-bookworm-slim
-ENV NODE_ENV=production
+# Reported by every process's admin `GET /version` and the UI's About menu (docker build --build-arg).
+ARG SPANSTREAM_GIT_COMMIT=""
+ARG SPANSTREAM_BUILD_DATE=""
+ENV NODE_ENV=production \
+    SPANSTREAM_GIT_COMMIT=$SPANSTREAM_GIT_COMMIT \
+    SPANSTREAM_BUILD_DATE=$SPANSTREAM_BUILD_DATE
 WORKDIR /app
 COPY --from=runtime-deps --chown=node:node /app/package.json /app/package-lock.json ./
 COPY --from=runtime-deps --chown=node:node /app/node_modules ./node_modules

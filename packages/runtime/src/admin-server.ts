@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { formatDuration } from '@spanstream/config';
 import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
+import { buildInfo, type BuildInfo } from './build-info.ts';
 import type { HealthState } from './health.ts';
 import { createNodeHttpServer } from './http-server.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -16,8 +17,8 @@ export interface AdminServerOptions {
   readonly registry: Registry;
   readonly health: HealthState;
   readonly logger?: Logger;
-  /** Reported by `GET /version`. */
-  readonly version?: string;
+  /** Reported by `GET /version`; the process's `buildInfo()` when absent. */
+  readonly version?: BuildInfo;
   /** `--admin.http.tls.*`: HTTPS only, certificates reloaded when renewed. */
   readonly tls?: ServerTls | undefined;
 }
@@ -87,8 +88,7 @@ async function handle(
   } else if (path === '/metrics') {
     send(response, 200, options.registry.contentType, await options.registry.metrics());
   } else if (path === '/version') {
-    const body = { gitCommit: '', gitVersion: options.version ?? '', buildDate: '' };
-    send(response, 200, 'application/json', JSON.stringify(body));
+    send(response, 200, 'application/json', JSON.stringify(options.version ?? buildInfo()));
   } else {
     send(response, 404, 'text/plain', '404 page not found');
   }

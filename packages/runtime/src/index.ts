@@ -15,4 +15,7 @@ export type { ServerTls, SecureContextTarget } from './server-tls.ts';
 export { createServerTls, serverTlsFromValues } from './server-tls.ts';
 export type { HttpTimeouts, NodeHttpServerOptions } from './http-server.ts';
 export { createNodeHttpServer, DEFAULT_HTTP_TIMEOUTS } from './http-server.ts';
+export type { CspAdditions } from './security-headers.ts';
 export { SECURITY_HEADERS, BASE_CSP, cspWithScriptHashes } from './security-headers.ts';
+export type { BuildInfo } from './build-info.ts';
+export { buildInfo } from './build-info.ts';

@@ -14,8 +14,21 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': BASE_CSP,
 };
 
-/** The CSP for a page whose inline scripts have these sha256 digests (base64). */
-export function cspWithScriptHashes(hashes: readonly string[]): string {
-  const sources = hashes.map((hash) => `'sha256-${hash}'`).join(' ');
-  return `${BASE_CSP}; script-src 'self'${sources === '' ? '' : ` ${sources}`}`;
+/** Origins a page may use beyond its own (the UI's opt-in analytics, `tracking.gaID`). */
+export interface CspAdditions {
+  readonly scriptSrc?: readonly string[];
+  readonly connectSrc?: readonly string[];
+  readonly imgSrc?: readonly string[];
+}
+
+/** The CSP for a page whose inline scripts have these sha256 digests (base64), plus any added origins. */
+export function cspWithScriptHashes(hashes: readonly string[], additions: CspAdditions = {}): string {
+  const extra = (sources: readonly string[] | undefined): string =>
+    sources === undefined || sources.length === 0 ? '' : ` ${sources.join(' ')}`;
+  const base = BASE_CSP.replace(
+    "img-src 'self' data:",
+    `img-src 'self' data:${extra(additions.imgSrc)}`,
+  ).replace("connect-src 'self'", `connect-src 'self'${extra(additions.connectSrc)}`);
+  const scripts = [...(additions.scriptSrc ?? []), ...hashes.map((hash) => `'sha256-${hash}'`)];
+  return `${base}; script-src 'self'${extra(scripts)}`;
 }

@@ -1,6 +1,6 @@
 import { collectorOptionsFromConfig, createCollector } from '@spanstream/collector';
 import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
-import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime';
+import type { BuildInfo, HealthState, Logger, Registry, Service } from '@spanstream/runtime';
 import { createAdminServer, serverTlsFromValues } from '@spanstream/runtime';
 import { spanWriterSink } from '@spanstream/storage-api';
 import { createMemoryStore } from '@spanstream/storage-memory';
@@ -11,7 +11,7 @@ export interface AllInOneDeps {
   readonly logger: Logger;
   readonly registry: Registry;
   readonly health: HealthState;
-  readonly version?: string;
+  readonly version?: BuildInfo;
   /** For `${ENV_VAR:default}` references in `--collector.tags`. */
   readonly env: Readonly<Record<string, string | undefined>>;
 }

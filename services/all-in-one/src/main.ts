@@ -18,7 +18,6 @@ const running = await runMain({
         logger,
         registry,
         health,
-        version: '0.1.0',
         env: process.env,
       });
     } catch (error) {

@@ -3,6 +3,7 @@ import type { ConfigValues, HostPort, ServerTlsOptions } from '@spanstream/confi
 import { defineSchema, opt, serverTlsFromConfig, tlsServerConfig } from '@spanstream/config';
 import type { Micros } from '@spanstream/model';
 import { micros } from '@spanstream/model';
+import { loadUiConfigSync } from './http/ui-config.ts';
 
 /** Jaeger with Elasticsearch returns at most `--es.max-doc-count` (10000) hits per search. */
 const DEFAULT_MAX_SEARCH_DEPTH = 10_000;
@@ -85,7 +86,9 @@ export interface QueryServiceOptions {
   readonly grpcTls: ServerTlsOptions | undefined;
 }
 
+/** Throws (a one-line startup error) when `--query.ui-config` names a missing or malformed file. */
 export function queryOptionsFromConfig(values: QueryConfigValues): QueryServiceOptions {
+  if (values['query.ui-config'] !== '') loadUiConfigSync(values['query.ui-config']);
   return {
     httpHostPort: values['query.http-server.host-port'],
     grpcHostPort: values['query.grpc-server.host-port'],

@@ -1,4 +1,4 @@
-import pkg from '../package.json' with { type: 'json' };
+import { buildInfo } from '@spanstream/runtime';
 
-/** What Jaeger's index.html calls JAEGER_VERSION. */
-export const version = { gitCommit: '', gitVersion: `spanstream-${pkg.version}`, buildDate: '' } as const;
+/** What Jaeger's index.html calls JAEGER_VERSION: the same triple as the admin port's `GET /version`. */
+export const version = buildInfo();

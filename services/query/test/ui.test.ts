@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -5,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseUiConfig } from '../src/http/ui-config.ts';
 import type { UiConfig } from '../src/http/ui-config.ts';
 import { createTestApp, fakeUiBuild } from './harness.ts';
+
+const QUERY_MAIN = new URL('../src/main.ts', import.meta.url).pathname;
 
 const uiConfig: UiConfig = {
   kind: 'object',
@@ -35,7 +38,7 @@ describe('UI serving', () => {
     expect(JSON.parse(config!)).toEqual(uiConfig.kind === 'object' ? uiConfig.value : undefined);
     expect(html).toContain('JAEGER_STORAGE_CAPABILITIES = {"archiveStorage":true};');
     expect(html).toMatch(
-      /JAEGER_VERSION = \{"gitCommit":"","gitVersion":"spanstream-[^"]+","buildDate":""\};/,
+      /JAEGER_VERSION = \{"gitCommit":"[^"]*","gitVersion":"v\d+\.\d+\.\d+[^"]*","buildDate":"[^"]*"\};/,
     );
     await app.close();
   });
@@ -160,6 +163,55 @@ describe('parseUiConfig', () => {
     );
     expect(() => parseUiConfig('c.json', '{oops')).toThrow(/cannot parse UI config file c.json/);
     expect(() => parseUiConfig('c.js', 'alert(1)')).toThrow(/function UIConfig/);
+  });
+
+  it('names the line and column of a syntax error and the path of a misplaced value', () => {
+    expect(() => parseUiConfig('c.json', '{\n  "menu": [\n    {"label": "a",}\n  ]\n}')).toThrow(
+      /^cannot parse UI config file c\.json: line 3, column 19: Expected double-quoted property name$/,
+    );
+    expect(() => parseUiConfig('c.yaml', 'menu:\n  - label: [\n')).toThrow(
+      /^cannot parse UI config file c\.yaml: line \d+, column \d+: /,
+    );
+    expect(() => parseUiConfig('c.json', '{"menu": {"label": "x"}}')).toThrow(
+      'UI config file c.json: menu: expected a list, got object',
+    );
+    expect(() => parseUiConfig('c.yaml', 'menu:\n  - label: Docs\n    items:\n      - url: 3\n')).toThrow(
+      'UI config file c.yaml: menu[0].items[0].label: expected a string, got undefined',
+    );
+    expect(() =>
+      parseUiConfig('c.json', '{"linkPatterns": [{"type": "tag", "url": "u", "text": "t"}]}'),
+    ).toThrow(
+      'UI config file c.json: linkPatterns[0].type: expected one of process|tags|logs|traces, got "tag"',
+    );
+    expect(() => parseUiConfig('c.json', '{"tracking": {"gaID": 12}}')).toThrow(
+      'UI config file c.json: tracking.gaID: expected a string, got number',
+    );
+    // Keys the UI does not use pass through, as Jaeger Query passes them.
+    expect(parseUiConfig('c.json', '{"themes": {"enabled": true}}')).toEqual({
+      kind: 'object',
+      value: { themes: { enabled: true } },
+    });
+  });
+
+  it('refuses a missing or broken file at startup with one line naming it, exit code 2', () => {
+    const dir = fakeUiBuild();
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"menu": [');
+    for (const [file, message] of [
+      [join(dir, 'missing.json'), `UI config file ${join(dir, 'missing.json')}: no such file`],
+      [broken, `cannot parse UI config file ${broken}: Unexpected end of JSON input (end of file)`],
+    ] as const) {
+      const result = spawnSync(
+        process.execPath,
+        [QUERY_MAIN, '--span-storage.type=memory', `--query.ui-config=${file}`, '--log-level=warn'],
+        { encoding: 'utf8', timeout: 30_000 },
+      );
+      expect(result.status).toBe(2);
+      const lines = result.stdout.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'fatal', msg: message });
+      expect(result.stdout + result.stderr).not.toContain('    at ');
+    }
   });
 
   it('hot-reloads the file when it changes', async () => {

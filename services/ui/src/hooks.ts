@@ -25,3 +25,10 @@ export function useAsync<T>(load: () => Promise<T>, key: string): Async<T> {
   }, [key]);
   return result?.key === key ? result.value : { state: 'loading' };
 }
+
+/** The page title, as Jaeger UI sets it: what the page shows, then the product name. */
+export function useDocumentTitle(title: string): void {
+  useEffect(() => {
+    document.title = title === '' ? 'Spanstream' : `${title} — Spanstream`;
+  }, [title]);
+}

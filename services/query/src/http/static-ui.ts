@@ -9,6 +9,7 @@ import { sendV3Error } from './api-v3.ts';
 import type { IndexHtmlOptions } from './index-html.ts';
 import { inlineScriptHashes, placeholderIndexHtml, renderIndexHtml } from './index-html.ts';
 import type { UiConfig } from './ui-config.ts';
+import { enablesAnalytics, GOOGLE_ANALYTICS_CSP } from './ui-config.ts';
 
 export interface StaticUiOptions extends Omit<IndexHtmlOptions, 'uiConfig'> {
   /** `--query.static-files`: the built UI (index.html + assets). */
@@ -45,12 +46,18 @@ export async function registerStaticUi(app: FastifyInstance, options: StaticUiOp
     built ? readFile(indexPath, 'utf8') : placeholderIndexHtml(options.staticDir);
 
   const sendIndex = async (reply: FastifyReply): Promise<FastifyReply> => {
-    const html = renderIndexHtml(await template(), { ...options, uiConfig: await options.uiConfig() });
+    const uiConfig = await options.uiConfig();
+    const html = renderIndexHtml(await template(), { ...options, uiConfig });
+    // Google Analytics' origins are allowed only when the UI config turns tracking on (tracking.gaID).
+    const csp = cspWithScriptHashes(
+      inlineScriptHashes(html),
+      enablesAnalytics(uiConfig) ? GOOGLE_ANALYTICS_CSP : {},
+    );
     return reply
       .code(200)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .header('content-security-policy', cspWithScriptHashes(inlineScriptHashes(html)))
+      .header('content-security-policy', csp)
       .send(html);
   };
 

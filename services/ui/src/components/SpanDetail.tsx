@@ -6,6 +6,7 @@ import { useApp } from '../context.tsx';
 import { formatDuration, formatTagValue } from '../model/format.ts';
 import { linksFor, type LinkContext } from '../model/link-patterns.ts';
 import type { Span, Trace } from '../model/trace.ts';
+import { CopyButton } from './CopyButton.tsx';
 
 function KeyValueTable(props: {
   items: readonly KeyValue[];
@@ -32,6 +33,9 @@ function KeyValueTable(props: {
                 ) : (
                   <span>{text}</span>
                 )}
+              </td>
+              <td className="kv-copy">
+                <CopyButton text={text} label={`Copy the value of ${kv.key}`} />
               </td>
             </tr>
           );

@@ -79,8 +79,13 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
   const onToggleCollapse = useCallback((id: string) => {
     setCollapsed((prev) => toggleIn(prev, id));
   }, []);
+  // A detail just opened is scrolled into view (the last visible row's would open below the scroller).
+  const openedDetail = useRef<string | null>(null);
   const onToggleDetail = useCallback((id: string) => {
-    setDetails((prev) => toggleIn(prev, id));
+    setDetails((prev) => {
+      openedDetail.current = prev.has(id) ? null : id;
+      return toggleIn(prev, id);
+    });
   }, []);
 
   const reveal = useCallback(
@@ -108,6 +113,24 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
       virtualizer.scrollToIndex(index, { align: 'center' });
     }
   }, [items, props.uiFind, virtualizer]);
+
+  useEffect(() => {
+    const id = openedDetail.current;
+    if (id === null) return;
+    openedDetail.current = null;
+    const detail = items.findIndex((it) => it.kind === 'detail' && it.span.spanID === id);
+    if (detail < 0) return;
+    // After the browser has measured the detail: all of it if it fits, else its row at the top.
+    const frame = requestAnimationFrame(() => {
+      const viewport = scrollRef.current?.clientHeight ?? 0;
+      const height = virtualizer.measurementsCache[detail]?.size ?? 0;
+      if (height + ROW_HEIGHT <= viewport) virtualizer.scrollToIndex(detail, { align: 'auto' });
+      else virtualizer.scrollToIndex(detail - 1, { align: 'start' });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [items, virtualizer]);
 
   const moveFocus = (index: number): void => {
     const clamped = Math.max(0, Math.min(items.length - 1, index));

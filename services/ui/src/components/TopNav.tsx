@@ -1,6 +1,6 @@
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { NavLink, useNavigate } from 'react-router-dom';
-import type { MenuItem } from '../config/ui-config.ts';
+import { readInjectedVersion, type MenuItem } from '../config/ui-config.ts';
 import { useApp } from '../context.tsx';
 
 function MenuEntry({ item }: { item: MenuItem }): ReactNode {
@@ -20,6 +20,25 @@ function MenuEntry({ item }: { item: MenuItem }): ReactNode {
     <a href={item.url} target={item.anchorTarget ?? '_blank'} rel="noopener noreferrer">
       {item.label}
     </a>
+  );
+}
+
+/** Jaeger UI's About menu: the version the query service injected (the admin port's `/version`). */
+function AboutMenu(): ReactNode {
+  const version = readInjectedVersion();
+  return (
+    <details className="nav-group about-menu">
+      <summary>About</summary>
+      <div className="nav-group-items">
+        <span>Spanstream {version.gitVersion === '' ? '(unknown version)' : version.gitVersion}</span>
+        {version.gitCommit !== '' && <span>commit {version.gitCommit.slice(0, 12)}</span>}
+        {version.buildDate !== '' && <span>built {version.buildDate}</span>}
+        <span>Jaeger-compatible tracing backend</span>
+        <a href="https://github.com/jaegertracing/jaeger-ui" target="_blank" rel="noopener noreferrer">
+          Jaeger UI (the UI this one follows)
+        </a>
+      </div>
+    </details>
   );
 }
 
@@ -43,6 +62,7 @@ export function TopNav(): ReactNode {
       {config.menu.map((item) => (
         <MenuEntry key={item.label} item={item} />
       ))}
+      <AboutMenu />
       <form className="trace-lookup" onSubmit={onLookup}>
         <input
           aria-label="Lookup by Trace ID"

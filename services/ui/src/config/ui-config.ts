@@ -80,6 +80,14 @@ interface InjectedGlobals {
   getJaegerUiConfig?: () => unknown;
   UIConfig?: () => unknown;
   getJaegerStorageCapabilities?: () => unknown;
+  getJaegerVersion?: () => unknown;
+}
+
+/** Jaeger's `JAEGER_VERSION` triple, the same as the admin port's `GET /version`. */
+export interface VersionInfo {
+  gitCommit: string;
+  gitVersion: string;
+  buildDate: string;
 }
 
 function call(fn: (() => unknown) | undefined): unknown {
@@ -102,4 +110,12 @@ export function readStorageCapabilities(
 ): StorageCapabilities {
   const caps = call(globals.getJaegerStorageCapabilities);
   return { archiveStorage: isObject(caps) && caps.archiveStorage === true };
+}
+
+/** The injected version (About menu); empty strings when the page was not served by the query service. */
+export function readInjectedVersion(globals: InjectedGlobals = globalThis as InjectedGlobals): VersionInfo {
+  const injected = call(globals.getJaegerVersion);
+  const field = (key: keyof VersionInfo): string =>
+    isObject(injected) && typeof injected[key] === 'string' ? injected[key] : '';
+  return { gitCommit: field('gitCommit'), gitVersion: field('gitVersion'), buildDate: field('buildDate') };
 }

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { RawTrace } from '../api/types.ts';
 import { useApp } from '../context.tsx';
-import { useAsync } from '../hooks.ts';
+import { useAsync, useDocumentTitle } from '../hooks.ts';
 import { diffTraces, type DiffState } from '../model/diff.ts';
 import { formatDuration } from '../model/format.ts';
 import { buildTrace } from '../model/trace.ts';
@@ -97,6 +97,7 @@ function Diff(props: { a: RawTrace; b: RawTrace }): ReactNode {
 /** Structural diff of two traces (Jaeger UI's `/trace/a...b`). */
 export function ComparePage(props: { a: string; b: string }): ReactNode {
   const { api, uploaded } = useApp();
+  useDocumentTitle(props.a === '' ? 'Compare' : `Compare ${props.a.slice(0, 7)} … ${props.b.slice(0, 7)}`);
   const load = (id: string): Promise<RawTrace> => {
     const local = uploaded.get(id);
     return local ? Promise.resolve(local) : api.trace(id);

@@ -4,7 +4,7 @@ import { serviceColor } from '../components/colors.ts';
 import { SortableTable } from '../components/SortableTable.tsx';
 import { ZoomPan, pathOf } from '../components/ZoomPan.tsx';
 import { useApp } from '../context.tsx';
-import { useAsync } from '../hooks.ts';
+import { useAsync, useDocumentTitle } from '../hooks.ts';
 import { forceLayout } from '../model/force-layout.ts';
 import { layeredLayout } from '../model/layout.ts';
 
@@ -61,6 +61,7 @@ function ServiceGraph(props: { links: readonly DependencyLink[]; kind: LayoutKin
 /** "System Architecture": service graph from /api/dependencies with a lookback picker (default 1 week, as Jaeger UI). */
 export function DependenciesPage(): ReactNode {
   const { api, config } = useApp();
+  useDocumentTitle('System Architecture');
   const [lookback, setLookback] = useState(7 * 86400e3);
   const [kind, setKind] = useState<LayoutKind>('force');
   const [endTs] = useState(() => Date.now());

@@ -6,7 +6,7 @@ import { ScatterPlot } from '../components/ScatterPlot.tsx';
 import { SearchForm } from '../components/SearchForm.tsx';
 import { UploadPanel } from '../components/UploadPanel.tsx';
 import { useApp } from '../context.tsx';
-import { useAsync } from '../hooks.ts';
+import { useAsync, useDocumentTitle } from '../hooks.ts';
 import { queryFromUrl, queryToUrl, toApiParams, type SearchQuery } from '../model/search-query.ts';
 import { SORTS, isSortKey, sortTraces, type SortKey } from '../model/sort.ts';
 import { buildTrace } from '../model/trace.ts';
@@ -109,6 +109,13 @@ export function SearchPage(): ReactNode {
   // The URL is the source of truth, so results are deep-linkable and survive reloads.
   const query = useMemo(() => queryFromUrl(new URLSearchParams(paramString)), [paramString]);
   const hasQuery = query.service !== '' || query.traceIDs.length > 0;
+  useDocumentTitle(
+    query.service !== ''
+      ? `Search: ${query.service}${query.operation === '' ? '' : ` ${query.operation}`}`
+      : query.traceIDs.length > 0
+        ? `Search: ${query.traceIDs.length} trace IDs`
+        : 'Search',
+  );
   return (
     <div className="search-page">
       <aside className="search-side">

@@ -7,7 +7,7 @@ import { TraceHeader } from '../components/TraceHeader.tsx';
 import { TraceJson } from '../components/TraceJson.tsx';
 import { TraceStats } from '../components/TraceStats.tsx';
 import { useApp } from '../context.tsx';
-import { useAsync } from '../hooks.ts';
+import { useAsync, useDocumentTitle } from '../hooks.ts';
 import { buildTrace, type Trace } from '../model/trace.ts';
 
 // The graph view pulls in dagre: load it on first use to keep the first page small.
@@ -61,6 +61,8 @@ export function TracePage(props: { traceID: string }): ReactNode {
   const trace = useMemo(() => (result.state === 'done' ? buildTrace(result.value) : null), [result]);
   const viewParam = params.get('view') ?? 'timeline';
   const view: View = isView(viewParam) ? viewParam : 'timeline';
+  const shortID = props.traceID.slice(0, config.traceIdDisplayLength);
+  useDocumentTitle(trace ? `${trace.rootService}: ${trace.rootOperation} (${shortID})` : `Trace ${shortID}`);
   if (result.state === 'loading') return <p className="muted">Loading trace {props.traceID}…</p>;
   if (result.state === 'error')
     return (
