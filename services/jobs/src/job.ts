@@ -1,3 +1,4 @@
+import type { Schema } from '@spanstream/config';
 import type { Logger } from '@spanstream/runtime';
 import type { Job, Queue } from 'bullmq';
 
@@ -41,6 +42,21 @@ export interface WorkerRunContext extends RunContext {
  */
 export interface JobModule<Options> {
   readonly name: JobName;
+  /** `npm run jobs -- <name> ...`: usage line and parser of the arguments after the command name. */
+  readonly cli: {
+    readonly usage: string;
+    /** Throws an Error naming the offending argument or value (the CLI prints it and exits 2). */
+    parse(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Options;
+  };
+  /**
+   * The worker's flags for this job beyond the generic `--<name>.enabled` / `--<name>.schedule`
+   * (e.g. `--es-index-cleaner.number-of-days`), merged into the worker's schema, and how the loaded
+   * values (this schema's keys plus the shared storage flags) become `Options`.
+   */
+  readonly worker: {
+    readonly config: Schema;
+    fromConfig(values: Readonly<Record<string, unknown>>): Options;
+  };
   /** Checks options from JSON (a scheduled job's data); throws an Error naming the offending value. */
   parseOptions(raw: unknown): Options;
   /** Runs in this process, start to end (the CLI). */

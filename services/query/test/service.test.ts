@@ -167,7 +167,7 @@ describe('createQueryService', () => {
     const service = testQueryService(await loadedStore(), {
       options: defaultQueryOptions({ uiConfigPath: '/nonexistent/ui.json' }),
     });
-    await expect(service.start()).rejects.toThrow(/cannot read UI config file \/nonexistent\/ui\.json/);
+    await expect(service.start()).rejects.toThrow(/UI config file \/nonexistent\/ui\.json: no such file/);
     await service.stop();
   });
 });
