@@ -162,10 +162,9 @@ describe('trace page', () => {
     await page.screenshot({ path: screenshotPath('05-trace-flamegraph'), fullPage: true });
 
     await page.click('button[role=tab]:has-text("Trace JSON (unadjusted)")');
-    const json = JSON.parse(await text(page, 'pre[aria-label="Trace JSON"]')) as {
-      data: { spans: unknown[] }[];
-    };
-    expect(json.data[0]!.spans).toHaveLength(30);
+    // The JSON opens as a tree (defects.test.ts has the 10,000-span case): the trace's spans, folded.
+    const spans = page.locator('[aria-label="Trace JSON"] button.json-toggle', { hasText: 'spans:' });
+    expect(await spans.textContent()).toContain('[30 items]');
   });
 
   it('finds spans in the trace and moves between them with the keyboard', async () => {

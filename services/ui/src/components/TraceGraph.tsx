@@ -4,7 +4,8 @@ import { layeredLayout } from '../model/layout.ts';
 import { traceGraph, type GraphNode } from '../model/trace-graph.ts';
 import type { Trace } from '../model/trace.ts';
 import { serviceColor } from './colors.ts';
-import { ZoomPan, pathOf } from './ZoomPan.tsx';
+import { GraphEdges, nodeBoxes } from './GraphEdges.tsx';
+import { ZoomPan } from './ZoomPan.tsx';
 
 const NODE_W = 200;
 const NODE_H = 46;
@@ -30,10 +31,14 @@ export function TraceGraph(props: { trace: Trace }): ReactNode {
     });
     return { graph: g, layout: l };
   }, [trace]);
-  const edgeCounts = useMemo(
-    () => new Map(graph.edges.map((e) => [`${e.from}\u0001${e.to}`, e.count])),
-    [graph],
-  );
+  const edges = useMemo(() => {
+    const counts = new Map(graph.edges.map((e) => [`${e.from}\u0001${e.to}`, e.count]));
+    return layout.edges.map((e) => {
+      const count = counts.get(`${e.from}\u0001${e.to}`) ?? 0;
+      return { key: `${e.from}->${e.to}`, points: e.points, label: count > 1 ? `×${count}` : '' };
+    });
+  }, [graph, layout]);
+  const boxes = useMemo(() => nodeBoxes(layout.nodes.values()), [layout]);
   const max = Math.max(0, ...graph.nodes.map((n) => (mode === 'time' ? n.totalTime : n.selfTime)));
   return (
     <div className="trace-graph">
@@ -51,20 +56,7 @@ export function TraceGraph(props: { trace: Trace }): ReactNode {
         </label>
       </div>
       <ZoomPan width={layout.width} height={layout.height} label="Trace graph">
-        {layout.edges.map((e) => {
-          const count = edgeCounts.get(`${e.from}\u0001${e.to}`) ?? 0;
-          const mid = e.points[Math.floor(e.points.length / 2)];
-          return (
-            <g key={`${e.from}->${e.to}`}>
-              <path d={pathOf(e.points)} className="edge" markerEnd="url(#arrow)" />
-              {mid && count > 1 && (
-                <text x={mid.x + 4} y={mid.y} className="edge-label">
-                  ×{count}
-                </text>
-              )}
-            </g>
-          );
-        })}
+        <GraphEdges edges={edges} nodes={boxes} />
         {graph.nodes.map((n) => {
           const p = layout.nodes.get(n.id)!;
           return (

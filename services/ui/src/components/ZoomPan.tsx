@@ -1,14 +1,49 @@
-import { useRef, useState, type PointerEvent, type ReactNode, type WheelEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type PointerEvent,
+  type ReactNode,
+  type WheelEvent,
+} from 'react';
 
-/** SVG viewport with wheel zoom (around the cursor) and drag to pan. */
+/**
+ * The smallest scale a graph opens at: a big graph is not shrunk to fit (12 services used to get
+ * 5 px labels); it opens readable, centred on its top-left part, and the user pans or zooms out.
+ */
+const MIN_FIT = 0.85;
+
+type View = { x: number; y: number; k: number };
+
+/** Fits `width` × `height` into the viewport, never below MIN_FIT nor above 1, centred when it fits. */
+function initialView(
+  viewport: { width: number; height: number },
+  width: number,
+  height: number,
+): View {
+  const k = Math.min(1, Math.max(MIN_FIT, Math.min(viewport.width / width, viewport.height / height)));
+  const x = Math.max(0, (viewport.width - width * k) / 2);
+  const y = Math.max(0, (viewport.height - height * k) / 2);
+  return { x, y, k };
+}
+
+/** SVG viewport in CSS pixels with wheel zoom (around the cursor) and drag to pan. */
 export function ZoomPan(props: {
   width: number;
   height: number;
   label: string;
   children: ReactNode;
 }): ReactNode {
-  const [view, setView] = useState({ x: 0, y: 0, k: 1 });
+  const [view, setView] = useState<View>({ x: 0, y: 0, k: 1 });
+  const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ x: number; y: number } | null>(null);
+  const { width, height } = props;
+  const fit = useCallback((): void => {
+    const rect = svg.current?.getBoundingClientRect();
+    if (rect && rect.width > 0) setView(initialView(rect, width, height));
+  }, [width, height]);
+  useLayoutEffect(fit, [fit]);
   const onWheel = (e: WheelEvent<SVGSVGElement>): void => {
     const rect = e.currentTarget.getBoundingClientRect();
     const px = e.clientX - rect.left;
@@ -40,15 +75,15 @@ export function ZoomPan(props: {
         <button type="button" aria-label="Zoom out" onClick={() => zoomBy(0.8)}>
           −
         </button>
-        <button type="button" onClick={() => setView({ x: 0, y: 0, k: 1 })}>
+        <button type="button" onClick={fit}>
           Reset
         </button>
       </div>
       <svg
+        ref={svg}
         role="img"
         aria-label={props.label}
         className="graph-svg"
-        viewBox={`0 0 ${Math.max(props.width, 400)} ${Math.max(props.height, 300)}`}
         onWheel={onWheel}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

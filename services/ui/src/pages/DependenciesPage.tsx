@@ -1,8 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { DependencyLink } from '../api/types.ts';
 import { serviceColor } from '../components/colors.ts';
 import { SortableTable } from '../components/SortableTable.tsx';
-import { ZoomPan, pathOf } from '../components/ZoomPan.tsx';
+import { GraphEdges, nodeBoxes } from '../components/GraphEdges.tsx';
+import { ZoomPan } from '../components/ZoomPan.tsx';
 import { useApp } from '../context.tsx';
 import { useAsync, useDocumentTitle } from '../hooks.ts';
 import { forceLayout } from '../model/force-layout.ts';
@@ -30,22 +32,18 @@ function ServiceGraph(props: { links: readonly DependencyLink[]; kind: LayoutKin
     };
     return props.kind === 'force' ? forceLayout(input) : layeredLayout(input, 'LR');
   }, [props.links, props.kind]);
-  const counts = new Map(props.links.map((l) => [`${l.parent}\u0000${l.child}`, l.callCount]));
+  const edges = useMemo(() => {
+    const counts = new Map(props.links.map((l) => [`${l.parent}\u0000${l.child}`, l.callCount]));
+    return layout.edges.map((e) => ({
+      key: `${e.from}->${e.to}`,
+      points: e.points,
+      label: String(counts.get(`${e.from}\u0000${e.to}`) ?? ''),
+    }));
+  }, [props.links, layout]);
+  const boxes = useMemo(() => nodeBoxes(layout.nodes.values()), [layout]);
   return (
     <ZoomPan width={layout.width} height={layout.height} label="Service dependency graph">
-      {layout.edges.map((e) => {
-        const mid = e.points[Math.floor(e.points.length / 2)];
-        return (
-          <g key={`${e.from}->${e.to}`}>
-            <path d={pathOf(e.points)} className="edge" markerEnd="url(#arrow)" />
-            {mid && (
-              <text x={mid.x} y={mid.y - 4} className="edge-label" textAnchor="middle">
-                {counts.get(`${e.from}\u0000${e.to}`)}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      <GraphEdges edges={edges} nodes={boxes} />
       {[...layout.nodes.values()].map((n) => (
         <g key={n.id} className="graph-node" transform={`translate(${n.x - NODE_W / 2},${n.y - NODE_H / 2})`}>
           <rect width={NODE_W} height={NODE_H} rx={17} style={{ stroke: serviceColor(n.id) }} />
@@ -62,8 +60,21 @@ function ServiceGraph(props: { links: readonly DependencyLink[]; kind: LayoutKin
 export function DependenciesPage(): ReactNode {
   const { api, config } = useApp();
   useDocumentTitle('System Architecture');
-  const [lookback, setLookback] = useState(7 * 86400e3);
-  const [kind, setKind] = useState<LayoutKind>('force');
+  // Layout and lookback live in the URL (`?layout=dag&lookback=86400000`), so a link shows the same view.
+  const [params, setParams] = useSearchParams();
+  const lookback = Number(params.get('lookback')) || 7 * 86400e3;
+  const kind: LayoutKind = params.get('layout') === 'dag' ? 'dag' : 'force';
+  const update = (key: string, value: string): void =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const setLookback = (ms: number): void => update('lookback', String(ms));
+  const setKind = (k: LayoutKind): void => update('layout', k);
   const [endTs] = useState(() => Date.now());
   const links = useAsync(() => api.dependencies(endTs, lookback), `${endTs}:${lookback}`);
   // Jaeger UI offers the DAG only up to dependencies.dagMaxNumServices services.
