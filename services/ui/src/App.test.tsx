@@ -206,7 +206,11 @@ describe('upload', () => {
     await screen.findByText(/bad.json: expected Jaeger UI JSON/);
     const good = new File([JSON.stringify({ data: [{ ...traceB, traceID: 'cccc000000000003' }] })], 't.json');
     fireEvent.change(input, { target: { files: [good] } });
-    fireEvent.click(await screen.findByText('cccc000000000003 (2 spans)'));
+    // Listed as search results (defect 7 of issue 19: it used to be a bare link list beside "Choose a service").
+    await screen.findByText('Uploaded traces');
+    expect(screen.getByText('1 Trace')).toBeTruthy();
+    expect(screen.queryByText(/Choose a service/)).toBeNull();
+    fireEvent.click(await screen.findByText('cccc000'));
     await screen.findByText('Total Spans');
     expect(trace).not.toHaveBeenCalled();
   });

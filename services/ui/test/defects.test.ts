@@ -199,6 +199,26 @@ describe('big traces and graphs', () => {
   });
 });
 
+describe('uploaded traces', () => {
+  it('lists uploaded traces as search results, not beside "Choose a service"', async () => {
+    const page = await open('search');
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const traces = [scenario.b, { ...scenario.a, traceID: 'f11e000000000001' }];
+    await page.setInputFiles('input[aria-label="Upload trace JSON"]', {
+      name: 'traces.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ data: traces })),
+    });
+    await page.locator('.uploaded-heading').waitFor();
+    expect(await page.locator('.results-bar strong').textContent()).toBe('2 Traces');
+    expect(await page.locator('.result-title a').count()).toBe(2);
+    expect(await page.getByText('Choose a service').count()).toBe(0);
+    await page.locator('.result-title a', { hasText: 'f11e000' }).click();
+    await page.locator('.trace-header h1').waitFor();
+    expect(page.url()).toContain('/trace/f11e000000000001');
+  });
+});
+
 describe('span details', () => {
   it('keeps the line breaks of a multi-line tag value and offers to copy it', async () => {
     const page = await open(`trace/${scenario.a.traceID}`);

@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import { useApp } from '../context.tsx';
 import { parseTraceFile } from '../model/upload.ts';
 
-/** Opens traces from local files (Jaeger UI JSON or OTLP JSON), converted in the browser. */
+/** Opens traces from local files (Jaeger UI JSON or OTLP JSON), converted in the browser; the page lists them. */
 export function UploadPanel(): ReactNode {
   const { uploaded, addUploaded } = useApp();
   const [error, setError] = useState<string | null>(null);
@@ -31,15 +30,11 @@ export function UploadPanel(): ReactNode {
         />
       </label>
       {error && <p className="error">{error}</p>}
-      <ul>
-        {[...uploaded.values()].map((t) => (
-          <li key={t.traceID}>
-            <Link to={`/trace/${t.traceID}`}>
-              {t.traceID} ({t.spans.length} spans)
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {uploaded.size > 0 && (
+        <p className="muted">
+          {uploaded.size} trace{uploaded.size === 1 ? '' : 's'} opened: listed as search results.
+        </p>
+      )}
     </div>
   );
 }

@@ -17,11 +17,7 @@ const MIN_FIT = 0.85;
 type View = { x: number; y: number; k: number };
 
 /** Fits `width` × `height` into the viewport, never below MIN_FIT nor above 1, centred when it fits. */
-function initialView(
-  viewport: { width: number; height: number },
-  width: number,
-  height: number,
-): View {
+function initialView(viewport: { width: number; height: number }, width: number, height: number): View {
   const k = Math.min(1, Math.max(MIN_FIT, Math.min(viewport.width / width, viewport.height / height)));
   const x = Math.max(0, (viewport.width - width * k) / 2);
   const y = Math.max(0, (viewport.height - height * k) / 2);

@@ -100,6 +100,20 @@ function SearchResults(props: { query: SearchQuery; run: number }): ReactNode {
   return <Results result={result.value} />;
 }
 
+/** Traces opened from files, listed like search results (scatter plot, sort, compare, download). */
+function UploadedResults(): ReactNode {
+  const { uploaded } = useApp();
+  const result = useMemo(() => ({ traces: [...uploaded.values()], errors: [] }), [uploaded]);
+  if (result.traces.length === 0)
+    return <p className="muted">Choose trace files on the left: they open here, in this browser only.</p>;
+  return (
+    <>
+      <h2 className="uploaded-heading">Uploaded traces</h2>
+      <Results result={result} />
+    </>
+  );
+}
+
 export function SearchPage(): ReactNode {
   const { config } = useApp();
   const [params, setParams] = useSearchParams();
@@ -151,7 +165,9 @@ export function SearchPage(): ReactNode {
         )}
       </aside>
       <div className="search-main">
-        {hasQuery ? (
+        {tab === 'upload' ? (
+          <UploadedResults />
+        ) : hasQuery ? (
           <SearchResults query={query} run={run} />
         ) : (
           <p className="muted">Choose a service and find traces.</p>
