@@ -36,6 +36,14 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
       new Promise((resolve, reject) => {
         server.bindAsync(formatHostPort(hostPort), grpcServerCredentials(options.tls), (error, bound) => {
           if (error === null) resolve(bound);
+          // grpc-js says only "No address added out of total 1 resolved"; say which port, as net does.
+          else if (/No address added/.test(error.message) && hostPort.port !== 0)
+            reject(
+              Object.assign(new Error(`${error.message}: ${formatHostPort(hostPort)} (address in use?)`), {
+                code: 'EADDRINUSE',
+                port: hostPort.port,
+              }),
+            );
           else reject(error);
         });
       }),

@@ -1,3 +1,4 @@
+import { addressInUseMessage } from './address-in-use.ts';
 import {
   describeConfig,
   loadConfigOrExit,
@@ -78,6 +79,10 @@ export async function runMain<S extends Schema & typeof loggingConfig>(
     else process.exit(code);
   };
   const services = await spec.services({ values, logger, registry, health, configure, adminServer, stop });
-  state.running = await runServices(services, { logger, health });
+  state.running = await runServices(services, {
+    logger,
+    health,
+    describeStartError: (error) => addressInUseMessage(error, spec.schema, values),
+  });
   return state.running;
 }

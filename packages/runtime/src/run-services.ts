@@ -13,6 +13,8 @@ export interface RunOptions {
   readonly exit?: (code: number) => void;
   /** Where signals and fatal errors are listened for; `process` by default. */
   readonly events?: NodeJS.EventEmitter;
+  /** A one-line explanation of a start error a person can act on (a port in use), if there is one. */
+  readonly describeStartError?: (error: unknown) => string | undefined;
 }
 
 export interface RunningServices {
@@ -76,7 +78,14 @@ export async function runServices(
   };
   const unlisten = listen(events, signals, onSignal, onFatal);
 
-  const failed = await startInOrder(services, started, progress, logger, () => stopping !== undefined);
+  const failed = await startInOrder(
+    services,
+    started,
+    progress,
+    logger,
+    () => stopping !== undefined,
+    options.describeStartError,
+  );
   if (failed !== undefined) void stop(`${failed.name} failed to start`, 1);
   if (stopping === undefined) {
     health?.set('ready');
@@ -113,6 +122,7 @@ async function startInOrder(
   progress: StartProgress,
   logger: Logger,
   stopRequested: () => boolean,
+  describe: (error: unknown) => string | undefined = () => undefined,
 ): Promise<Service | undefined> {
   for (const service of services) {
     // A signal during startup: start nothing more (runServices is already stopping what started).
@@ -125,7 +135,9 @@ async function startInOrder(
     } catch (error) {
       // Aborted by a stop during startup: not a start failure of its own.
       if (stopRequested()) return undefined;
-      logger.error({ err: error, service: service.name }, 'service failed to start');
+      const explained = describe(error);
+      if (explained !== undefined) logger.error({ service: service.name }, explained);
+      else logger.error({ err: error, service: service.name }, 'service failed to start');
       return service;
     } finally {
       progress.current = undefined;

@@ -371,6 +371,10 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
         }) as unknown,
       }),
     );
+    // One line with the UI's address, as a person reads it and as a field of the JSON log.
+    const uiLine = process.logs.find((line) => String(line['msg']).startsWith('Spanstream UI: '));
+    expect(uiLine?.['ui']).toBe(`http://localhost:${new URL(query).port}/`);
+    expect(uiLine?.['msg']).toBe(`Spanstream UI: ${String(uiLine?.['ui'])}`);
     const ready = process.logs.find((line) => line['msg'] === 'all-in-one ready');
     expect(Object.keys(ready?.['ports'] as object)).not.toContain('collector.zipkin');
     expect(Object.keys(ready?.['ports'] as object)).toContain('collector.jaegerHttp');

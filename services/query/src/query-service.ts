@@ -12,6 +12,7 @@ import { createUiConfigSource, loadUiConfig } from './http/ui-config.ts';
 import { createQueryMetrics } from './metrics.ts';
 import type { ArchiveStorage } from './query-core.ts';
 import { createQueryCore } from './query-core.ts';
+import { uiUrl } from './ui-url.ts';
 import { version } from './version.ts';
 
 export interface QueryServiceDeps {
@@ -111,6 +112,11 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
       },
       'query service listening',
     );
+    if (options.staticFiles !== undefined) {
+      // One line a person can click: the message itself is the URL (also as `ui` in JSON logs).
+      const ui = uiUrl(options.httpHostPort, ports.http, options.basePath, options.httpTls !== undefined);
+      logger.info({ ui }, `Spanstream UI: ${ui}`);
+    }
   };
 
   return {

@@ -17,7 +17,7 @@ describe('UI config', () => {
       archiveEnabled: false,
     });
     expect(c.dependencies).toEqual({ menuEnabled: false, dagMaxNumServices: 100 });
-    expect(c.search).toEqual({ maxLookback: { label: '2 days', value: '2d' }, maxLimit: 100 });
+    expect(c.search).toEqual({ maxLookback: { label: '3 weeks', value: '3w' }, maxLimit: 100 });
     expect(c.menu).toEqual([{ label: 'Docs', url: 'https://example.com' }]);
     expect(c.linkPatterns).toHaveLength(1);
     expect(c.archiveEnabled).toBe(false);

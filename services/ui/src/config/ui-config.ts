@@ -37,7 +37,8 @@ export const DEFAULT_CONFIG: UiConfig = {
   dependencies: { menuEnabled: true, dagMaxNumServices: 100 },
   menu: [],
   linkPatterns: [],
-  search: { maxLookback: { label: '2 days', value: '2d' }, maxLimit: 1500 },
+  // Jaeger UI caps the lookback at 2 days; 3 weeks lets a newcomer find last week's traces (docs/ui.md).
+  search: { maxLookback: { label: '3 weeks', value: '3w' }, maxLimit: 1500 },
   tracking: { gaID: null },
   disableFileUploadControl: false,
   disableJsonView: false,
