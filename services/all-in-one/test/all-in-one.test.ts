@@ -469,7 +469,14 @@ describe('all-in-one process', { timeout: 60_000 }, () => {
       ports.args.map((a) => (a.startsWith('--admin') ? '--admin.http.host-port=127.0.0.1:0' : a)),
     );
     expect(await second.exited).toBe(1);
-    expect(second.logs).toContainEqual(expect.objectContaining({ msg: 'service failed to start' }));
+    // One line naming the flag and env var that move the taken listener (issue 19, newcomer path).
+    expect(second.logs).toContainEqual(
+      expect.objectContaining({
+        msg: expect.stringMatching(
+          /^port \d+ is already in use .* move this listener with --[a-z.-]+host-port \(env [A-Z_]+\)/,
+        ) as unknown,
+      }),
+    );
     // The first instance is unaffected.
     expect((await fetch(`http://127.0.0.1:${ports.admin}/`)).status).toBe(200);
   });
