@@ -259,6 +259,54 @@ describe('span details', () => {
   });
 });
 
+describe('timeline conveniences', () => {
+  it('resizes the name column by dragging the divider and with the arrow keys', async () => {
+    const page = await open(`trace/${scenario.a.traceID}`);
+    const row = page.locator('.span-row').first();
+    await row.waitFor();
+    const nameWidth = async (): Promise<number> => (await row.locator('> :first-child').boundingBox())!.width;
+    const before = await nameWidth();
+    const divider = page.getByRole('separator', { name: 'Resize the span name column' });
+    const box = (await divider.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 5, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(nameWidth).toBeGreaterThan(before + 150);
+    const afterDrag = await nameWidth();
+    await divider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(nameWidth).toBeLessThan(afterDrag);
+  });
+
+  it('shows folded sections as one line of key=value and copies IDs', async () => {
+    const page = await open(`trace/${scenario.a.traceID}`);
+    await page.locator('.span-row .span-label').first().click();
+    const process = page.locator('.span-detail details', { hasText: 'Process' }).first();
+    const preview = process.locator('.kv-preview');
+    expect(await preview.isVisible()).toBe(true);
+    const tags = scenario.a.processes[scenario.a.spans[0]!.processID]!.tags ?? [];
+    expect(await preview.textContent()).toContain(`${tags[0]!.key}=`);
+    await process.locator('summary').click();
+    expect(await preview.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Copy the span ID' }).click();
+    await page.getByRole('button', { name: 'Copy the span ID' }).filter({ hasText: 'copied' }).waitFor();
+    await page.getByRole('button', { name: 'Copy the trace ID' }).click();
+    await page.getByRole('button', { name: 'Copy the trace ID' }).filter({ hasText: 'copied' }).waitFor();
+  });
+
+  it('follows the system dark theme', async () => {
+    const page = await open(`trace/${scenario.a.traceID}`);
+    await page.locator('.span-row').first().waitFor();
+    const background = (): Promise<string> =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(247, 248, 250)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(21, 25, 30)');
+  });
+});
+
 describe('tracking.gaID', () => {
   let tracked: UiServer;
   beforeAll(async () => {

@@ -45,12 +45,24 @@ function KeyValueTable(props: {
   );
 }
 
-function Section(props: { title: string; count: number; open?: boolean; children: ReactNode }): ReactNode {
+/** `key=value key=value …`: what a folded section shows on its one line, as in Jaeger UI. */
+function oneLine(items: readonly KeyValue[]): string {
+  return items.map((kv) => `${kv.key}=${formatTagValue(kv.value).replace(/\s+/g, ' ')}`).join('  ');
+}
+
+function Section(props: {
+  title: string;
+  count: number;
+  open?: boolean;
+  preview?: string;
+  children: ReactNode;
+}): ReactNode {
   if (props.count === 0) return null;
   return (
     <details className="detail-section" open={props.open ?? false}>
       <summary>
         {props.title} ({props.count})
+        {props.preview !== undefined && <span className="kv-preview">{props.preview}</span>}
       </summary>
       {props.children}
     </details>
@@ -83,7 +95,13 @@ export const SpanDetail = memo(function SpanDetail(props: {
         <span>
           Start Time: <b>{formatDuration(span.relativeStart)}</b>
         </span>
-        <span className="muted">SpanID: {span.spanID}</span>
+        <span className="muted">
+          SpanID: {span.spanID} <CopyButton text={span.spanID} label="Copy the span ID" />
+        </span>
+        <CopyButton
+          text={JSON.stringify(trace.raw.spans.find((s) => s.spanID === span.spanID) ?? null, null, 2)}
+          label="Copy the span's JSON"
+        />
         <Link to={`/trace/${trace.traceID}?uiFind=${span.spanID}`}>deep link</Link>
         {onZoom && (
           <button type="button" onClick={() => onZoom(span)}>
@@ -91,10 +109,14 @@ export const SpanDetail = memo(function SpanDetail(props: {
           </button>
         )}
       </div>
-      <Section title="Tags" count={span.tags.length} open>
+      <Section title="Tags" count={span.tags.length} open preview={oneLine(span.tags)}>
         <KeyValueTable items={span.tags} type="tags" ctx={{ siblings: span.tags, trace: traceCtx }} />
       </Section>
-      <Section title="Process" count={span.process.tags?.length ?? 0}>
+      <Section
+        title="Process"
+        count={span.process.tags?.length ?? 0}
+        preview={oneLine(span.process.tags ?? [])}
+      >
         <KeyValueTable
           items={span.process.tags ?? []}
           type="process"

@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
@@ -13,6 +14,7 @@ import { useApp } from '../context.tsx';
 import { computeCriticalPath, type Segment } from '../model/critical-path.ts';
 import { ancestorIDs, findSpans, parentIDs, visibleSpans } from '../model/timeline-rows.ts';
 import type { Span, Trace } from '../model/trace.ts';
+import { ColumnDivider } from './ColumnDivider.tsx';
 import { SpanDetail } from './SpanDetail.tsx';
 import { SpanRow } from './SpanRow.tsx';
 import { TimelineOverview } from './TimelineOverview.tsx';
@@ -34,6 +36,7 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
   const { trace } = props;
   const { config } = useApp();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [nameColumn, setNameColumn] = useState(0.32);
   const [details, setDetails] = useState<ReadonlySet<string>>(new Set());
   const [search, setSearch] = useState(props.uiFind);
   const [filterOnly, setFilterOnly] = useState(false);
@@ -175,7 +178,7 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
   };
 
   return (
-    <div className="timeline">
+    <div className="timeline" style={{ '--name-col': `${nameColumn * 100}%` } as CSSProperties}>
       <TimelineToolbar
         search={search}
         matchCount={matches.size}
@@ -190,50 +193,58 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
         onExpandAll={() => setCollapsed(new Set())}
       />
       <TimelineOverview trace={trace} view={view} onZoom={setZoom} />
-      <TimelineRuler start={view.start} end={view.end} zoomed={zoom !== null} onReset={() => setZoom(null)} />
-      <div
-        ref={scrollRef}
-        className="timeline-scroll"
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        role="grid"
-        aria-label="Trace timeline"
-        aria-rowcount={items.length}
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const item = items[v.index]!;
-            return (
-              <div
-                key={v.key}
-                data-index={v.index}
-                ref={item.kind === 'detail' ? virtualizer.measureElement : undefined}
-                className="virtual-row"
-                style={{
-                  transform: `translateY(${v.start}px)`,
-                  height: item.kind === 'span' ? ROW_HEIGHT : undefined,
-                }}
-              >
-                {item.kind === 'span' ? (
-                  <SpanRow
-                    span={item.span}
-                    traceStart={trace.startTime}
-                    viewStart={view.start}
-                    viewEnd={view.end}
-                    collapsed={collapsed.has(item.span.spanID)}
-                    detailOpen={details.has(item.span.spanID)}
-                    match={matches.has(item.span.spanID)}
-                    focused={v.index === focus}
-                    critical={critical.get(item.span.spanID)}
-                    onToggleCollapse={onToggleCollapse}
-                    onToggleDetail={onToggleDetail}
-                  />
-                ) : (
-                  <SpanDetail span={item.span} trace={trace} onZoom={zoomTo} />
-                )}
-              </div>
-            );
-          })}
+      <div className="timeline-columns">
+        <ColumnDivider fraction={nameColumn} onChange={setNameColumn} />
+        <TimelineRuler
+          start={view.start}
+          end={view.end}
+          zoomed={zoom !== null}
+          onReset={() => setZoom(null)}
+        />
+        <div
+          ref={scrollRef}
+          className="timeline-scroll"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          role="grid"
+          aria-label="Trace timeline"
+          aria-rowcount={items.length}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((v) => {
+              const item = items[v.index]!;
+              return (
+                <div
+                  key={v.key}
+                  data-index={v.index}
+                  ref={item.kind === 'detail' ? virtualizer.measureElement : undefined}
+                  className="virtual-row"
+                  style={{
+                    transform: `translateY(${v.start}px)`,
+                    height: item.kind === 'span' ? ROW_HEIGHT : undefined,
+                  }}
+                >
+                  {item.kind === 'span' ? (
+                    <SpanRow
+                      span={item.span}
+                      traceStart={trace.startTime}
+                      viewStart={view.start}
+                      viewEnd={view.end}
+                      collapsed={collapsed.has(item.span.spanID)}
+                      detailOpen={details.has(item.span.spanID)}
+                      match={matches.has(item.span.spanID)}
+                      focused={v.index === focus}
+                      critical={critical.get(item.span.spanID)}
+                      onToggleCollapse={onToggleCollapse}
+                      onToggleDetail={onToggleDetail}
+                    />
+                  ) : (
+                    <SpanDetail span={item.span} trace={trace} onZoom={zoomTo} />
+                  )}
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>

@@ -14,7 +14,7 @@ type Mode = 'service' | 'time' | 'selftime';
 
 /** Node fill: white with the service colour (service mode), else red by share of the largest value. */
 function nodeFill(mode: Mode, n: GraphNode, max: number): string {
-  if (mode === 'service' || max <= 0) return '#fff';
+  if (mode === 'service' || max <= 0) return 'var(--node-bg)';
   const value = mode === 'time' ? n.totalTime : n.selfTime;
   return `rgba(214, 51, 108, ${(0.08 + 0.6 * (value / max)).toFixed(3)})`;
 }

@@ -5,6 +5,7 @@ import { formatDuration, formatTimestamp } from '../model/format.ts';
 import { linksFor } from '../model/link-patterns.ts';
 import type { Trace } from '../model/trace.ts';
 import { downloadJson } from '../pages/download.ts';
+import { CopyButton } from './CopyButton.tsx';
 
 function ArchiveButton(props: { traceID: string }): ReactNode {
   const { api } = useApp();
@@ -63,6 +64,7 @@ export function TraceHeader(props: { trace: Trace; local: boolean }): ReactNode 
           {trace.rootService}: {trace.rootOperation}{' '}
           <span className="trace-id">{trace.traceID.slice(0, config.traceIdDisplayLength)}</span>
         </h1>
+        <CopyButton text={trace.traceID} label="Copy the trace ID" />
         {idLinks.map((l) => (
           <a key={l.url} href={l.url} target="_blank" rel="noopener noreferrer">
             {l.text}

@@ -97,7 +97,7 @@ export function ZoomPan(props: {
             markerHeight="8"
             orient="auto"
           >
-            <path d="M0,0 L10,5 L0,10 z" fill="#888" />
+            <path d="M0,0 L10,5 L0,10 z" style={{ fill: 'var(--edge)' }} />
           </marker>
         </defs>
         <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>{props.children}</g>
