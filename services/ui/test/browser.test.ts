@@ -218,7 +218,7 @@ describe('trace page', () => {
     const page = await open('search');
     await page.click('button:has-text("Upload")');
     await page.setInputFiles('input[aria-label="Upload trace JSON"]', OTLP_EXAMPLE);
-    await page.click('.upload-panel a');
+    await page.click('.result-title a');
     expect(await text(page, '.trace-facts')).toContain('Total Spans5');
     expect(await page.locator('.span-row').count()).toBe(5);
   });
