@@ -1,5 +1,4 @@
 import type { IncomingMessage, DecodeOutcome } from './message.ts';
-import type { FramedEncoding } from './schema-registration.ts';
 import { unframeConfluent } from './schema-registry.ts';
 import { spanCodec, type SpanDecodeResult } from './span-codec.ts';
 
@@ -9,6 +8,13 @@ import { spanCodec, type SpanDecodeResult } from './span-codec.ts';
  */
 export type SpanEncoding = 'protobuf' | 'json' | 'otlp_proto' | 'otlp_json';
 export const SPAN_ENCODINGS: readonly SpanEncoding[] = ['protobuf', 'json', 'otlp_proto', 'otlp_json'];
+
+/** The encodings framed in the Confluent wire format when a registry URL is set (JSON ones never are). */
+export type FramedEncoding = Extract<SpanEncoding, 'protobuf' | 'otlp_proto'>;
+
+export function isFramedEncoding(encoding: SpanEncoding): encoding is FramedEncoding {
+  return encoding === 'protobuf' || encoding === 'otlp_proto';
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,4 +1,4 @@
-import type { FramedEncoding } from './schema-registration.ts';
+import type { FramedEncoding } from './encodings.ts';
 import { registryRequest } from './schema-registry-http.ts';
 
 /** What a framed record's schema id names. */

@@ -1,4 +1,4 @@
-import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
+import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
 import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';
 import { testSpan } from '../test/helpers.ts';
@@ -7,6 +7,7 @@ import { encodeRecords } from './record-encoder.ts';
 import { registerSpanSchema } from './schema-registration.ts';
 import { registryRequest } from './schema-registry-http.ts';
 import { createSchemaLookup } from './schema-lookup.ts';
+import { JAEGER_SPAN_PROTO } from './span-schema.ts';
 
 /** What the client's protobufjs decode returns (camelCase names, int64 as Long). */
 interface DecodedJaegerSpan {
@@ -37,6 +38,21 @@ describe('span schemas registered with references (Apicurio ccompat API)', () =>
       expect(ref.subject).toBe(ref.name);
       expect(ref.version).toBeGreaterThan(0);
     }
+  });
+
+  it('adds a version with references to a subject registered without them under BACKWARD compatibility', async () => {
+    const url = await schemaRegistryUrl();
+    const topic = uniqueName('schema-upgrade');
+    // As Spanstream registered before issue 16: the official client, no references, BACKWARD set on the subject.
+    const registry = new SchemaRegistry({ host: url });
+    const old = await registry.register(
+      { type: SchemaType.PROTOBUF, schema: JAEGER_SPAN_PROTO },
+      { subject: `${topic}-value` },
+    );
+    const id = await registerSpanSchema(url, topic, 'protobuf');
+    expect(id).not.toBe(old.id);
+    const versions = (await registryRequest(url, `/subjects/${topic}-value/versions`)) as number[];
+    expect(versions).toHaveLength(2);
   });
 
   it('the official @kafkajs/confluent-schema-registry client decodes framed protobuf records', async () => {

@@ -3,15 +3,8 @@ import {
   otlpTracesRegistryFile,
   type RegistrySchema,
 } from '@spanstream/proto/registry-schema';
-import type { SpanEncoding } from './encodings.ts';
+import type { FramedEncoding } from './encodings.ts';
 import { registryRequest } from './schema-registry-http.ts';
-
-/** The encodings framed in the Confluent wire format when a registry URL is set (JSON ones never are). */
-export type FramedEncoding = Extract<SpanEncoding, 'protobuf' | 'otlp_proto'>;
-
-export function isFramedEncoding(encoding: SpanEncoding): encoding is FramedEncoding {
-  return encoding === 'protobuf' || encoding === 'otlp_proto';
-}
 
 /** The schema a framed record of each encoding is written with (its first message is the record's type). */
 export function registrySchemaOf(encoding: FramedEncoding): RegistrySchema {

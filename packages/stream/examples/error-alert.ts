@@ -1,7 +1,7 @@
 /**
  * Alerts on the error spans of one service as they reach the span topic (docs/stream.md).
  *
- *   SERVICE=checkout KAFKA_BROKERS=127.0.0.1:9092 node packages/stream/examples/error-alert.ts
+ *   SERVICE=checkout KAFKA_BROKERS=127.0.0.1:9092 npx node packages/stream/examples/error-alert.ts
  *
  * Environment: SERVICE (default checkout), KAFKA_BROKERS (127.0.0.1:9092), KAFKA_TOPIC (jaeger-spans),
  * GROUP_ID (error-alert), FROM_BEGINNING (false), SCHEMA_REGISTRY_URL (unset). Ctrl-C stops it cleanly.
