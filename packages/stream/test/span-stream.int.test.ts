@@ -202,6 +202,48 @@ describe('spanStream on a real Kafka', () => {
     expect(ids(got)).toEqual(ids(spans));
   });
 
+  it('shares partitions between two members of a group: through the rebalance nothing is lost, and all is committed', async () => {
+    const topic = await newTopic(4);
+    const groupId = uniqueName('stream-group');
+    const spans = Array.from({ length: 80 }, (_, i) => spanOf(i, i, 'group'));
+    await produceOneByOne(topic, spans.slice(0, 40));
+    const seen = new Set<string>();
+    const stop = new AbortController();
+    const timeout = setTimeout(() => {
+      stop.abort();
+    }, 90_000);
+    const options = {
+      brokers: await brokers(),
+      topic,
+      groupId,
+      fromBeginning: true,
+      fetchMaxBytesPerPartition: 600,
+      sessionTimeoutMs: 10_000,
+      signal: stop.signal,
+      logger: silentLogger,
+    };
+    const partitionsOf: Set<number>[] = [new Set(), new Set()];
+    const member = (index: number) =>
+      runSpanStream(options, async (batch) => {
+        partitionsOf[index]!.add(batch.partition);
+        for (const span of batch.spans) seen.add(span.spanId);
+        if (seen.size >= spans.length && partitionsOf[1]!.size > 0) stop.abort();
+        await new Promise((resolve) => setTimeout(resolve, 300)); // a slow body: the other member joins meanwhile
+      });
+    const first = member(0);
+    await expect.poll(() => seen.size, { timeout: 30_000 }).toBeGreaterThan(0);
+    const second = member(1);
+    // The rest arrives once the second member had time to join (a rebalance takes a heartbeat or two).
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await produceOneByOne(topic, spans.slice(40));
+    await Promise.all([first, second]);
+    clearTimeout(timeout);
+    expect([...seen].sort()).toEqual(ids(spans));
+    expect(partitionsOf[1]!.size).toBeGreaterThan(0);
+    const committed = await committedOffsets(client, groupId, topic);
+    expect([...committed.values()].reduce((a, b) => a + b, 0)).toBe(spans.length);
+  });
+
   it('runSpanStream ends cleanly when its signal aborts, also while waiting for records', async () => {
     const topic = await newTopic(1);
     await writeSpans(client, topic, [spanOf(1, 1, 'abort')], 'protobuf');
