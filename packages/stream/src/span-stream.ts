@@ -1,11 +1,7 @@
 import {
-  createGroupConsumer,
-  createKafkaClient,
-  createRecordProducer,
   createSchemaLookup,
   isTopicNotReady,
   KafkaDeadLetterSink,
-  parseBrokers,
   type DeadLetterSink,
   type GroupConsumer,
   type KafkaLogger,
@@ -13,15 +9,12 @@ import {
   type RecordProducer,
 } from '@spanstream/kafka';
 import { retryWithBackoff } from '@spanstream/runtime/retry';
-import {
-  DEFAULT_FETCH_MAX_BYTES_PER_PARTITION,
-  DEFAULT_MAX_BUFFERED_BYTES,
-  stderrLogger,
-  type SpanStreamOptions,
-} from './options.ts';
+import { reportFailures } from './failure-reporter.ts';
+import { DEFAULT_MAX_BUFFERED_BYTES, stderrLogger, type SpanStreamOptions } from './options.ts';
 import { PrefetchBuffer, type FetchedBatch, type FlowChange } from './prefetch-buffer.ts';
-import { createRecordDecoder, type RecordDecoder, type RecordFailure } from './record-decoder.ts';
+import { createRecordDecoder, type RecordDecoder } from './record-decoder.ts';
 import type { SpanBatch, SpanRecord } from './span-batch.ts';
+import { createStreamClients } from './stream-clients.ts';
 
 /** Decoded span batches of a topic, for `for await`; iterate it once. */
 export interface SpanStream extends AsyncIterable<SpanBatch> {
@@ -124,7 +117,15 @@ class KafkaSpanStream implements SpanStream {
 
   private async next(): Promise<IteratorResult<SpanBatch, undefined>> {
     if (this.closing) return DONE;
-    if (!this.started) await this.start();
+    if (!this.started) {
+      try {
+        await this.start();
+      } catch (error) {
+        // Connected clients must not outlive a stream that failed to start.
+        await this.shutdown();
+        throw error;
+      }
+    }
     // Asked for the next batch: the loop body of the previous one finished.
     if (this.current) await this.commit(this.current, false);
     this.current = undefined;
@@ -134,7 +135,12 @@ class KafkaSpanStream implements SpanStream {
       const { records, failures } = await this.decode(fetched.messages);
       const handed: Handed = { partition: fetched.partition, offset: fetched.lastOffset + 1 };
       try {
-        await this.report(failures);
+        await reportFailures(failures, {
+          deadLetters: this.deadLetters,
+          onError: this.options.onError,
+          logger: this.logger,
+          signal: this.stopping.signal,
+        });
       } catch (error) {
         if (this.stopping.signal.aborted) return this.end();
         throw error;
@@ -194,72 +200,26 @@ class KafkaSpanStream implements SpanStream {
     return handed.committed;
   }
 
-  private async report(failures: readonly RecordFailure[]): Promise<void> {
-    for (const { message, error } of failures) {
-      const sink = this.deadLetters;
-      if (sink) {
-        await retryWithBackoff(
-          () => sink.publish(message, { code: error.code, message: error.message }),
-          { minDelayMs: 200, maxDelayMs: 10_000 },
-          {
-            isRetriable: () => !this.stopping.signal.aborted,
-            signal: this.stopping.signal,
-            onRetry: (failure, attempt) => {
-              this.logger.warn({ err: failure, attempt }, 'dead-letter publish failed, retrying');
-            },
-          },
-        );
-      }
-      if (this.options.onError) await this.options.onError(message, error);
-      else if (!sink) {
-        const { topic, partition, offset } = message;
-        this.logger.warn(
-          { topic, partition, offset, code: error.code, reason: error.message },
-          'record not decodable (pass onError or dlqTopic to handle it)',
-        );
-      }
-    }
-  }
-
   private async start(): Promise<void> {
     this.started = true;
-    const { options } = this;
-    const kafka = createKafkaClient(
-      { clientId: 'spanstream-stream', ...options.client, brokers: parseBrokers(options.brokers) },
-      this.logger,
-    );
-    const perPartition = options.fetchMaxBytesPerPartition ?? DEFAULT_FETCH_MAX_BYTES_PER_PARTITION;
-    const maxBuffered = options.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES;
-    const consumer = createGroupConsumer(
-      kafka,
-      {
-        topic: options.topic,
-        groupId: options.groupId,
-        fromBeginning: options.fromBeginning ?? false,
-        fetchMaxBytesPerPartition: Math.min(perPartition, maxBuffered),
-        fetchMaxBytes: Math.max(Math.min(perPartition, maxBuffered), Math.floor(maxBuffered / 2)),
-        // kafkajs waits this long before looking again while every partition is paused.
-        fetchMaxWaitMs: 500,
-        ...(options.sessionTimeoutMs !== undefined && { sessionTimeoutMs: options.sessionTimeoutMs }),
+    if (this.stopping.signal.aborted) return;
+    const { consumer, producer } = createStreamClients(this.options, this.logger, {
+      onJoin: () => {
+        // kafkajs fetches again from the committed offsets: what was buffered would come twice.
+        this.applyFlow(this.buffer.clear());
       },
-      {
-        onJoin: () => {
-          // kafkajs fetches again from the committed offsets: what was buffered would come twice.
-          this.applyFlow(this.buffer.clear());
-        },
-        onCrash: ({ error, restart }) => {
-          if (restart) return;
-          this.failure = error;
-          this.wake?.();
-        },
+      onCrash: ({ error, restart }) => {
+        if (restart) return;
+        this.failure = error;
+        this.wake?.();
       },
-    );
+    });
     this.consumer = consumer;
-    if (options.dlqTopic) {
-      this.producer = createRecordProducer(kafka);
-      this.deadLetters = new KafkaDeadLetterSink(this.producer, options.dlqTopic);
+    this.producer = producer;
+    if (producer && this.options.dlqTopic) {
+      this.deadLetters = new KafkaDeadLetterSink(producer, this.options.dlqTopic);
     }
-    await Promise.all([consumer.connect(), this.producer?.connect()]);
+    await Promise.all([consumer.connect(), producer?.connect()]);
     if (!(await this.subscribe(consumer))) return;
     await consumer.run((batch) => this.onFetch(batch), 'manual');
   }

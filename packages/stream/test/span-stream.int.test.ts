@@ -2,9 +2,9 @@ import { DLQ_HEADERS, silentLogger, type IncomingMessage } from '@spanstream/kaf
 import {
   committedOffsets,
   createTopic,
-  deleteTopic,
   protobufRecords,
   readRecords,
+  withAdmin,
   type Kafka,
 } from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
@@ -41,7 +41,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const topic of topics) await deleteTopic(client, topic).catch(() => undefined);
+  await withAdmin(client, async (admin) => {
+    const existing = new Set(await admin.listTopics());
+    await admin.deleteTopics({ topics: topics.filter((t) => existing.has(t)) });
+  });
 });
 
 describe('spanStream on a real Kafka', () => {
