@@ -74,7 +74,7 @@ export const kafkaProducerConfig = mergeSchemas(
       min: 1024,
     }),
     'kafka.producer.schema-registry-url': opt.string({
-      help: 'register the span schema here and frame protobuf records in the Confluent wire format',
+      help: 'register the span schema (with its imports as references) here and frame protobuf and otlp_proto records in the Confluent wire format',
       default: '',
     }),
   }),

@@ -9,6 +9,13 @@ import { spanCodec, type SpanDecodeResult } from './span-codec.ts';
 export type SpanEncoding = 'protobuf' | 'json' | 'otlp_proto' | 'otlp_json';
 export const SPAN_ENCODINGS: readonly SpanEncoding[] = ['protobuf', 'json', 'otlp_proto', 'otlp_json'];
 
+/** The encodings framed in the Confluent wire format when a registry URL is set (JSON ones never are). */
+export type FramedEncoding = Extract<SpanEncoding, 'protobuf' | 'otlp_proto'>;
+
+export function isFramedEncoding(encoding: SpanEncoding): encoding is FramedEncoding {
+  return encoding === 'protobuf' || encoding === 'otlp_proto';
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -64,8 +71,15 @@ function decodeAs(encoding: SpanEncoding, value: Uint8Array): Decoded {
 /**
  * Decodes one record into spans. Total: any failure (empty value, truncated or foreign protobuf,
  * invalid JSON, unknown schema framing) is `{ ok: false, reason }`, and the record goes to the DLQ.
+ * Every record's encoding is detected from its bytes (`_hint`, the configured encoding, is no longer
+ * needed to tell them apart); the payload of a schema-registry framed record is a Jaeger `Span` or an
+ * OTLP `ExportTraceServiceRequest` by its bytes too, unless `framedAs` says which (the registry knows).
  */
-export function decodeMessage(message: Pick<IncomingMessage, 'value'>, hint: SpanEncoding): DecodeOutcome {
+export function decodeMessage(
+  message: Pick<IncomingMessage, 'value'>,
+  _hint: SpanEncoding,
+  framedAs?: FramedEncoding,
+): DecodeOutcome {
   const value = message.value;
   if (!value || value.length === 0) return { ok: false, reason: 'empty record value' };
   const detected = detectEncoding(value);
@@ -75,14 +89,14 @@ export function decodeMessage(message: Pick<IncomingMessage, 'value'>, hint: Spa
     const frame = unframeConfluent(value);
     if (!frame) return { ok: false, reason: 'malformed schema-registry framing' };
     payload = frame.payload;
-    // Our registered schema has Span first; a path into another message type is not a span.
+    // Our registered schemas have the record's type first; a path into another message type is not ours.
     if (frame.messageIndexes.length !== 1 || frame.messageIndexes[0] !== 0) {
       return {
         ok: false,
         reason: `schema ${frame.schemaId}: message index ${frame.messageIndexes.join('.')} is not a Span`,
       };
     }
-    encoding = looksLikeJaegerSpan(payload) ? 'protobuf' : hint === 'otlp_proto' ? 'otlp_proto' : 'protobuf';
+    encoding = framedAs ?? (looksLikeJaegerSpan(payload) ? 'protobuf' : 'otlp_proto');
   }
   try {
     const result = decodeAs(encoding, payload);

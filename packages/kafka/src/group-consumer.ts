@@ -71,7 +71,8 @@ export interface GroupConsumer {
   run(handler: (batch: PartitionBatch) => Promise<void>, mode: CommitMode): Promise<void>;
   /** Stops fetching the given partitions (every partition of the topic when omitted). */
   pause(partitions?: readonly number[]): void;
-  resume(partitions: readonly number[]): void;
+  /** Fetches the given partitions again (every partition of the topic when omitted, including any assigned later). */
+  resume(partitions?: readonly number[]): void;
   /** Fetches the partition again from `offset`. */
   seek(partition: number, offset: number): void;
   /** Commits, per partition, the next offset to read. */
@@ -119,7 +120,7 @@ export function createGroupConsumer(
       consumer.pause([partitions ? { topic, partitions: [...partitions] } : { topic }]);
     },
     resume(partitions) {
-      consumer.resume([{ topic, partitions: [...partitions] }]);
+      consumer.resume([partitions ? { topic, partitions: [...partitions] } : { topic }]);
     },
     seek(partition, offset) {
       consumer.seek({ topic, partition, offset: String(offset) });

@@ -12,10 +12,17 @@ export { createKafkaClient } from './kafka-client.ts';
 export type { KafkaLogger } from './logger.ts';
 export { silentLogger } from './logger.ts';
 export type { IncomingMessage, RejectedSpan, DecodeOutcome } from './message.ts';
-export type { SpanEncoding } from './encodings.ts';
-export { SPAN_ENCODINGS, decodeMessage, detectEncoding } from './encodings.ts';
+export type { FramedEncoding, SpanEncoding } from './encodings.ts';
+export { SPAN_ENCODINGS, decodeMessage, detectEncoding, isFramedEncoding } from './encodings.ts';
 export type { ConfluentFrame } from './schema-registry.ts';
-export { frameConfluent, unframeConfluent, registerSpanSchema } from './schema-registry.ts';
+export { frameConfluent, unframeConfluent } from './schema-registry.ts';
+export type { SchemaReference } from './schema-registration.ts';
+export { registerSpanSchema, registrySchemaOf } from './schema-registration.ts';
+export { SchemaRegistryError } from './schema-registry-http.ts';
+export type { SchemaIdentity, SchemaLookup } from './schema-lookup.ts';
+export { createSchemaLookup, firstMessageType } from './schema-lookup.ts';
+export type { DeadLetterError, DeadLetterSink } from './dead-letter-sink.ts';
+export { DEFAULT_DLQ_TOPIC, DLQ_HEADERS, KafkaDeadLetterSink } from './dead-letter-producer.ts';
 export { JAEGER_SPAN_PROTO } from './span-schema.ts';
 export type {
   RequiredAcks,

@@ -8,6 +8,7 @@ import { spanCodec } from './span-codec.ts';
 export interface EncodeOptions {
   readonly encoding: SpanEncoding;
   readonly maxMessageBytes: number;
+  /** Registered schema of `encoding`: `protobuf` and `otlp_proto` records are framed (Confluent wire format). */
   readonly schemaId?: number;
 }
 
@@ -61,9 +62,9 @@ function perSpan(spans: readonly Span[], options: EncodeOptions): EncodedRecords
 }
 
 function encodeOtlp(spans: readonly Span[], options: EncodeOptions): Buffer {
-  return options.encoding === 'otlp_json'
-    ? Buffer.from(spanCodec.otlpJson(spans), 'utf8')
-    : toBuffer(spanCodec.otlpProto(spans));
+  if (options.encoding === 'otlp_json') return Buffer.from(spanCodec.otlpJson(spans), 'utf8');
+  const proto = spanCodec.otlpProto(spans);
+  return options.schemaId === undefined ? toBuffer(proto) : frameConfluent(options.schemaId, proto);
 }
 
 /**

@@ -1,6 +1,3 @@
-import { SchemaRegistry, SchemaType } from '@kafkajs/confluent-schema-registry';
-import { JAEGER_SPAN_PROTO } from './span-schema.ts';
-
 /** Confluent wire format: magic byte 0, schema id (int32 big-endian), message indexes, payload. */
 const CONFLUENT_MAGIC = 0;
 
@@ -55,17 +52,4 @@ export function unframeConfluent(bytes: Uint8Array): ConfluentFrame | undefined 
     at = index.next;
   }
   return { schemaId, messageIndexes: indexes, payload: bytes.subarray(at) };
-}
-
-/**
- * Registers the Jaeger span schema under `<topic>-value` (TopicNameStrategy) and returns its id.
- * Registering an identical schema again returns the existing id, so every collector may do it at start.
- */
-export async function registerSpanSchema(registryUrl: string, topic: string): Promise<number> {
-  const registry = new SchemaRegistry({ host: registryUrl });
-  const { id } = await registry.register(
-    { type: SchemaType.PROTOBUF, schema: JAEGER_SPAN_PROTO },
-    { subject: `${topic}-value` },
-  );
-  return id;
 }

@@ -15,7 +15,8 @@ import { decodeMessage, type SpanEncoding } from './encodings.ts';
 import { createKafkaClient } from './kafka-client.ts';
 import { silentLogger } from './logger.ts';
 import { recordKey } from './record-encoder.ts';
-import { registerSpanSchema, unframeConfluent } from './schema-registry.ts';
+import { registerSpanSchema } from './schema-registration.ts';
+import { unframeConfluent } from './schema-registry.ts';
 import { createKafkaSpanWriter, type KafkaSpanWriterOptions } from './span-writer.ts';
 import { censusOfTopic } from './topic-census.ts';
 

@@ -14,6 +14,7 @@ import type { SpanEncoding } from './encodings.ts';
 import type { KafkaLogger } from './logger.ts';
 import type { RejectedSpan } from './message.ts';
 import { encodeRecords, recordKey, type EncodeOptions } from './record-encoder.ts';
+import { frameConfluent } from './schema-registry.ts';
 
 export type RequiredAcks = 'noack' | 'local' | 'all';
 
@@ -29,7 +30,7 @@ export interface KafkaSpanWriterOptions {
   readonly maxMessageBytes: number;
   /** kafkajs idempotent producer: needs required-acks=all, one request in flight. */
   readonly idempotent: boolean;
-  /** Registered schema id: protobuf records are framed in the Confluent wire format. */
+  /** Registered schema id of `encoding`: `protobuf` and `otlp_proto` records are framed in the Confluent wire format. */
   readonly schemaId?: number;
 }
 
@@ -262,8 +263,11 @@ export function createKafkaSpanWriter(deps: {
     if (otlpRequest !== undefined && options.encoding === 'otlp_proto') {
       const first = spans[0]?.traceId;
       const key = first === undefined ? undefined : recordKey(first);
-      if (key !== undefined && otlpRequest.length + key.length <= encodeOptions.maxMessageBytes) {
-        const value = Buffer.from(otlpRequest.buffer, otlpRequest.byteOffset, otlpRequest.length);
+      const value =
+        options.schemaId === undefined
+          ? Buffer.from(otlpRequest.buffer, otlpRequest.byteOffset, otlpRequest.length)
+          : frameConfluent(options.schemaId, otlpRequest);
+      if (key !== undefined && value.length + key.length <= encodeOptions.maxMessageBytes) {
         return { messages: [{ key, value }], spans: spans.length, rejected: [] };
       }
     }

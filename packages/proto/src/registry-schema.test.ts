@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
 import { jaeger, Long } from './index.ts';
-import { jaegerSpanRegistrySchema } from './registry-schema.ts';
+import {
+  jaegerSpanRegistryFile,
+  jaegerSpanRegistrySchema,
+  otlpTracesRegistryFile,
+  type RegistrySchema,
+} from './registry-schema.ts';
 
 describe('the schema-registry text of jaeger.api_v2.Span', () => {
   const text = jaegerSpanRegistrySchema();
@@ -49,5 +54,26 @@ describe('the schema-registry text of jaeger.api_v2.Span', () => {
       warnings: ['w'],
     }).finish();
     expect(Buffer.from(reflected).toString('hex')).toBe(Buffer.from(generated).toString('hex'));
+  });
+});
+
+describe('the registry files with their references', () => {
+  const importsOf = (file: RegistrySchema) =>
+    [...file.schema.matchAll(/^import "([^"]+)";/gm)].map((m) => m[1]);
+
+  it.each([
+    ['jaeger.api_v2.Span', jaegerSpanRegistryFile()],
+    ['ExportTraceServiceRequest', otlpTracesRegistryFile()],
+  ])('%s: every file names exactly what it imports as references, all the way down', (_name, root) => {
+    const check = (file: RegistrySchema): void => {
+      expect(file.references.map((r) => r.name).sort()).toEqual(importsOf(file).sort());
+      file.references.forEach(check);
+    };
+    check(root);
+    expect(root.references.length).toBeGreaterThan(0);
+  });
+
+  it('registers the Span text unchanged, so the registry keeps its id for the same references', () => {
+    expect(jaegerSpanRegistryFile().schema).toBe(jaegerSpanRegistrySchema());
   });
 });

@@ -39,10 +39,15 @@ export async function createWriter(
     kafkaLogger,
   );
   const registryUrl = values['kafka.producer.schema-registry-url'];
-  const schemaId =
-    registryUrl === ''
-      ? undefined
-      : await kafkaModule.registerSpanSchema(registryUrl, values['kafka.producer.topic']);
+  const encoding = values['kafka.producer.encoding'];
+  // protobuf and otlp_proto records are framed; the JSON encodings are not (docs/stream.md).
+  const framed = registryUrl !== '' && kafkaModule.isFramedEncoding(encoding);
+  if (registryUrl !== '' && !framed) {
+    kafkaLogger.warn({ encoding }, 'schema registry set but records of this encoding are not framed');
+  }
+  const schemaId = framed
+    ? await kafkaModule.registerSpanSchema(registryUrl, values['kafka.producer.topic'], encoding)
+    : undefined;
   const options = kafkaModule.kafkaWriterOptionsFromConfig(values, schemaId);
   const writer = kafkaModule.createKafkaSpanWriter({ kafka, logger: kafkaLogger, registry, options });
   return {

@@ -1,5 +1,4 @@
-import { JAEGER_SPAN_PROTO, encodeRecords, registerSpanSchema } from '@spanstream/kafka';
-import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
+import { DLQ_HEADERS, JAEGER_SPAN_PROTO, encodeRecords, registerSpanSchema } from '@spanstream/kafka';
 import { createMemoryStore } from '@spanstream/storage-memory';
 import { schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
 import { describe, expect, it } from 'vitest';

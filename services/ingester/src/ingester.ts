@@ -1,13 +1,13 @@
 import {
   createKafkaClient,
   decodeMessage,
+  type DeadLetterSink,
   type KafkaClientOptions,
   type KafkaLogger,
   type SpanEncoding,
 } from '@spanstream/kafka';
 import { DEFAULT_START_TIME_WINDOW, type StartTimeWindow } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
-import type { DeadLetterSink } from './dead-letter/dead-letter-sink.ts';
 import { IngesterMetrics } from './metrics/ingester-metrics.ts';
 import { SpanConsumer, type SpanConsumerOptions } from './pipeline/span-consumer.ts';
 import { guardStartTimes } from './start-time-guard.ts';

@@ -1,5 +1,4 @@
-import { kafkaClientOptionsFromConfig } from '@spanstream/kafka';
-import { DEFAULT_DLQ_TOPIC } from './dead-letter/dead-letter-producer.ts';
+import { DEFAULT_DLQ_TOPIC, kafkaClientOptionsFromConfig } from '@spanstream/kafka';
 import type { IngesterConfig } from './config.ts';
 import type { IngesterOptions } from './ingester.ts';
 

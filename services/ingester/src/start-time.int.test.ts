@@ -1,4 +1,4 @@
-import { DLQ_HEADERS } from './dead-letter/dead-letter-producer.ts';
+import { DLQ_HEADERS } from '@spanstream/kafka';
 import { loadConfig } from '@spanstream/config';
 import { micros } from '@spanstream/model';
 import { elasticsearchTestFlags, elasticsearchUrl, uniqueName } from '@spanstream/testkit';

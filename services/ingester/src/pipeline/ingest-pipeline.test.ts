@@ -2,8 +2,13 @@ import { micros, parseSpanId, parseTraceId, type Span } from '@spanstream/model'
 import { StorageError, type SpanWriter } from '@spanstream/storage-api';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { silentLogger, type DecodeOutcome, type IncomingMessage } from '@spanstream/kafka';
-import type { DeadLetterError, DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
+import {
+  silentLogger,
+  type DeadLetterError,
+  type DeadLetterSink,
+  type DecodeOutcome,
+  type IncomingMessage,
+} from '@spanstream/kafka';
 import { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 import { OffsetTracker } from '../offsets/offset-tracker.ts';
 import { IngestPipeline } from './ingest-pipeline.ts';

@@ -1,8 +1,13 @@
 import { START_TIME_REASON_PREFIX, type Span } from '@spanstream/model';
 import { isRetriable, type SpanWriter } from '@spanstream/storage-api';
 import { retryWithBackoff, type BackoffOptions } from '@spanstream/runtime/retry';
-import type { DecodeOutcome, IncomingMessage, KafkaLogger } from '@spanstream/kafka';
-import type { DeadLetterError, DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
+import type {
+  DeadLetterError,
+  DeadLetterSink,
+  DecodeOutcome,
+  IncomingMessage,
+  KafkaLogger,
+} from '@spanstream/kafka';
 import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 import type { OffsetTracker } from '../offsets/offset-tracker.ts';
 

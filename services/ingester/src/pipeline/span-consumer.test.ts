@@ -1,9 +1,14 @@
 import { micros, parseSpanId, parseTraceId, type Span } from '@spanstream/model';
 import type { SpanWriter } from '@spanstream/storage-api';
-import { silentLogger, type DecodeOutcome, type IncomingMessage, type KafkaClient } from '@spanstream/kafka';
+import {
+  silentLogger,
+  type DeadLetterSink,
+  type DecodeOutcome,
+  type IncomingMessage,
+  type KafkaClient,
+} from '@spanstream/kafka';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
 import { IngesterMetrics } from '../metrics/ingester-metrics.ts';
 import { SpanConsumer, type SpanConsumerOptions } from './span-consumer.ts';
 

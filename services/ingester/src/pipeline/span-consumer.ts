@@ -1,8 +1,10 @@
 import {
+  KafkaDeadLetterSink,
   createGroupConsumer,
   createRecordProducer,
   isRebalanceInProgress,
   isTopicNotReady,
+  type DeadLetterSink,
   type DecodeOutcome,
   type GroupConsumer,
   type IncomingMessage,
@@ -13,8 +15,6 @@ import {
 } from '@spanstream/kafka';
 import { retryWithBackoff } from '@spanstream/runtime/retry';
 import type { SpanWriter } from '@spanstream/storage-api';
-import { KafkaDeadLetterSink } from '../dead-letter/dead-letter-producer.ts';
-import type { DeadLetterSink } from '../dead-letter/dead-letter-sink.ts';
 import { DeadlockDetector, type PartitionProbe } from '../deadlock/deadlock-detector.ts';
 import { probePartitions } from '../deadlock/partition-probe.ts';
 import type { IngesterMetrics } from '../metrics/ingester-metrics.ts';

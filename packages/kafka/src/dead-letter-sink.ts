@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '@spanstream/kafka';
+import type { IncomingMessage } from './message.ts';
 
 /** Where messages go that can never be written (undecodable, or refused by storage as invalid). */
 export interface DeadLetterSink {

@@ -1,4 +1,5 @@
-import type { IncomingMessage, RecordBatch, RecordProducer } from '@spanstream/kafka';
+import type { IncomingMessage } from './message.ts';
+import type { RecordBatch, RecordProducer } from './record-producer.ts';
 import { describe, expect, it } from 'vitest';
 import { DLQ_HEADERS, KafkaDeadLetterSink } from './dead-letter-producer.ts';
 

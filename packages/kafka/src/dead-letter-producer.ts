@@ -1,10 +1,7 @@
-import {
-  isMessageTooLarge,
-  type IncomingMessage,
-  type OutgoingRecord,
-  type RecordProducer,
-} from '@spanstream/kafka';
 import type { DeadLetterError, DeadLetterSink } from './dead-letter-sink.ts';
+import { isMessageTooLarge } from './kafka-errors.ts';
+import type { IncomingMessage } from './message.ts';
+import type { OutgoingRecord, RecordProducer } from './record-producer.ts';
 
 export const DEFAULT_DLQ_TOPIC = 'jaeger-spans-dlq';
 
