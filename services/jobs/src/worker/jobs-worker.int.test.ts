@@ -74,8 +74,8 @@ describe('the jobs worker (BullMQ on the stack Redis)', () => {
     const prefix = uniqueName('jobs');
     const { module, runs } = recordingJob(2_500);
     // Every second, a run lasting 2.5 s: ticks fall while a run is under way, on either worker.
-    const one = await start(module as JobModule<unknown>, prefix, '* * * * * *');
-    const two = await start(module as JobModule<unknown>, prefix, '* * * * * *');
+    const one = await start(module, prefix, '* * * * * *');
+    const two = await start(module, prefix, '* * * * * *');
     await expect.poll(() => runs.length, { timeout: 20_000, interval: 200 }).toBeGreaterThanOrEqual(3);
     const status = await two.worker.status();
     await Promise.all([one.worker.stop(), two.worker.stop()]);
@@ -124,7 +124,7 @@ describe('the jobs worker (BullMQ on the stack Redis)', () => {
   it('retries a failed run with backoff and keeps the result on the job', async () => {
     const prefix = uniqueName('jobs');
     const { module, runs } = recordingJob(10, 1);
-    const { worker, registry } = await start(module as JobModule<unknown>, prefix, '*/30 * * * * *');
+    const { worker, registry } = await start(module, prefix, '*/30 * * * * *');
     const queue = new Queue('es-index-cleaner', { connection: { url: await redisUrl() }, prefix });
     queues.push(queue);
     // An on-demand run, as a scheduled one (same template).
