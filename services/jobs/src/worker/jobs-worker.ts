@@ -46,12 +46,14 @@ export function createJobsWorker(deps: JobsWorkerDeps): JobsWorker {
   const { options, logger, metrics } = deps;
   // BullMQ's workers need `maxRetriesPerRequest: null`; commands wait while Redis is away.
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  // The connection, the queues and the workers all report a Redis outage: one warning per 10 s.
   let lastRedisError = 0;
-  redis.on('error', (error: Error) => {
+  const warnRedis = (error: Error) => {
     if (Date.now() - lastRedisError < 10_000) return;
     lastRedisError = Date.now();
     logger.warn({ err: error }, `Redis at ${options.redisUrl} unreachable, retrying`);
-  });
+  };
+  redis.on('error', warnRedis);
   const queues = new Map<string, Queue>();
   const workers: Worker[] = [];
   const running = new Set<AbortController>();
@@ -59,6 +61,7 @@ export function createJobsWorker(deps: JobsWorkerDeps): JobsWorker {
     let queue = queues.get(name);
     if (queue === undefined) {
       queue = new Queue(name, { connection: redis, prefix: options.prefix });
+      queue.on('error', warnRedis);
       queues.set(name, queue);
     }
     return queue;
@@ -166,9 +169,7 @@ export function createJobsWorker(deps: JobsWorkerDeps): JobsWorker {
       },
       { connection: redis, prefix: options.prefix, concurrency: options.concurrency },
     );
-    worker.on('error', (error) => {
-      logger.warn({ err: error, job: entry.module.name }, 'worker error');
-    });
+    worker.on('error', warnRedis);
     workers.push(worker);
     logger.info({ job: entry.module.name, schedule: entry.schedule, tz: options.timezone }, 'job scheduled');
   }
