@@ -1,7 +1,8 @@
 import { defineSchema } from '@spanstream/config';
 import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
 import { redisUrl, uniqueName } from '@spanstream/testkit';
-import { Queue } from 'bullmq';
+import { Queue, WaitingChildrenError } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobModule, JobResult } from '../job.ts';
 import { createJobsWorker, type JobsWorker } from './jobs-worker.ts';
@@ -142,5 +143,53 @@ describe('the jobs worker (BullMQ on the stack Redis)', () => {
     const metrics = await registry.metrics();
     expect(metrics).toContain('spanstream_jobs_failures_total{job="es-index-cleaner"} 1');
     expect(metrics).toMatch(/spanstream_jobs_last_success_timestamp_seconds\{job="es-index-cleaner"\} \d/);
+  });
+
+  it('runs a flow: the parent fans out into child jobs by name and combines their values', async () => {
+    const prefix = uniqueName('jobs');
+    const entries: string[] = [];
+    const module: JobModule<{ readonly parts: number }> = {
+      name: 'es-rollover',
+      cli: { usage: 'test', parse: () => ({ parts: 3 }) },
+      worker: { config: defineSchema({}), fromConfig: () => ({ parts: 3 }) },
+      parseOptions: (raw) => raw as { parts: number },
+      run: () => Promise.reject(new Error('not in the CLI')),
+      async process(options, { job, queue, token }): Promise<JobResult> {
+        entries.push(job.id!);
+        const values = await job.getChildrenValues<number>();
+        if (Object.keys(values).length === 0) {
+          await queue.addBulk(
+            Array.from({ length: options.parts }, (_, part) => ({
+              name: 'test-partition',
+              data: { part },
+              opts: { parent: { id: job.id!, queue: job.queueQualifiedName } },
+            })),
+          );
+          if (await job.moveToWaitingChildren(token!)) throw new WaitingChildrenError();
+        }
+        const total = Object.values(await job.getChildrenValues<number>()).reduce((a, b) => a + b, 0);
+        return { items: total, durationMs: 0 };
+      },
+      children: {
+        'test-partition': (job) => Promise.resolve(((job.data as { part: number }).part + 1) * 10),
+      },
+    };
+    const { worker, registry } = await start(module, prefix, '55 23 * * *');
+    const queue = new Queue('es-rollover', { connection: { url: await redisUrl() }, prefix });
+    queues.push(queue);
+    const parent = await queue.add('es-rollover', { parts: 3 });
+    await expect
+      .poll(async () => (await queue.getJob(parent.id!))?.returnvalue as unknown, { timeout: 15_000 })
+      .toEqual({ items: 60, durationMs: 0 });
+    // Entered twice (fan out, then combine) under its own lock, which is free again afterwards.
+    expect(entries).toEqual([parent.id, parent.id]);
+    const redis = new Redis(await redisUrl());
+    expect(await redis.exists(`${prefix}:es-rollover:run-lock`)).toBe(0);
+    redis.disconnect();
+    const metrics = await registry.metrics();
+    expect(metrics).toContain('spanstream_jobs_runs_total{job="test-partition",outcome="success"} 3');
+    expect(metrics).toContain('spanstream_jobs_items_total{job="es-rollover"} 60');
+    const status = await worker.status();
+    expect(status.jobs[0]!.runs.filter((run) => run.name === 'test-partition')).toHaveLength(3);
   });
 });
