@@ -21,7 +21,17 @@ export interface AdminServerOptions {
   readonly version?: BuildInfo;
   /** `--admin.http.tls.*`: HTTPS only, certificates reloaded when renewed. */
   readonly tls?: ServerTls | undefined;
+  /**
+   * Extra read-only `GET` pages by exact path (the jobs worker's `/jobs` and `/jobs.json`); the
+   * built-in `/`, `/metrics` and `/version` cannot be replaced.
+   */
+  readonly routes?: Readonly<Record<string, AdminRoute>>;
 }
+
+/** A read-only admin page: its body and content type (status 200 unless given). */
+export type AdminRoute = (
+  query: URLSearchParams,
+) => Promise<{ readonly status?: number; readonly contentType: string; readonly body: string }>;
 
 export interface AdminServer extends Service {
   /** The bound port; only meaningful after `start()`. */
@@ -79,7 +89,9 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const path = (request.url ?? '/').split('?', 1)[0];
+  const url = new URL(request.url ?? '/', 'http://admin');
+  const path = url.pathname;
+  const route = options.routes?.[path];
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'text/plain', 'method not allowed');
   } else if (path === '/') {
@@ -89,6 +101,9 @@ async function handle(
     send(response, 200, options.registry.contentType, await options.registry.metrics());
   } else if (path === '/version') {
     send(response, 200, 'application/json', JSON.stringify(options.version ?? buildInfo()));
+  } else if (route !== undefined) {
+    const page = await route(url.searchParams);
+    send(response, page.status ?? 200, page.contentType, page.body);
   } else {
     send(response, 404, 'text/plain', '404 page not found');
   }

@@ -4,7 +4,7 @@ export { createLogger } from './logger.ts';
 export { Registry, createMetricsRegistry } from './metrics.ts';
 export type { HealthStatus, HealthSnapshot, HealthState } from './health.ts';
 export { createHealthState } from './health.ts';
-export type { AdminServerOptions, AdminServer } from './admin-server.ts';
+export type { AdminServerOptions, AdminServer, AdminRoute } from './admin-server.ts';
 export { createAdminServer, healthResponse } from './admin-server.ts';
 export type { RunOptions, RunningServices } from './run-services.ts';
 export { runServices } from './run-services.ts';

@@ -8,7 +8,7 @@ import {
   type Schema,
 } from '@spanstream/config';
 import type { Registry } from 'prom-client';
-import { createAdminServer, type AdminServer } from './admin-server.ts';
+import { createAdminServer, type AdminServer, type AdminServerOptions } from './admin-server.ts';
 import { createHealthState, type HealthState } from './health.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createMetricsRegistry } from './metrics.ts';
@@ -27,8 +27,11 @@ export interface MainContext<V> {
    * a throw is a startup error: its message is logged as fatal and the process exits 2.
    */
   readonly configure: <T>(derive: () => T) => T;
-  /** The admin server on `--admin.http.host-port` with `--admin.http.tls.*` (a bad certificate exits 2). */
-  readonly adminServer: () => AdminServer;
+  /**
+   * The admin server on `--admin.http.host-port` with `--admin.http.tls.*` (a bad certificate exits 2),
+   * with the service's own read-only pages if any.
+   */
+  readonly adminServer: (extra?: Pick<AdminServerOptions, 'routes'>) => AdminServer;
   /** Stops the running services with `code`; before they run (still starting), exits at once. */
   readonly stop: (reason: string, code: number) => void;
 }
@@ -39,6 +42,8 @@ export interface MainSpec<S extends Schema> {
   /** The `name` field of every log line. */
   readonly name: string;
   readonly schema: S;
+  /** The arguments to load (after a subcommand, e.g. `jobs worker ...`); `process.argv.slice(2)` by default. */
+  readonly argv?: readonly string[];
   /** Builds the services in start order; they stop in reverse order on SIGTERM/SIGINT. */
   services(context: MainContext<ConfigValues<S>>): Promise<readonly Service[]> | readonly Service[];
 }
@@ -53,7 +58,10 @@ type AdminValues = { readonly 'admin.http.host-port'?: HostPort };
 export async function runMain<S extends Schema & typeof loggingConfig>(
   spec: MainSpec<S>,
 ): Promise<RunningServices> {
-  const { values, sources } = loadConfigOrExit(spec.schema, { program: spec.program });
+  const { values, sources } = loadConfigOrExit(spec.schema, {
+    program: spec.program,
+    ...(spec.argv !== undefined && { argv: spec.argv }),
+  });
   const logger = createLogger({ level: values['log-level'], name: spec.name });
   logger.info({ config: describeConfig(spec.schema, { values, sources }) }, 'configuration');
   const registry = createMetricsRegistry();
@@ -68,11 +76,19 @@ export async function runMain<S extends Schema & typeof loggingConfig>(
       process.exit(2);
     }
   };
-  const adminServer = (): AdminServer => {
+  const adminServer = (extra: Pick<AdminServerOptions, 'routes'> = {}): AdminServer => {
     const hostPort = (values as AdminValues)['admin.http.host-port'];
     if (hostPort === undefined) throw new TypeError(`${spec.program} has no --admin.http.host-port`);
     const tls = configure(() => serverTlsFromValues(values, 'admin.http', logger));
-    return createAdminServer({ port: hostPort.port, host: hostPort.host, tls, registry, health, logger });
+    return createAdminServer({
+      port: hostPort.port,
+      host: hostPort.host,
+      tls,
+      registry,
+      health,
+      logger,
+      ...extra,
+    });
   };
   const stop = (reason: string, code: number): void => {
     if (state.running) void state.running.stop(reason, code);

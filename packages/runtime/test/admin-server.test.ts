@@ -53,6 +53,32 @@ describe('admin server', () => {
     expect(text).toContain('process_resident_memory_bytes');
   });
 
+  it("serves a service's own read-only routes, with their query, never in place of the built-in ones", async () => {
+    const registry = createMetricsRegistry();
+    server = createAdminServer({
+      port: 0,
+      host: '127.0.0.1',
+      registry,
+      health: createHealthState(),
+      routes: {
+        '/jobs.json': (query) =>
+          Promise.resolve({
+            contentType: 'application/json',
+            body: JSON.stringify({ job: query.get('job') }),
+          }),
+        '/version': () => Promise.resolve({ contentType: 'text/plain', body: 'replaced' }),
+      },
+    });
+    await server.start();
+    const base = `http://127.0.0.1:${server.port()}`;
+    const page = await fetch(`${base}/jobs.json?job=cleaner`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await page.json()).toEqual({ job: 'cleaner' });
+    expect(await (await fetch(`${base}/version`)).json()).toEqual(buildInfo());
+    expect((await fetch(`${base}/jobs.json`, { method: 'POST' })).status).toBe(405);
+  });
+
   it('serves /version, 404 elsewhere, 405 for writes', async () => {
     const { base } = await start();
     // The process's one version, as the UI's About menu shows it (JAEGER_VERSION in index.html).

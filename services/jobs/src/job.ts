@@ -45,6 +45,8 @@ export interface JobModule<Options> {
   /** `npm run jobs -- <name> ...`: usage line and parser of the arguments after the command name. */
   readonly cli: {
     readonly usage: string;
+    /** The command's flags, listed by `<name> --help` (optional: without it only `usage` is printed). */
+    readonly config?: Schema;
     /** Throws an Error naming the offending argument or value (the CLI prints it and exits 2). */
     parse(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Options;
   };

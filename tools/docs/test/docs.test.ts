@@ -42,7 +42,7 @@ describe('README and docs/', () => {
 
 describe('docs/configuration.md', () => {
   const reference = readFileSync(join(root, 'docs', 'configuration.md'), 'utf8');
-  const services = ['all-in-one', 'collector', 'ingester', 'query'];
+  const services = ['all-in-one', 'collector', 'ingester', 'query', 'jobs worker'];
   const help = new Map<string, string>();
 
   // Each entry point prints its own --help (what users see); starting one loads all its modules, so the
@@ -52,9 +52,18 @@ describe('docs/configuration.md', () => {
     for (const [index, { stdout }] of (
       await Promise.all(
         services.map((service) =>
-          run(process.execPath, [join(root, 'services', service, 'src', 'main.ts'), '--help'], {
-            encoding: 'utf8',
-          }),
+          // `jobs worker`: the jobs service's subcommand (`npm run jobs -- worker --help`).
+          run(
+            process.execPath,
+            [
+              join(root, 'services', service.split(' ')[0]!, 'src', 'main.ts'),
+              ...service.split(' ').slice(1),
+              '--help',
+            ],
+            {
+              encoding: 'utf8',
+            },
+          ),
         ),
       )
     ).entries()) {
@@ -72,6 +81,20 @@ describe('docs/configuration.md', () => {
       reference.includes(`\`--${key}\``) ||
       reference.includes(`\`--${key.replace(/^(es|cassandra)-archive\./, '$1.')}\``);
     expect(options.filter((key) => !documented(key))).toEqual([]);
+  });
+});
+
+describe('docs/jobs.md', () => {
+  it('documents every command of npm run jobs -- --help', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(root, 'services', 'jobs', 'src', 'main.ts'), '--help'],
+      { encoding: 'utf8' },
+    );
+    const commands = [...stdout.matchAll(/^ {2}([a-z][a-z-]+) /gm)].map((match) => match[1]!);
+    expect(commands).toContain('worker');
+    const reference = readFileSync(join(root, 'docs', 'jobs.md'), 'utf8');
+    expect(commands.filter((command) => !reference.includes(`npm run jobs -- ${command}`))).toEqual([]);
   });
 });
 
