@@ -10,7 +10,10 @@ const NONE: readonly never[] = [];
 /** A partition's outcome: small JSON (a BullMQ child job's return value). */
 export interface PartitionCounts {
   readonly date: string;
+  /** Spans of the day in the partition. */
   readonly spans: number;
+  /** Spans (rows) read: more than `spans` where the backend cannot filter by day (Cassandra). */
+  readonly spansRead: number;
   readonly links: readonly DependencyLink[];
 }
 
@@ -47,7 +50,7 @@ export async function countPartition(
   options: { readonly signal?: AbortSignal; readonly onPage?: (spans: number) => void } = {},
 ): Promise<PartitionCounts> {
   const spans: Span[] = [];
-  const scanned = await source.scan(
+  const read = await source.scan(
     day,
     partition,
     (page) => {
@@ -57,7 +60,7 @@ export async function countPartition(
     options.signal,
   );
   const links = deriveDependencies(spans, { rule: 'spark', uninstrumentedKey: UNINSTRUMENTED_KEY });
-  return { date: day.date, spans: scanned, links };
+  return { date: day.date, spans: spans.length, spansRead: read, links };
 }
 
 /** The partitions' links summed per (parent, child), sorted as `deriveDependencies` sorts. */

@@ -67,6 +67,7 @@ export async function writeDay(
     await sink.close();
   }
   const spans = counts.reduce((sum, c) => sum + c.spans, 0);
+  const spansRead = counts.reduce((sum, c) => sum + c.spansRead, 0);
   const calls = links.reduce((sum, link) => sum + link.callCount, 0);
   const result = {
     items: links.length,
@@ -75,6 +76,7 @@ export async function writeDay(
     storage: options.storage,
     partitions: counts.length,
     spans,
+    spansRead,
     calls,
   };
   context.logger.info(result, 'dependencies: written');
