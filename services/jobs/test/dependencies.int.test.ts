@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createLogger } from '@spanstream/runtime';
 import { deriveDependencies, millis, type DependencyLink, type Span } from '@spanstream/model';
 import type { SpanStore } from '@spanstream/storage-api';
@@ -6,7 +7,7 @@ import { dropCassandraKeyspace, stackCassandraOptions } from '@spanstream/storag
 import { loadFixtureTraces } from '@spanstream/storage-conformance';
 import { createElasticsearchStore, type EsFlavor } from '@spanstream/storage-elasticsearch';
 import { stackEsOptions } from '@spanstream/storage-elasticsearch/testing';
-import { redisUrl, uniqueName } from '@spanstream/testkit';
+import { redisUrl, startNodeProcess, uniqueName } from '@spanstream/testkit';
 import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { PARTITION_JOB, dependenciesJob, type DependenciesOptions } from '../src
 import type { JobResult, RunContext } from '../src/job.ts';
 import { threeServiceLinks, threeServiceTraces } from './three-services.ts';
 
+const QUERY_MAIN = fileURLToPath(new URL('../../query/src/main.ts', import.meta.url));
 const DAY_MS = 86_400_000;
 const TRACES = 300;
 const logger = createLogger({ level: 'silent' });
@@ -206,6 +208,38 @@ describe.each([
       await queue.obliterate({ force: true });
       await queue.close();
       for (const redis of connections) redis.disconnect();
+    }
+  });
+
+  it("shows in the query service's GET /api/dependencies", async () => {
+    await run(dateOf(generatedDay));
+    await backend.refresh();
+    const storageFlags = backend.flags.filter((flag) => !flag.startsWith('--storage='));
+    const query = startNodeProcess(QUERY_MAIN, {
+      args: [
+        `--span-storage.type=${backend.name}`,
+        ...storageFlags,
+        '--query.http-server.host-port=127.0.0.1:0',
+        '--query.grpc-server.host-port=127.0.0.1:0',
+        '--admin.http.host-port=127.0.0.1:0',
+      ],
+    });
+    try {
+      const listening = (): Record<string, unknown> | undefined =>
+        query.logs.find((entry) => entry['msg'] === 'query service listening');
+      await expect.poll(listening, { timeout: 30_000 }).toBeDefined();
+      const params = new URLSearchParams({
+        endTs: String(generatedDay + DAY_MS - 1),
+        lookback: String(DAY_MS - 1),
+      });
+      const response = await fetch(
+        `http://127.0.0.1:${String(listening()!['http'])}/api/dependencies?${params.toString()}`,
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { data: DependencyLink[] };
+      expect(plain(body.data)).toEqual(threeServiceLinks(TRACES));
+    } finally {
+      await query.stop();
     }
   });
 });
