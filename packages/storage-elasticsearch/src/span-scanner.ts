@@ -20,7 +20,7 @@ export interface ScanWindow {
 
 export interface ScanOptions {
   readonly signal?: AbortSignal;
-  /** Documents per scroll page (default 5000). */
+  /** Documents per scroll page (default 2000). */
   readonly pageSize?: number;
 }
 
@@ -130,7 +130,7 @@ export class ElasticsearchSpanScanner {
         filter_path: filterPath,
       },
       body: {
-        size: options.pageSize ?? 5000,
+        size: options.pageSize ?? 2000,
         sort: ['_doc'],
         _source: [
           'traceID',

@@ -21,16 +21,17 @@ const randomTraceId = (): TraceId => parseTraceId(randomBytes(16).toString('hex'
 const randomSpanId = (): SpanId => parseSpanId(randomBytes(8).toString('hex'))!;
 
 /**
- * `traces` traces spread over the UTC day starting at `dayStartMs`, random IDs (as tracers make them).
+ * `traces` traces starting over `spreadMs` from `startMs` (by default the UTC day `startMs` begins),
+ * random IDs (as tracers make them).
  * Each: frontend server → frontend client → api server → two api clients → one db server each; every
  * fifth trace adds a db span FOLLOWS_FROM the api server span. Nine client/server tags per span.
  */
-export function threeServiceTraces(traces: number, dayStartMs: number): Span[] {
+export function threeServiceTraces(traces: number, startMs: number, spreadMs = DAY_MS - 60_000): Span[] {
   const spans: Span[] = [];
-  const step = (DAY_MS - 60_000) / Math.max(1, traces);
+  const step = spreadMs / Math.max(1, traces);
   for (let t = 0; t < traces; t++) {
     const traceId = randomTraceId();
-    const start = (dayStartMs + Math.floor(t * step)) * 1000;
+    const start = (startMs + Math.floor(t * step)) * 1000;
     const span = (service: string, kind: string, offset: number, refs: [RefType, SpanId][]): SpanId => {
       const spanId = randomSpanId();
       spans.push({

@@ -18,23 +18,60 @@ export interface PartitionCounts {
 }
 
 /**
+ * One copy of each repeated value of a partition: trace IDs (every span of a trace and its references
+ * carry one), service names with their process, and the few tag values kept.
+ */
+export class SpanInterner {
+  readonly #strings = new Map<string, string>();
+  readonly #processes = new Map<string, Span['process']>();
+
+  string<T extends string>(value: T): T {
+    const known = this.#strings.get(value);
+    if (known !== undefined) return known as T;
+    this.#strings.set(value, value);
+    return value;
+  }
+
+  process(serviceName: string): Span['process'] {
+    let process = this.#processes.get(serviceName);
+    if (process === undefined) {
+      process = { serviceName, tags: NONE };
+      this.#processes.set(serviceName, process);
+    }
+    return process;
+  }
+}
+
+/**
  * What derivation reads of a span, and nothing else: a partition's spans are held until it is read
  * to the end (a trace may be spread over every page), so each one is kept as small as it can be.
  */
-export function slimSpan(span: Span): Span {
+export function slimSpan(span: Span, interner = new SpanInterner()): Span {
   const tags: KeyValue[] = [];
-  for (const tag of span.tags) if (KEPT_TAGS.has(tag.key)) tags.push(tag);
+  for (const tag of span.tags) {
+    if (!KEPT_TAGS.has(tag.key)) continue;
+    tags.push(
+      tag.type === 'string'
+        ? { key: interner.string(tag.key), type: 'string', value: interner.string(tag.value) }
+        : tag,
+    );
+  }
+  const traceId = interner.string(span.traceId);
   return {
-    traceId: span.traceId,
+    traceId,
     spanId: span.spanId,
     operationName: '',
-    references: span.references.map(({ refType, traceId, spanId }) => ({ refType, traceId, spanId })),
+    references: span.references.map((ref) => ({
+      refType: ref.refType,
+      traceId: ref.traceId === traceId ? traceId : interner.string(ref.traceId),
+      spanId: ref.spanId,
+    })),
     flags: span.flags,
     startTime: span.startTime,
     duration: span.duration,
     tags: tags.length === 0 ? NONE : tags,
     logs: NONE,
-    process: { serviceName: span.process.serviceName, tags: NONE },
+    process: interner.process(interner.string(span.process.serviceName)),
     warnings: NONE,
   };
 }
@@ -50,11 +87,12 @@ export async function countPartition(
   options: { readonly signal?: AbortSignal; readonly onPage?: (spans: number) => void } = {},
 ): Promise<PartitionCounts> {
   const spans: Span[] = [];
+  const interner = new SpanInterner();
   const read = await source.scan(
     day,
     partition,
     (page) => {
-      for (const span of page) spans.push(slimSpan(span));
+      for (const span of page) spans.push(slimSpan(span, interner));
       options.onPage?.(page.length);
     },
     options.signal,
