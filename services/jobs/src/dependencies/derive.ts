@@ -21,7 +21,7 @@ export interface PartitionCounts {
  * One copy of each repeated value of a partition: trace IDs (every span of a trace and its references
  * carry one), service names with their process, and the few tag values kept.
  */
-export class SpanInterner {
+class SpanInterner {
   readonly #strings = new Map<string, string>();
   readonly #processes = new Map<string, Span['process']>();
 

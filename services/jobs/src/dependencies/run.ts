@@ -83,7 +83,7 @@ export async function writeDay(
   return result;
 }
 
-/** `fn` over `items` with at most `limit` calls in flight; results in input order. */
+/** `fn` over `items` with at most `limit` calls in flight; results in input order; stops at a failure. */
 async function mapConcurrently<T, R>(
   items: readonly T[],
   limit: number,
@@ -91,10 +91,16 @@ async function mapConcurrently<T, R>(
 ): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const lane = async (): Promise<void> => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index]!);
+      try {
+        results[index] = await fn(items[index]!);
+      } catch (error) {
+        failed = true; // the other lanes finish their partition and take no new one
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
