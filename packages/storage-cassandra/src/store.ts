@@ -68,7 +68,7 @@ export async function createSchema(options: CassandraOptions): Promise<void> {
   }
 }
 
-function clientOptions(options: CassandraOptions): ClientOptions {
+export function clientOptions(options: CassandraOptions): ClientOptions {
   const consistency = (types.consistencies as unknown as Record<string, number | undefined>)[
     toCamel(options.consistency)
   ];

@@ -27,6 +27,8 @@ export { toEsDocument, fromEsDocument, traceIdForms } from './document.ts';
 export type { EsDependenciesDocument } from './dependency-store.ts';
 export { ElasticsearchDependencyStore } from './dependency-store.ts';
 export { ElasticsearchSpanReader } from './span-reader.ts';
+export type { TraceIdRange, ScanWindow, ScanOptions } from './span-scanner.ts';
+export { ElasticsearchSpanScanner, traceIdRanges, traceIdRangeQuery } from './span-scanner.ts';
 export { ElasticsearchSpanWriter } from './span-writer.ts';
 export type { BulkDocument } from './bulk-writer.ts';
 export { BulkWriter } from './bulk-writer.ts';

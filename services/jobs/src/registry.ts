@@ -1,3 +1,4 @@
+import { dependenciesJob } from './dependencies/index.ts';
 import { esIndexCleanerJob } from './es-index-cleaner/index.ts';
 import { esRolloverJob } from './es-rollover/index.ts';
 import type { JobModule } from './job.ts';
@@ -7,4 +8,4 @@ import type { JobModule } from './job.ts';
  * its schedulers, `--<name>.enabled` / `--<name>.schedule` and module flags, the metrics and the status
  * page all come from this list: a new job is one import and one entry here.
  */
-export const jobModules: readonly JobModule<unknown>[] = [esIndexCleanerJob, esRolloverJob];
+export const jobModules: readonly JobModule<unknown>[] = [esIndexCleanerJob, esRolloverJob, dependenciesJob];
