@@ -48,7 +48,11 @@ export class DependencyJoin {
   private watermarkMs = Number.NEGATIVE_INFINITY;
   readonly evicted: EvictionCounts = { expired: 0, overflow: 0 };
 
-  constructor(private readonly options: JoinOptions) {}
+  private readonly options: JoinOptions;
+
+  constructor(options: JoinOptions) {
+    this.options = options;
+  }
 
   /** Adds a span of the record at `offset` with Kafka timestamp `timeMs`; found calls go to `emit`. */
   add(span: JoinInput, offset: number, timeMs: number, emit: EdgeSink): void {

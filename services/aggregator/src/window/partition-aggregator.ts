@@ -37,12 +37,19 @@ export class PartitionAggregator {
   private lastRecordAtMs = 0;
   /** Records counted in a later window than their timestamp's. */
   late = 0;
+  /** Calls found in counted records. */
+  edgesFound = 0;
+  /** Eviction and late counts already exported as metrics (see markReported). */
+  readonly reported = { expired: 0, overflow: 0, late: 0 };
 
-  constructor(
-    readonly partition: number,
-    private readonly options: WindowOptions,
-    private readonly resume: ResumePoint,
-  ) {
+  readonly partition: number;
+  private readonly options: WindowOptions;
+  private readonly resume: ResumePoint;
+
+  constructor(partition: number, options: WindowOptions, resume: ResumePoint) {
+    this.partition = partition;
+    this.options = options;
+    this.resume = resume;
     this.join = new DependencyJoin(options.join);
     this.lastWindow = resume.lastWindow;
     if (resume.countFrom >= 0) this.nextStart = resume.countFrom;
@@ -61,6 +68,7 @@ export class PartitionAggregator {
     if (recordWindow < segment.window) this.late++;
     const addEdge = (parent: string, child: string) => {
       segment.addEdge(parent, child);
+      this.edgesFound++;
     };
     for (const span of spans) {
       this.join.add(span, offset, timestampMs, addEdge);
@@ -92,8 +100,16 @@ export class PartitionAggregator {
     return oldest === undefined ? endOffset : Math.min(oldest, endOffset);
   }
 
-  hasOpenSegment(): boolean {
-    return this.open !== undefined;
+  /** Records below this offset only rebuild the join (-1: every record is counted). */
+  countFrom(): number {
+    return this.resume.countFrom;
+  }
+
+  /** Remembers the current counts as exported, so the next export adds only what is new. */
+  markReported(): void {
+    this.reported.expired = this.join.evicted.expired;
+    this.reported.overflow = this.join.evicted.overflow;
+    this.reported.late = this.late;
   }
 
   private startSegment(offset: number, recordWindow: number): Segment {

@@ -13,13 +13,16 @@ export class Segment {
   endOffset: number;
   spans = 0;
 
-  constructor(
-    readonly partition: number,
-    /** Where the previous segment ended: the resume point committed with it. */
-    readonly startOffset: number,
-    /** Window index (event time / window length) the segment's document is dated in. */
-    readonly window: number,
-  ) {
+  readonly partition: number;
+  /** Where the previous segment ended: the resume point committed with it. */
+  readonly startOffset: number;
+  /** Window index (event time / window length) the segment's document is dated in. */
+  readonly window: number;
+
+  constructor(partition: number, startOffset: number, window: number) {
+    this.partition = partition;
+    this.startOffset = startOffset;
+    this.window = window;
     this.endOffset = startOffset;
   }
 
