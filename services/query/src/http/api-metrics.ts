@@ -35,7 +35,7 @@ export function registerMetricsRoutes(app: FastifyInstance, deps: MetricsRouteDe
   app.get('/api/metrics/latencies', async (request, reply) => {
     const text = first(request.query as QueryValues, 'quantile');
     const quantile = Number(text);
-    if (text.trim() === '' || Number.isNaN(quantile)) {
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) {
       return sendError(
         reply,
         400,
@@ -87,9 +87,12 @@ export function parseMetricsQuery(query: QueryValues, nowMs: number): Parsed<Met
   const groupText = first(query, 'groupByOperation');
   const group = groupText === '' ? { ok: true as const, value: false } : parseGoBool(groupText);
   if (!group.ok) return fail(`unable to parse param 'groupByOperation': ${group.error}`);
-  const kinds = all(query, 'spanKind');
-  const unknown = kinds.find((kind) => !(SPAN_KINDS as readonly string[]).includes(kind));
-  if (unknown !== undefined) return fail(`unable to parse param 'spanKind': unsupported span kind: '${unknown}'`);
+  const kinds: SpanKindName[] = [];
+  for (const text of all(query, 'spanKind')) {
+    const kind = spanKindName(text);
+    if (kind === undefined) return fail(`unable to parse param 'spanKind': unsupported span kind: '${text}'`);
+    kinds.push(kind);
+  }
   const endMs = millisParam(query, 'endTs', nowMs);
   if (!endMs.ok) return endMs;
   const lookbackMs = millisParam(query, 'lookback', DEFAULT_LOOKBACK_MS);
@@ -109,13 +112,21 @@ export function parseMetricsQuery(query: QueryValues, nowMs: number): Parsed<Met
     value: {
       services: all(query, 'service'),
       groupByOperation: group.value,
-      spanKinds: kinds.length === 0 ? DEFAULT_SPAN_KINDS : (kinds as SpanKindName[]),
+      spanKinds: kinds.length === 0 ? DEFAULT_SPAN_KINDS : kinds,
       endMs: endMs.value,
       lookbackMs: lookbackMs.value,
       stepMs: stepMs.value,
       ratePerMs: Math.max(1, ratePerMs.value),
     },
   };
+}
+
+/** Jaeger's enum names (`SPAN_KIND_SERVER`), and the short lower-case names Jaeger UI shows (`server`). */
+function spanKindName(text: string): SpanKindName | undefined {
+  const names: readonly string[] = SPAN_KINDS;
+  if (names.includes(text)) return text as SpanKindName;
+  const long = `SPAN_KIND_${text.toUpperCase()}`;
+  return names.includes(long) ? (long as SpanKindName) : undefined;
 }
 
 function millisParam(query: QueryValues, name: string, fallback: number): Parsed<number> {
