@@ -9,7 +9,13 @@ import { encodeOtlpTraces } from '@spanstream/codec';
 import { decodeMessage } from '@spanstream/kafka';
 import { createTopic, testKafka, testSpanWriter } from '@spanstream/kafka/test-helpers';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
-import { childCpuSeconds, childPeakRssMiB, cpuSecondsSince, peakRssMiB, type BenchResult } from './harness.ts';
+import {
+  childCpuSeconds,
+  childPeakRssMiB,
+  cpuSecondsSince,
+  peakRssMiB,
+  type BenchResult,
+} from './harness.ts';
 import { freePort, startServiceProcess } from './processes.ts';
 import { benchSpan, SPANS_PER_TRACE } from './workload.ts';
 
@@ -109,7 +115,10 @@ async function steadyProcess(): Promise<BenchResult> {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     }
     const deadline = Date.now() + 60_000;
-    while ((await metricValue(adminUrl, 'spanstream_aggregator_spans_total')) < sent && Date.now() < deadline) {
+    while (
+      (await metricValue(adminUrl, 'spanstream_aggregator_spans_total')) < sent &&
+      Date.now() < deadline
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const seconds = (performance.now() - start) / 1000;

@@ -15,7 +15,12 @@ export class MetricsDisabledError extends Error {
 /** Jaeger's reader when METRICS_STORAGE_TYPE is not set. */
 export function createDisabledMetricsReader(): MetricsReader {
   const disabled = () => Promise.reject(new MetricsDisabledError());
-  return { getLatencies: disabled, getCallRates: disabled, getErrorRates: disabled, getMinStepDuration: disabled };
+  return {
+    getLatencies: disabled,
+    getCallRates: disabled,
+    getErrorRates: disabled,
+    getMinStepDuration: disabled,
+  };
 }
 
 export interface MetricsStore {
@@ -30,7 +35,10 @@ export function openMetricsStore(values: MetricsStorageValues): MetricsStore {
   if (values['metrics-storage.type'] === 'none') {
     return { reader: createDisabledMetricsReader(), writer: undefined, close: () => Promise.resolve() };
   }
-  const redis = new Redis(values['metrics-storage.redis.url'], { lazyConnect: false, maxRetriesPerRequest: 2 });
+  const redis = new Redis(values['metrics-storage.redis.url'], {
+    lazyConnect: false,
+    maxRetriesPerRequest: 2,
+  });
   // Connection errors surface on the commands that need Redis; ioredis reconnects by itself.
   redis.on('error', () => undefined);
   const keyPrefix = values['metrics-storage.redis.key-prefix'];
@@ -41,7 +49,9 @@ export function openMetricsStore(values: MetricsStorageValues): MetricsStore {
       retentionMs: values['metrics-storage.redis.retention'],
     }),
     close: async () => {
-      await redis.quit().catch(() => redis.disconnect());
+      await redis.quit().catch(() => {
+        redis.disconnect();
+      });
     },
   };
 }

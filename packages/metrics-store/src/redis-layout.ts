@@ -39,6 +39,7 @@ export function parseField(field: string): ParsedField | undefined {
   const slot = Number(field.slice(a + 1, b));
   const statText = field.slice(b + 1, c);
   const stat = statText === 'c' ? -1 : statText === 'e' ? -2 : Number(statText.slice(1));
-  if (spanKind === undefined || !(slot >= 0 && slot < SLOTS_PER_MINUTE) || Number.isNaN(stat)) return undefined;
+  if (spanKind === undefined || !(slot >= 0 && slot < SLOTS_PER_MINUTE) || Number.isNaN(stat))
+    return undefined;
   return { spanKind, slot, stat, operation: field.slice(c + 1) };
 }

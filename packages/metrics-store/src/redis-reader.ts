@@ -20,7 +20,10 @@ export interface MetricsReader {
   getMinStepDuration(): Promise<number>;
 }
 
-export function createRedisMetricsReader(redis: Redis, options: { readonly keyPrefix: string }): MetricsReader {
+export function createRedisMetricsReader(
+  redis: Redis,
+  options: { readonly keyPrefix: string },
+): MetricsReader {
   const load = (query: MetricsQuery) => loadSeries(redis, options.keyPrefix, query);
   return {
     getLatencies: async (query, quantile) => latencies(await load(query), query, quantile),

@@ -1,5 +1,11 @@
 import { histogramQuantile, LATENCY_BOUNDS_MS, SLOT_MS, type SpanKindName } from './red.ts';
-import { familyHeader, protoTimestamp, type Metric, type MetricFamily, type MetricPoint } from './metric-family.ts';
+import {
+  familyHeader,
+  protoTimestamp,
+  type Metric,
+  type MetricFamily,
+  type MetricPoint,
+} from './metric-family.ts';
 
 /** Jaeger's BaseQueryParameters (`storage/metricstore`), times and durations in ms. */
 export interface MetricsQuery {
@@ -90,7 +96,11 @@ export function errorRates(series: readonly SeriesSlots[], query: MetricsQuery):
 }
 
 /** The quantile (ms) of each window's latency histogram, interpolated as histogram_quantile. */
-export function latencies(series: readonly SeriesSlots[], query: MetricsQuery, quantile: number): MetricFamily {
+export function latencies(
+  series: readonly SeriesSlots[],
+  query: MetricsQuery,
+  quantile: number,
+): MetricFamily {
   return family(familyHeader('latencies', query.groupByOperation, quantile), series, query, (w) => {
     const value = histogramQuantile(quantile, w.buckets);
     return Number.isNaN(value) ? undefined : value;

@@ -179,10 +179,13 @@ export function createAggregator(deps: AggregatorDeps): Service {
   const writeSegment = async (segment: Segment): Promise<void> => {
     const id = `${options.topic}-${segment.partition}-${segment.startOffset}`;
     const windowStartMs = segment.window * options.window.windowMs;
-    const slotMs = (segment.partition % PARTITION_SLOTS) * Math.floor(options.window.windowMs / PARTITION_SLOTS);
+    const slotMs =
+      (segment.partition % PARTITION_SLOTS) * Math.floor(options.window.windowMs / PARTITION_SLOTS);
     // Written even when empty: a replay must replace whatever an earlier write of this id held.
     await Promise.all([
-      deps.dependencyWriter?.writeDependencies(micros((windowStartMs + slotMs) * 1000), segment.links(), { id }),
+      deps.dependencyWriter?.writeDependencies(micros((windowStartMs + slotMs) * 1000), segment.links(), {
+        id,
+      }),
       deps.redWriter?.writeSegment(id, segment.red.values()),
     ]);
   };
@@ -203,7 +206,10 @@ export function createAggregator(deps: AggregatorDeps): Service {
             onRetry: (error, attempt) => {
               storageFailing = true;
               metrics.segments.inc({ result: 'error' });
-              logger.warn({ err: error, attempt, partition: run.agg.partition }, 'window write failed, retrying');
+              logger.warn(
+                { err: error, attempt, partition: run.agg.partition },
+                'window write failed, retrying',
+              );
             },
           },
         );
@@ -259,7 +265,10 @@ export function createAggregator(deps: AggregatorDeps): Service {
           isRetriable: (error) => !stopped && isTopicNotReady(error),
           signal: stopSignal.signal,
           onRetry: (error) => {
-            logger.warn({ topic: options.topic, reason: (error as Error).message }, 'topic not ready, waiting');
+            logger.warn(
+              { topic: options.topic, reason: (error as Error).message },
+              'topic not ready, waiting',
+            );
           },
         },
       );
@@ -285,7 +294,7 @@ export function createAggregator(deps: AggregatorDeps): Service {
       }
       let drainTimer: NodeJS.Timeout | undefined;
       await Promise.race([
-        Promise.all([...runs.values()].map((run) => run.writing)),
+        Promise.all([...runs.values()].map((run) => run.writing ?? Promise.resolve())),
         new Promise((resolve) => (drainTimer = setTimeout(resolve, options.drainTimeoutMs))),
       ]);
       clearTimeout(drainTimer);

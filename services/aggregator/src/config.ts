@@ -39,7 +39,7 @@ export const aggregatorOptionsConfig = defineSchema({
  * The ingester's consumer flags with the aggregator's own group and client id. (`dlq-topic` is accepted
  * but unused: the aggregator skips undecodable records and counts them; the ingester dead-letters them.)
  */
-export const aggregatorConsumerConfig = defineSchema({
+const aggregatorConsumerConfig = defineSchema({
   ...kafkaConsumerConfig,
   'kafka.consumer.group-id': opt.string({ help: 'consumer group', default: 'spanstream-aggregator' }),
   'kafka.consumer.client-id': opt.string({ help: 'Kafka client id', default: 'spanstream-aggregator' }),

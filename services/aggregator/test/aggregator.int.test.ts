@@ -58,10 +58,14 @@ describe('aggregator on Elasticsearch, default 1-minute windows', () => {
     );
     await aggregator.service.start();
     await expect
-      .poll(async () => sortedEdges(await store.dependencies.getDependencies(millis(Date.now()), millis(3_600_000))), {
-        timeout: 90_000 - (Date.now() - sentAt),
-        interval: 1_000,
-      })
+      .poll(
+        async () =>
+          sortedEdges(await store.dependencies.getDependencies(millis(Date.now()), millis(3_600_000))),
+        {
+          timeout: 90_000 - (Date.now() - sentAt),
+          interval: 1_000,
+        },
+      )
       .toEqual(sortedEdges(load.edges));
     expect(await aggregator.metric('spanstream_aggregator_spans_total')).toBe(load.spans.length);
     expect(await aggregator.metric('spanstream_aggregator_join_evicted_unmatched_total')).toBe(0);
@@ -113,11 +117,15 @@ describe('aggregator on Elasticsearch, default 1-minute windows', () => {
     expect(errors.name).toBe('service_operation_error_rate');
     const select = servers('db', 'SELECT');
     const failed = select.filter((s) => s.tags.some((t) => t.key === 'error')).length;
-    expect(Math.abs(last(errors, 'db', 'SELECT') - failed / select.length)).toBeLessThan(0.05 * (failed / select.length));
+    expect(Math.abs(last(errors, 'db', 'SELECT') - failed / select.length)).toBeLessThan(
+      0.05 * (failed / select.length),
+    );
     expect(last(errors, 'db', 'flush')).toBe(0);
     const latencies = await get('latencies?service=api&quantile=0.95');
     expect(latencies.name).toBe('service_latencies');
-    const durations = servers('api').map((s) => s.duration / 1000).sort((a, b) => a - b);
+    const durations = servers('api')
+      .map((s) => s.duration / 1000)
+      .sort((a, b) => a - b);
     const p95 = durations[Math.ceil(0.95 * durations.length) - 1]!;
     expect(Math.abs(latencyBucket(last(latencies, 'api')) - latencyBucket(p95))).toBeLessThanOrEqual(1);
   });
@@ -131,8 +139,13 @@ describe('aggregator join across delivery order', () => {
     const load = workload(40, now - 150_000, 2);
     // Every span but api's and the roots 2 minutes (Kafka time, and many offsets) before api's spans:
     // auth's and db's calls from api arrive long before api, their parent.
-    const late = (s: (typeof load.spans)[number]) => s.process.serviceName === 'api' || s.references.length === 0;
-    await produceRaw(topic, load.spans.filter((s) => !late(s)), now - 150_000);
+    const late = (s: (typeof load.spans)[number]) =>
+      s.process.serviceName === 'api' || s.references.length === 0;
+    await produceRaw(
+      topic,
+      load.spans.filter((s) => !late(s)),
+      now - 150_000,
+    );
     await produceRaw(topic, load.spans.filter(late), now - 30_000);
     const window = { windowMs: 5_000, graceMs: 500 };
     const store = await esStore('agg-late');
@@ -158,14 +171,20 @@ describe('aggregator join across delivery order', () => {
     await expect
       .poll(() => patient.metric('spanstream_aggregator_spans_total'), { timeout: 60_000 })
       .toBe(load.spans.length);
-    await expect.poll(() => hasty.metric('spanstream_aggregator_spans_total'), { timeout: 60_000 }).toBe(load.spans.length);
+    await expect
+      .poll(() => hasty.metric('spanstream_aggregator_spans_total'), { timeout: 60_000 })
+      .toBe(load.spans.length);
     expect(await patient.metric('spanstream_aggregator_edges_total')).toBe(
       load.edges.reduce((n, e) => n + e.callCount, 0),
     );
     await expect
-      .poll(async () => sortedEdges(await store.dependencies.getDependencies(millis(Date.now()), millis(3_600_000))), {
-        timeout: 30_000,
-      })
+      .poll(
+        async () =>
+          sortedEdges(await store.dependencies.getDependencies(millis(Date.now()), millis(3_600_000))),
+        {
+          timeout: 30_000,
+        },
+      )
       .toEqual(sortedEdges(load.edges));
     // With a 1-minute wait, every early child of a late parent was evicted unmatched: auth's and db's
     // calls from api, and frontend's client spans under their (late) root. Only the flush links remain.
@@ -182,7 +201,11 @@ describe('aggregator join across delivery order', () => {
   });
 });
 
-async function produceRaw(topic: string, spans: Parameters<typeof produceSpans>[2], timestampMs: number): Promise<void> {
+async function produceRaw(
+  topic: string,
+  spans: Parameters<typeof produceSpans>[2],
+  timestampMs: number,
+): Promise<void> {
   const { testKafka, protobufRecords } = await import('@spanstream/kafka/test-helpers');
   const producer = testKafka(brokers).producer();
   await producer.connect();

@@ -65,7 +65,8 @@ const dependencies = async () =>
 
 function sum(a: readonly DependencyLink[], b: readonly DependencyLink[]): DependencyLink[] {
   const counts = new Map<string, number>();
-  for (const l of [...a, ...b]) counts.set(`${l.parent}>${l.child}`, (counts.get(`${l.parent}>${l.child}`) ?? 0) + l.callCount);
+  for (const l of [...a, ...b])
+    counts.set(`${l.parent}>${l.child}`, (counts.get(`${l.parent}>${l.child}`) ?? 0) + l.callCount);
   return [...counts].map(([key, callCount]) => {
     const [parent, child] = key.split('>') as [string, string];
     return { parent, child, callCount };
@@ -84,7 +85,9 @@ describe('aggregator killed mid-run and restarted (Cassandra)', () => {
 
     const a = await spawnAggregator(topic, keyPrefix);
     await produceSpans(brokers, topic, first.spans);
-    await expect.poll(async () => total(await dependencies()), { timeout: 60_000, interval: 250 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => total(await dependencies()), { timeout: 60_000, interval: 250 })
+      .toBeGreaterThan(0);
     await produceSpans(brokers, topic, second.spans);
     a.child.kill('SIGKILL');
     await a.exited;
@@ -94,7 +97,9 @@ describe('aggregator killed mid-run and restarted (Cassandra)', () => {
     await expect.poll(dependencies, { timeout: 60_000, interval: 500 }).toEqual(sortedEdges(both));
     // Still exact after more windows: nothing replayed was counted twice.
     await produceSpans(brokers, topic, third.spans);
-    await expect.poll(dependencies, { timeout: 60_000, interval: 500 }).toEqual(sortedEdges(sum(both, third.edges)));
+    await expect
+      .poll(dependencies, { timeout: 60_000, interval: 500 })
+      .toEqual(sortedEdges(sum(both, third.edges)));
 
     // RED counts are replaced per window too: api's calls over the whole run, exactly.
     const reader = createRedisMetricsReader(redis, { keyPrefix });

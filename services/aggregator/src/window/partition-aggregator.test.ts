@@ -39,7 +39,8 @@ class Store {
   totals(): Record<string, number> {
     const sums: Record<string, number> = {};
     for (const doc of this.docs.values())
-      for (const [edge, n] of doc) sums[edge.replace('\u0000', '->')] = (sums[edge.replace('\u0000', '->')] ?? 0) + n;
+      for (const [edge, n] of doc)
+        sums[edge.replace('\u0000', '->')] = (sums[edge.replace('\u0000', '->')] ?? 0) + n;
     return sums;
   }
 }
@@ -48,9 +49,15 @@ class Store {
 function workload(traces: number, order: readonly number[]): Rec[] {
   const spans: SpanFacts[] = [];
   for (let t = 0; t < traces; t++) {
-    spans.push(facts(`t${t}`, 'a', 'frontend'), facts(`t${t}`, 'b', 'api', ['a']), facts(`t${t}`, 'c', 'db', ['b']));
+    spans.push(
+      facts(`t${t}`, 'a', 'frontend'),
+      facts(`t${t}`, 'b', 'api', ['a']),
+      facts(`t${t}`, 'c', 'db', ['b']),
+    );
   }
-  const shuffled = spans.map((s, i) => ({ s, k: order[i % order.length]! * 1000 + i })).sort((x, y) => x.k - y.k);
+  const shuffled = spans
+    .map((s, i) => ({ s, k: order[i % order.length]! * 1000 + i }))
+    .sort((x, y) => x.k - y.k);
   return shuffled.map(({ s }, offset) => ({ offset, timestampMs: 1_000_000 + offset * 1_000, spans: [s] }));
 }
 
@@ -128,7 +135,8 @@ describe('PartitionAggregator', () => {
           // Second run: from the committed offset and resume point, to the end.
           const resume = committed?.resume ?? { countFrom: -1, lastWindow: -Infinity };
           const second = new PartitionAggregator(0, OPTIONS, resume);
-          for (const r of records.slice(committed?.offset ?? 0)) second.addRecord(r.offset, r.timestampMs, r.spans, 0);
+          for (const r of records.slice(committed?.offset ?? 0))
+            second.addRecord(r.offset, r.timestampMs, r.spans, 0);
           second.closeAll();
           writeAndCommit(second, true);
           expect(store.totals()).toEqual({ 'frontend->api': traces, 'api->db': traces });

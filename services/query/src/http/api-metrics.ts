@@ -51,11 +51,13 @@ export function registerMetricsRoutes(app: FastifyInstance, deps: MetricsRouteDe
     answer(request, reply, deps, (query) => deps.reader.getErrorRates(query)),
   );
   app.get('/api/metrics/minstep', async (request, reply) => {
+    let minStepMs: number;
     try {
-      return sendJson(request, reply, envelope(await deps.reader.getMinStepDuration()));
+      minStepMs = await deps.reader.getMinStepDuration();
     } catch (error) {
       return sendFailure(reply, error);
     }
+    return sendJson(request, reply, envelope(minStepMs));
   });
 }
 
@@ -67,11 +69,13 @@ async function answer(
 ): Promise<FastifyReply> {
   const query = parseMetricsQuery(request.query as QueryValues, deps.now());
   if (!query.ok) return sendError(reply, 400, query.error);
+  let family: MetricFamily;
   try {
-    return sendJson(request, reply, await get(query.value));
+    family = await get(query.value);
   } catch (error) {
     return sendFailure(reply, error);
   }
+  return sendJson(request, reply, family);
 }
 
 function sendFailure(reply: FastifyReply, error: unknown): FastifyReply {
