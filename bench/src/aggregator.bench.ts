@@ -4,9 +4,8 @@
  * aggregator process fed 10,000 spans/s through Kafka: its CPU per span and its peak RSS.
  */
 import { fileURLToPath } from 'node:url';
-import { PartitionAggregator, spanFacts, type SpanFacts } from '@spanstream/aggregator';
+import { decodeFacts, PartitionAggregator, type SpanFacts } from '@spanstream/aggregator';
 import { encodeOtlpTraces } from '@spanstream/codec';
-import { decodeMessage } from '@spanstream/kafka';
 import { createTopic, testKafka, testSpanWriter } from '@spanstream/kafka/test-helpers';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import {
@@ -50,9 +49,7 @@ function hotPath(values: readonly Buffer[]): BenchResult {
   const startMs = Date.now();
   const step = () => {
     const value = values[offset % values.length]!;
-    const decoded = decodeMessage({ value }, 'otlp_proto');
-    facts.length = 0;
-    if (decoded.ok) for (const span of decoded.spans) facts.push(spanFacts(span));
+    decodeFacts(value, 'otlp_proto', facts);
     // 1,000 records (10,000 spans) per second of Kafka time: a 3-minute join holds 1.8 M spans, over the bound.
     agg.addRecord(offset, startMs + offset, facts, startMs);
     spans += facts.length;

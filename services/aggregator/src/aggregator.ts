@@ -1,7 +1,6 @@
 import {
   createGroupConsumer,
   createKafkaClient,
-  decodeMessage,
   isTopicNotReady,
   type GroupConsumer,
   type KafkaClientOptions,
@@ -16,7 +15,8 @@ import { retryWithBackoff } from '@spanstream/runtime/retry';
 import type { DependencyWriter } from '@spanstream/storage-api';
 import { AggregatorMetrics } from './metrics.ts';
 import { decodeResumePoint, encodeResumePoint } from './resume-point.ts';
-import { spanFacts, type SpanFacts } from './span-facts.ts';
+import { decodeFacts } from './decode/decode-facts.ts';
+import type { SpanFacts } from './span-facts.ts';
 import { PartitionAggregator, type WindowOptions } from './window/partition-aggregator.ts';
 import type { Segment } from './window/segment.ts';
 
@@ -156,15 +156,13 @@ export function createAggregator(deps: AggregatorDeps): Service {
     const nowMs = now();
     const facts: SpanFacts[] = [];
     for (const message of batch.messages) {
-      const decoded = decodeMessage(message, options.encoding);
-      facts.length = 0;
-      if (decoded.ok) for (const span of decoded.spans) facts.push(spanFacts(span));
-      else metrics.records.inc({ result: 'undecodable' });
+      const decoded = decodeFacts(message.value, options.encoding, facts);
+      if (!decoded) metrics.records.inc({ result: 'undecodable' });
       const counted = message.offset >= run.agg.countFrom();
       const edgesBefore = run.agg.edgesFound;
       run.agg.addRecord(message.offset, message.timestamp, facts, nowMs);
       run.lastOffset = message.offset;
-      if (!decoded.ok) continue;
+      if (!decoded) continue;
       metrics.records.inc({ result: counted ? 'counted' : 'replayed' });
       if (counted) {
         metrics.spans.inc(facts.length);
