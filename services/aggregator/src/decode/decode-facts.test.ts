@@ -40,6 +40,20 @@ const spans: Span[] = [
     tags: [stringTag('span.kind', 'consumer'), stringTag('otel.status_code', 'ERROR')],
   }),
   span(3, { tags: [stringTag('span.kind', 'internal'), stringTag('error', 'true')] }),
+  // Only a FOLLOWS_FROM: OTLP carries it as the parent and as a plain link, which is one reference.
+  span(4, { references: [{ refType: 'FOLLOWS_FROM', traceId, spanId: parseSpanId('b7ad6b7169203310')! }] }),
+  // A link to the parent with attributes of its own stays a second reference.
+  span(5, {
+    references: [
+      { refType: 'CHILD_OF', traceId, spanId: parseSpanId('b7ad6b7169203310')! },
+      {
+        refType: 'FOLLOWS_FROM',
+        traceId,
+        spanId: parseSpanId('b7ad6b7169203310')!,
+        tags: [stringTag('link.reason', 'retry')],
+      },
+    ],
+  }),
 ];
 
 /** What the full codec and spanFacts make of the same record: the reference. */

@@ -136,7 +136,7 @@ function otlpSpan(reader: Reader, end: number, service: string): SpanFacts {
   let endNs = 0;
   let error = false;
   let parentId: string | undefined;
-  let links: [string, string][] | undefined;
+  let links: OtlpLink[] | undefined;
   while (reader.pos < end) {
     const tag = reader.uint32();
     switch (tag >>> 3) {
@@ -178,7 +178,14 @@ function otlpSpan(reader: Reader, end: number, service: string): SpanFacts {
   }
   const parentIds: string[] = [];
   if (parentId !== undefined && parentId !== EMPTY_SPAN_ID) parentIds.push(parentId);
-  if (links) for (const [trace, span] of links) if (trace === traceId) parentIds.push(span);
+  if (links) {
+    for (const link of links) {
+      if (link.traceId !== traceId) continue;
+      // As the codec (Jaeger's linksToDbSpanRefs): a plain link to the parent only gives it its type.
+      if (link.plain && parentIds.length > 0 && link.spanId === parentIds[0]) continue;
+      parentIds.push(link.spanId);
+    }
+  }
   return {
     traceId,
     spanId,
@@ -216,16 +223,50 @@ function errorAttribute(reader: Reader, end: number): boolean {
   return isError;
 }
 
-function otlpLink(reader: Reader, end: number): [string, string] {
+interface OtlpLink {
+  readonly traceId: string;
+  readonly spanId: string;
+  /** Nothing but an `opentracing.ref_type` attribute: no other attribute, trace state, flags or drops. */
+  readonly plain: boolean;
+}
+
+function otlpLink(reader: Reader, end: number): OtlpLink {
   let traceId = '';
   let spanId = '';
+  let plain = true;
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag >>> 3 === 1 && (tag & 7) === 2) traceId = hex(reader.bytes());
-    else if (tag >>> 3 === 2 && (tag & 7) === 2) spanId = hex(reader.bytes());
+    const field = tag >>> 3;
+    if (field === 1 && (tag & 7) === 2) traceId = hex(reader.bytes());
+    else if (field === 2 && (tag & 7) === 2) spanId = hex(reader.bytes());
+    else if (field === 4 && (tag & 7) === 2)
+      plain = attributeKey(reader, sub(reader)) === 'opentracing.ref_type' && plain;
+    else {
+      // trace_state, dropped_attributes_count, flags: when set, the codec keeps the link as a reference.
+      const wire = tag & 7;
+      if (wire === 0) plain = reader.uint32() === 0 && plain;
+      else if (wire === 2) {
+        const length = reader.uint32();
+        reader.skip(length);
+        plain = length === 0 && plain;
+      } else if (wire === 5) plain = reader.fixed32() === 0 && plain;
+      else {
+        reader.skipType(wire);
+        plain = false;
+      }
+    }
+  }
+  return { traceId, spanId, plain };
+}
+
+function attributeKey(reader: Reader, end: number): string {
+  let key = '';
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === 2) key = reader.string();
     else reader.skipType(tag & 7);
   }
-  return [traceId, spanId];
+  return key;
 }
 
 function statusIsError(reader: Reader, end: number): boolean {
