@@ -1,6 +1,7 @@
 import {
   createGroupConsumer,
   createKafkaClient,
+  isRebalanceInProgress,
   isTopicNotReady,
   type GroupConsumer,
   type KafkaClientOptions,
@@ -171,7 +172,23 @@ export function createAggregator(deps: AggregatorDeps): Service {
     }
     batch.markFetched();
     drain(run);
-    await batch.heartbeat();
+    await heartbeatOrFinishWrites(batch);
+  };
+
+  /**
+   * kafkajs learns of a rebalance from a heartbeat. When ours is the one, let the window writes in
+   * flight finish before the partitions go to another member (it rewrites the uncommitted window under
+   * the same id; a late write of ours landing after its rewrite would replace it).
+   */
+  const heartbeatOrFinishWrites = async (batch: PartitionBatch): Promise<void> => {
+    try {
+      await batch.heartbeat();
+    } catch (error) {
+      if (isRebalanceInProgress(error)) {
+        await Promise.all([...runs.values()].map((run) => run.writing ?? Promise.resolve()));
+      }
+      throw error;
+    }
   };
 
   const writeSegment = async (segment: Segment): Promise<void> => {

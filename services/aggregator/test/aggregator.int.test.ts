@@ -201,6 +201,52 @@ describe('aggregator join across delivery order', () => {
   });
 });
 
+describe('aggregator group on OpenSearch', () => {
+  it('two members share the partitions through rebalances and count every call once', async () => {
+    const topic = uniqueName('agg-group');
+    await newTopic(brokers, topic, 4);
+    const store = await createElasticsearchStore(await stackEsOptions('agg-group', 'opensearch'));
+    cleanups.push(() => store.close());
+    const groupId = uniqueName('agg-group');
+    const member = () =>
+      started(
+        startTestAggregator({
+          brokers,
+          topic,
+          groupId,
+          dependencyWriter: store.dependencyWriter,
+          window: { windowMs: 3_000, graceMs: 500, join: { joinWaitMs: 180_000, maxEntries: 100_000 } },
+        }),
+      );
+    const dependencies = async () =>
+      sortedEdges(await store.dependencies.getDependencies(millis(Date.now()), millis(3_600_000)));
+    const now = Date.now();
+    const loads = [workload(150, now, 21), workload(150, now, 22), workload(150, now, 23)];
+    const expected = (n: number) => sortedEdges(loads.slice(0, n).flatMap((l) => l.edges)).reduce(merge, []);
+
+    const a = member();
+    await a.service.start();
+    await produceSpans(brokers, topic, loads[0]!.spans);
+    const b = member();
+    await b.service.start(); // a rebalance: some of a's partitions move to b
+    await produceSpans(brokers, topic, loads[1]!.spans);
+    await expect.poll(dependencies, { timeout: 60_000, interval: 500 }).toEqual(expected(2));
+    await a.service.stop(); // a rebalance again: b takes everything
+    await produceSpans(brokers, topic, loads[2]!.spans);
+    await expect.poll(dependencies, { timeout: 60_000, interval: 500 }).toEqual(expected(3));
+  });
+});
+
+function merge(
+  out: { parent: string; child: string; callCount: number }[],
+  link: { parent: string; child: string; callCount: number },
+): { parent: string; child: string; callCount: number }[] {
+  const same = out.find((l) => l.parent === link.parent && l.child === link.child);
+  if (same) same.callCount += link.callCount;
+  else out.push({ ...link });
+  return out;
+}
+
 async function produceRaw(
   topic: string,
   spans: Parameters<typeof produceSpans>[2],
