@@ -95,6 +95,8 @@ async function steadyProcess(): Promise<BenchResult> {
       '--log-level=warn',
     ],
     `${adminUrl}/`,
+    {},
+    process.env['AGG_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/aggprof'] : [],
   );
   const writer = testSpanWriter(testKafka(brokers), topic, { encoding: 'otlp_proto' });
   await writer.start();
