@@ -48,6 +48,8 @@ export interface RedCell {
   readonly slotMs: number;
   calls: number;
   errors: number;
+  /** Sum of the durations, ms (for a Prometheus histogram's `_sum`; not stored). */
+  sumMs: number;
   /** Count per latency bucket (LATENCY_BOUNDS_MS.length + 1 entries). */
   readonly buckets: number[];
 }
@@ -75,11 +77,13 @@ export class RedCells {
         slotMs,
         calls: 0,
         errors: 0,
+        sumMs: 0,
         buckets: new Array<number>(LATENCY_BOUNDS_MS.length + 1).fill(0),
       };
       this.cells.set(key, cell);
     }
     cell.calls++;
+    cell.sumMs += durationMs;
     if (error) cell.errors++;
     cell.buckets[latencyBucket(durationMs)]!++;
   }

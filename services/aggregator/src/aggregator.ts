@@ -15,6 +15,7 @@ import type { HealthState, Registry, Service } from '@spanstream/runtime';
 import { retryWithBackoff } from '@spanstream/runtime/retry';
 import type { DependencyWriter } from '@spanstream/storage-api';
 import { AggregatorMetrics } from './metrics.ts';
+import { RedPrometheus } from './red-prometheus.ts';
 import { decodeResumePoint, encodeResumePoint } from './resume-point.ts';
 import { decodeFacts } from './decode/decode-facts.ts';
 import type { SpanFacts } from './span-facts.ts';
@@ -33,6 +34,8 @@ export interface AggregatorOptions {
   readonly rebalanceTimeoutMs?: number;
   readonly window: WindowOptions;
   readonly drainTimeoutMs: number;
+  /** Export RED metrics on the registry as the spanmetrics connector names them. */
+  readonly prometheusRed?: boolean;
   /** How often idle windows are checked and closed (default 1 s). */
   readonly tickMs?: number;
 }
@@ -68,6 +71,7 @@ export function createAggregator(deps: AggregatorDeps): Service {
   const { options, logger, health } = deps;
   const now = deps.now ?? Date.now;
   const metrics = new AggregatorMetrics(deps.registry);
+  const redPrometheus = options.prometheusRed === true ? new RedPrometheus(deps.registry) : undefined;
   const kafka = createKafkaClient(options.client, logger);
   const runs = new Map<number, PartitionRun>();
   const starting = new Map<number, Promise<PartitionRun>>();
@@ -239,6 +243,7 @@ export function createAggregator(deps: AggregatorDeps): Service {
         ]);
         timer();
         metrics.segments.inc({ result: 'ok' });
+        redPrometheus?.add(segment.red.values());
         run.agg.closed.shift();
       }
     })()

@@ -29,6 +29,10 @@ export const aggregatorOptionsConfig = defineSchema({
     default: 500_000,
     min: 1,
   }),
+  'aggregator.prometheus-red': opt.bool({
+    help: 'also export the RED metrics on /metrics under the spanmetrics connector names (traces_span_metrics_*)',
+    default: false,
+  }),
   'aggregator.drain-timeout': opt.duration({
     help: 'longest a shutdown waits to write the open windows',
     default: '20s',

@@ -14,6 +14,7 @@ export function aggregatorOptionsFromConfig(values: AggregatorConfig): Aggregato
     heartbeatIntervalMs: values['kafka.consumer.heartbeat-interval'],
     rebalanceTimeoutMs: values['kafka.consumer.rebalance-timeout'],
     drainTimeoutMs: values['aggregator.drain-timeout'],
+    prometheusRed: values['aggregator.prometheus-red'],
     window: {
       windowMs: values['aggregator.window'],
       graceMs: values['aggregator.window-grace'],

@@ -69,6 +69,7 @@ describe('aggregator on Elasticsearch, default 1-minute windows', () => {
       .toEqual(sortedEdges(load.edges));
     expect(await aggregator.metric('spanstream_aggregator_spans_total')).toBe(load.spans.length);
     expect(await aggregator.metric('spanstream_aggregator_join_evicted_unmatched_total')).toBe(0);
+    expect(await aggregator.metric('traces_span_metrics_calls_total')).toBe(load.spans.length);
 
     // Jaeger's metrics API on the query service, over the Redis store the aggregator wrote.
     const query = createQueryService({

@@ -40,6 +40,7 @@ export function startTestAggregator(input: {
       heartbeatIntervalMs: 3_000,
       drainTimeoutMs: 10_000,
       tickMs: 200,
+      prometheusRed: true,
       window: input.window,
     },
     onFatal: (reason) => {
