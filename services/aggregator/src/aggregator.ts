@@ -60,6 +60,9 @@ interface PartitionRun {
   writing: Promise<void> | undefined;
 }
 
+/** Longest a rebalance waits for the window writes in flight. */
+const REBALANCE_WRITE_WAIT_MS = 10_000;
+
 /** Partitions out of 60 get their own second of a window, so their documents never share a timestamp. */
 const PARTITION_SLOTS = 60;
 
@@ -189,7 +192,13 @@ export function createAggregator(deps: AggregatorDeps): Service {
       await batch.heartbeat();
     } catch (error) {
       if (isRebalanceInProgress(error)) {
-        await Promise.all([...runs.values()].map((run) => run.writing ?? Promise.resolve()));
+        // Bounded: a write retrying against a storage that is down must not hold the whole group.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.all([...runs.values()].map((run) => run.writing ?? Promise.resolve())),
+          new Promise((resolve) => (timer = setTimeout(resolve, REBALANCE_WRITE_WAIT_MS))),
+        ]);
+        clearTimeout(timer);
       }
       throw error;
     }
