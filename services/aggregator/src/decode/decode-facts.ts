@@ -1,11 +1,12 @@
 import { decodeMessage, detectEncoding, unframeConfluent, type SpanEncoding } from '@spanstream/kafka';
 import { spanFacts, type SpanFacts } from '../span-facts.ts';
-import { jaegerFacts, otlpFacts } from './proto-facts.ts';
+import { jaegerFacts } from './jaeger-facts.ts';
+import { otlpFacts } from './otlp-facts.ts';
 
 /**
  * The facts of every span of a record, in `out` (cleared first); false when the record cannot be read.
  * Record formats are detected as the ingester's `decodeMessage` does (the same rules, the same
- * schema-registry framing); the protobuf ones are read field by field (proto-facts.ts), the rare JSON
+ * schema-registry framing); the protobuf ones are read field by field (otlp-facts.ts, jaeger-facts.ts), the rare JSON
  * ones through the full codec.
  */
 export function decodeFacts(value: Buffer | null, hint: SpanEncoding, out: SpanFacts[]): boolean {
