@@ -10,7 +10,6 @@ import {
   type SpanEncoding,
 } from '@spanstream/kafka';
 import type { RedMetricsWriter } from '@spanstream/metrics-store';
-import { micros } from '@spanstream/model';
 import type { HealthState, Registry, Service } from '@spanstream/runtime';
 import { retryWithBackoff } from '@spanstream/runtime/retry';
 import type { DependencyWriter } from '@spanstream/storage-api';
@@ -20,7 +19,7 @@ import { decodeResumePoint, encodeResumePoint } from './resume-point.ts';
 import { decodeFacts } from './decode/decode-facts.ts';
 import type { SpanFacts } from './span-facts.ts';
 import { PartitionAggregator, type WindowOptions } from './window/partition-aggregator.ts';
-import type { Segment } from './window/segment.ts';
+import { windowDocument, writeWindow } from './window/window-document.ts';
 
 export interface AggregatorOptions {
   readonly client: KafkaClientOptions;
@@ -62,9 +61,6 @@ interface PartitionRun {
 
 /** Longest a rebalance waits for the window writes in flight. */
 const REBALANCE_WRITE_WAIT_MS = 10_000;
-
-/** Partitions out of 60 get their own second of a window, so their documents never share a timestamp. */
-const PARTITION_SLOTS = 60;
 
 /**
  * The aggregator: a consumer group on the span topic; per partition a windowed parent/child join and
@@ -204,20 +200,6 @@ export function createAggregator(deps: AggregatorDeps): Service {
     }
   };
 
-  const writeSegment = async (segment: Segment): Promise<void> => {
-    const id = `${options.topic}-${segment.partition}-${segment.startOffset}`;
-    const windowStartMs = segment.window * options.window.windowMs;
-    const slotMs =
-      (segment.partition % PARTITION_SLOTS) * Math.floor(options.window.windowMs / PARTITION_SLOTS);
-    // Written even when empty: a replay must replace whatever an earlier write of this id held.
-    await Promise.all([
-      deps.dependencyWriter?.writeDependencies(micros((windowStartMs + slotMs) * 1000), segment.links(), {
-        id,
-      }),
-      deps.redWriter?.writeSegment(id, segment.red.values()),
-    ]);
-  };
-
   /** Writes then commits the closed windows of a partition, oldest first, one at a time. */
   const drain = (run: PartitionRun): void => {
     if (run.writing !== undefined || run.agg.closed.length === 0) return;
@@ -225,8 +207,9 @@ export function createAggregator(deps: AggregatorDeps): Service {
       while (!run.revoked && !stopSignal.signal.aborted && run.agg.closed.length > 0) {
         const segment = run.agg.closed[0]!;
         const timer = metrics.segmentWrite.startTimer();
+        const document = windowDocument(options.topic, options.window.windowMs, segment);
         await retryWithBackoff(
-          () => writeSegment(segment),
+          () => writeWindow({ dependencies: deps.dependencyWriter, red: deps.redWriter }, document, segment),
           { minDelayMs: 250, maxDelayMs: 30_000 },
           {
             isRetriable: () => !run.revoked,
