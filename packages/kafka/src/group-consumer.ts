@@ -61,6 +61,8 @@ export interface PartitionOffsets {
   readonly lowOffset: number;
   /** Next offset the group reads, or undefined when the group never committed on this partition. */
   readonly committedOffset: number | undefined;
+  /** Metadata committed with that offset (empty when none), e.g. the aggregator's resume point. */
+  readonly committedMetadata: string;
 }
 
 export interface GroupConsumer {
@@ -75,8 +77,10 @@ export interface GroupConsumer {
   resume(partitions?: readonly number[]): void;
   /** Fetches the partition again from `offset`. */
   seek(partition: number, offset: number): void;
-  /** Commits, per partition, the next offset to read. */
-  commit(offsets: readonly { readonly partition: number; readonly offset: number }[]): Promise<void>;
+  /** Commits, per partition, the next offset to read (with an optional metadata string kept by the broker). */
+  commit(
+    offsets: readonly { readonly partition: number; readonly offset: number; readonly metadata?: string }[],
+  ): Promise<void>;
   /** Offsets of the topic's partitions and of the group, from the broker (works while paused or idle). */
   offsets(): Promise<PartitionOffsets[]>;
   /** Stops fetching and handing out batches; the member stays connected until `disconnect`. */
@@ -127,7 +131,12 @@ export function createGroupConsumer(
     },
     commit: (offsets) =>
       consumer.commitOffsets(
-        offsets.map(({ partition, offset }) => ({ topic, partition, offset: String(offset) })),
+        offsets.map(({ partition, offset, metadata }) => ({
+          topic,
+          partition,
+          offset: String(offset),
+          ...(metadata !== undefined && { metadata }),
+        })),
       ),
     offsets: () => partitionOffsets(admin, topic, groupId),
     stop: () => consumer.stop(),
@@ -186,16 +195,16 @@ async function partitionOffsets(
     admin.fetchTopicOffsets(topic),
     admin.fetchOffsets({ groupId, topics: [topic] }),
   ]);
-  const committed = new Map(
-    (groups[0]?.partitions ?? []).map((p) => [p.partition, Number(p.offset)] as const),
-  );
+  const committed = new Map((groups[0]?.partitions ?? []).map((p) => [p.partition, p] as const));
   return ends.map((end) => {
-    const offset = committed.get(end.partition) ?? -1;
+    const group = committed.get(end.partition);
+    const offset = group === undefined ? -1 : Number(group.offset);
     return {
       partition: end.partition,
       endOffset: Number(end.high),
       lowOffset: Number(end.low),
       committedOffset: offset >= 0 ? offset : undefined,
+      committedMetadata: group?.metadata ?? '',
     };
   });
 }

@@ -1,4 +1,5 @@
 import { adminConfig, loggingConfig, mergeSchemas } from '@spanstream/config';
+import { metricsStorageConfig, openMetricsStore } from '@spanstream/metrics-store';
 import { createOrExit, runMain } from '@spanstream/runtime';
 import type { Service } from '@spanstream/runtime';
 import { createSpanStores, storageConfig, STORE_TYPES } from '@spanstream/storage-factory';
@@ -13,6 +14,7 @@ const schema = mergeSchemas(
   adminConfig('127.0.0.1:16687'),
   storageConfig(STORE_TYPES, 'memory'),
   queryConfig,
+  metricsStorageConfig,
 );
 
 await runMain({
@@ -25,7 +27,12 @@ await runMain({
     const stores = await createOrExit(logger, 'storage', () =>
       createSpanStores(values, values['span-storage.type'], { registry }),
     );
-    const storage: Service = { name: 'storage', start: () => Promise.resolve(), stop: () => stores.close() };
+    const metricsStore = openMetricsStore(values);
+    const storage: Service = {
+      name: 'storage',
+      start: () => Promise.resolve(),
+      stop: () => Promise.all([stores.close(), metricsStore.close()]).then(() => undefined),
+    };
     const query = createQueryService({
       reader: stores.primary.reader,
       dependencies: stores.primary.dependencies,
@@ -33,6 +40,7 @@ await runMain({
         stores.archive === undefined
           ? undefined
           : { reader: stores.archive.reader, writer: stores.archive.writer },
+      metricsReader: metricsStore.reader,
       logger,
       registry,
       health,

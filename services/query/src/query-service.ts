@@ -3,6 +3,7 @@ import type { HealthState, Logger, Registry, Service } from '@spanstream/runtime
 import type { GrpcServer } from '@spanstream/runtime/grpc';
 import { createTraceAdjuster } from '@spanstream/model';
 import type { DependencyReader, SpanReader } from '@spanstream/storage-api';
+import type { MetricsReader } from '@spanstream/metrics-store';
 import type { FastifyInstance } from 'fastify';
 import type { QueryServiceOptions } from './config.ts';
 import { createQueryGrpcServer } from './grpc/grpc-server.ts';
@@ -19,6 +20,8 @@ export interface QueryServiceDeps {
   readonly reader: SpanReader;
   readonly dependencies: DependencyReader;
   readonly archive?: ArchiveStorage | undefined;
+  /** RED metrics behind `/api/metrics/*`; absent = Jaeger without a metrics backend (501). */
+  readonly metricsReader?: MetricsReader | undefined;
   readonly logger: Logger;
   readonly registry: Registry;
   /** Gets a `query-storage` condition while storage does not answer. */
@@ -84,6 +87,7 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
       core,
       logger,
       metrics,
+      metricsReader: deps.metricsReader,
       options: { ...options, staticDir: options.staticFiles, uiConfig, version, tls: httpTls },
     });
     await app.listen({ host: options.httpHostPort.host, port: options.httpHostPort.port });

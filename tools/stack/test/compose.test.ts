@@ -21,7 +21,7 @@ interface ComposeService {
 const compose = parse(readFileSync(join(repoRoot, 'compose.yaml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
 };
-const components = ['all-in-one', 'collector', 'ingester', 'query'];
+const components = ['all-in-one', 'collector', 'ingester', 'query', 'aggregator'];
 
 function hostPorts(service: ComposeService): number[] {
   return (service.ports ?? []).map((mapping) => Number(mapping.split(':').at(-2)));

@@ -4,11 +4,13 @@ import { createNodeHttpServer, SECURITY_HEADERS } from '@spanstream/runtime';
 import type { Logger, ServerTls } from '@spanstream/runtime';
 import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import { createDisabledMetricsReader, type MetricsReader } from '@spanstream/metrics-store';
 import type { QueryMetrics } from '../metrics.ts';
 import type { QueryCore } from '../query-core.ts';
 import { runWithRequestContext } from '@spanstream/storage-api';
 import { bearerTokenFromHeaders } from '../request-context.ts';
 import { registerApiV1Routes } from './api-v1.ts';
+import { registerMetricsRoutes } from './api-metrics.ts';
 import { registerUiSupportRoutes } from './api-ui-support.ts';
 import { registerApiV3Routes, sendV3Error } from './api-v3.ts';
 import { sendError } from './envelope.ts';
@@ -39,6 +41,8 @@ export interface QueryHttpDeps {
   readonly metrics: QueryMetrics;
   readonly options: QueryHttpOptions;
   readonly now?: () => number;
+  /** `/api/metrics/*` (`--metrics-storage.type`); disabled (501) when absent. */
+  readonly metricsReader?: MetricsReader | undefined;
 }
 
 /** The query service's HTTP app, not yet listening: `app.inject()` in tests, `app.listen()` in the service. */
@@ -116,6 +120,10 @@ export function registerQueryRoutes(app: FastifyInstance, deps: QueryHttpDeps): 
       : sendError(reply, status, error.message);
   });
   registerApiV1Routes(app, { core: deps.core, logger: deps.logger, now: deps.now ?? Date.now });
+  registerMetricsRoutes(app, {
+    reader: deps.metricsReader ?? createDisabledMetricsReader(),
+    now: deps.now ?? Date.now,
+  });
   registerUiSupportRoutes(app);
   registerApiV3Routes(app, deps.core);
   void app.register(registerStaticUi, {

@@ -1,0 +1,12 @@
+export type { SpanKindName, RedCell } from './red.ts';
+export { SPAN_KINDS, SLOT_MS, LATENCY_BOUNDS_MS, RedCells, latencyBucket, histogramQuantile } from './red.ts';
+export type { MetricFamily, Metric, MetricPoint } from './metric-family.ts';
+export type { MetricsQuery } from './series.ts';
+export type { MetricsReader } from './redis-reader.ts';
+export { createRedisMetricsReader } from './redis-reader.ts';
+export type { RedMetricsWriter, RedisWriterOptions } from './redis-writer.ts';
+export { createRedisMetricsWriter } from './redis-writer.ts';
+export type { MetricsStorageValues } from './config.ts';
+export { metricsStorageConfig } from './config.ts';
+export type { MetricsStore } from './metrics-store.ts';
+export { MetricsDisabledError, createDisabledMetricsReader, openMetricsStore } from './metrics-store.ts';
