@@ -4,6 +4,8 @@ import { createNodeHttpServer, SECURITY_HEADERS } from '@spanstream/runtime';
 import type { Logger, ServerTls } from '@spanstream/runtime';
 import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import type { LiveHub } from '../live/live-hub.ts';
+import { registerLiveTailRoutes } from '../live/live-routes.ts';
 import type { QueryMetrics } from '../metrics.ts';
 import type { QueryCore } from '../query-core.ts';
 import { runWithRequestContext } from '@spanstream/storage-api';
@@ -39,6 +41,8 @@ export interface QueryHttpDeps {
   readonly metrics: QueryMetrics;
   readonly options: QueryHttpOptions;
   readonly now?: () => number;
+  /** `GET /api/stream/spans`; undefined = the live tail is disabled (503). */
+  readonly liveTail?: LiveHub | undefined;
 }
 
 /** The query service's HTTP app, not yet listening: `app.inject()` in tests, `app.listen()` in the service. */
@@ -118,6 +122,7 @@ export function registerQueryRoutes(app: FastifyInstance, deps: QueryHttpDeps): 
   registerApiV1Routes(app, { core: deps.core, logger: deps.logger, now: deps.now ?? Date.now });
   registerUiSupportRoutes(app);
   registerApiV3Routes(app, deps.core);
+  registerLiveTailRoutes(app, deps.liveTail);
   void app.register(registerStaticUi, {
     staticDir: options.staticDir,
     basePath: options.basePath,

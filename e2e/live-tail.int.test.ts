@@ -1,0 +1,272 @@
+/**
+ * The query service's live tail (`GET /api/stream/spans`, issue 16) as real processes on a real
+ * broker: `npm run collector` (SPAN_STORAGE_TYPE=kafka) → topic → `npm run query` with
+ * `--query.live.enabled`, read by SSE clients over HTTP.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueName } from '@spanstream/testkit';
+import { kafkaAdmin, type KafkaAdmin, type TopicUnderTest } from './src/kafka.ts';
+import {
+  collectorReceiverFlags,
+  queryListenerFlags,
+  startService,
+  stopService,
+  type ServiceProcess,
+} from './src/processes.ts';
+
+const BUFFER_SIZE = 32;
+let admin: KafkaAdmin;
+let topic: TopicUnderTest;
+let collector: ServiceProcess | undefined;
+let query: ServiceProcess | undefined;
+let otlpPort = 0;
+let queryPort = 0;
+
+beforeAll(async () => {
+  admin = await kafkaAdmin();
+  topic = await admin.createTopic(3);
+  const receivers = await collectorReceiverFlags();
+  otlpPort = receivers.otlpHttpPort;
+  collector = await startService('collector', [...receivers.args, ...topic.producerArgs], {
+    SPAN_STORAGE_TYPE: 'kafka',
+  });
+  const listeners = await queryListenerFlags();
+  queryPort = listeners.httpPort;
+  query = await startService('query', [
+    ...listeners.args,
+    '--query.live.enabled=true',
+    `--query.live.brokers=${topic.brokers}`,
+    `--query.live.topic=${topic.topic}`,
+    `--query.live.buffer-size=${BUFFER_SIZE}`,
+    '--query.live.max-clients=60',
+    '--query.live.heartbeat-interval=1s',
+  ]);
+});
+
+afterAll(async () => {
+  const codes = [await stopService(query), await stopService(collector)];
+  await admin.close();
+  expect(codes, `${query?.output()}\n${collector?.output()}`).toEqual([0, 0]);
+});
+
+interface LiveEvent {
+  readonly event: string;
+  readonly data: unknown;
+}
+
+/** An SSE reader over fetch: events as they arrive, parsed from the `event:` and `data:` lines. */
+class LiveClient {
+  readonly events: LiveEvent[] = [];
+  readonly #abort = new AbortController();
+  readonly #done: Promise<void>;
+  comments = 0;
+
+  constructor(query: string) {
+    const url = `http://127.0.0.1:${queryPort}/api/stream/spans?${query}`;
+    this.#done = fetch(url, { signal: this.#abort.signal })
+      .then(async (response) => {
+        if (response.status !== 200) throw new Error(`${response.status}: ${await response.text()}`);
+        expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+        const decoder = new TextDecoder();
+        let pending = '';
+        const reader = response.body!.getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          pending += decoder.decode(read.value, { stream: true });
+          let end: number;
+          while ((end = pending.indexOf('\n\n')) >= 0) {
+            this.#parse(pending.slice(0, end));
+            pending = pending.slice(end + 2);
+          }
+        }
+      })
+      .catch((error: unknown) => {
+        if (!this.#abort.signal.aborted) throw error;
+      });
+  }
+
+  #parse(block: string): void {
+    let event = 'message';
+    let data = '';
+    for (const line of block.split('\n')) {
+      if (line.startsWith(':')) this.comments++;
+      else if (line.startsWith('event: ')) event = line.slice(7);
+      else if (line.startsWith('data: ')) data += line.slice(6);
+    }
+    if (data !== '') this.events.push({ event, data: JSON.parse(data) });
+  }
+
+  spans(): { operationName: string; traceID: string; process: { serviceName: string } }[] {
+    return this.events.filter((e) => e.event === 'span').map((e) => e.data as never);
+  }
+
+  async ready(): Promise<void> {
+    await expect.poll(() => this.events.some((e) => e.event === 'ready'), { timeout: 30_000 }).toBe(true);
+  }
+
+  async close(): Promise<void> {
+    this.#abort.abort();
+    await this.#done;
+  }
+}
+
+function otlpSpan(name: string, attributes: Record<string, string>, durationMs = 5) {
+  const start = BigInt(Date.now()) * 1_000_000n;
+  return {
+    traceId: randomBytes(16).toString('hex'),
+    spanId: randomBytes(8).toString('hex'),
+    name,
+    kind: 2,
+    startTimeUnixNano: String(start),
+    endTimeUnixNano: String(start + BigInt(durationMs) * 1_000_000n),
+    attributes: Object.entries(attributes).map(([key, value]) => ({ key, value: { stringValue: value } })),
+  };
+}
+
+/** Posts spans of one service as OTLP/JSON to the collector; they are on the topic once it answers 200. */
+async function post(service: string, spans: readonly ReturnType<typeof otlpSpan>[]): Promise<void> {
+  const body = {
+    resourceSpans: [
+      {
+        resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }] },
+        scopeSpans: [{ spans }],
+      },
+    ],
+  };
+  const response = await fetch(`http://127.0.0.1:${otlpPort}/v1/traces`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, await response.text()).toBe(200);
+}
+
+async function adminMetric(name: string): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${query!.adminPort}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
+  return line === undefined ? 0 : Number(line.split(' ').pop());
+}
+
+function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
+}
+
+describe('live tail: collector → Kafka → query /api/stream/spans', () => {
+  it('an SSE client sees a span posted to the collector within 2 s', async () => {
+    const service = uniqueName('live-svc');
+    const client = new LiveClient(`service=${service}`);
+    await client.ready();
+    const posted = Date.now();
+    await post(service, [otlpSpan('GET /cart', { 'http.method': 'GET' })]);
+    await expect.poll(() => client.spans().length, { timeout: 2000, interval: 20 }).toBe(1);
+    const latencyMs = Date.now() - posted;
+    const [span] = client.spans();
+    expect(span).toMatchObject({ operationName: 'GET /cart', process: { serviceName: service } });
+    expect(span!.traceID).toMatch(/^[0-9a-f]{32}$/);
+    console.log(`live tail: span seen ${latencyMs} ms after the collector was sent it`);
+    // Heartbeat comments keep an idle stream open (--query.live.heartbeat-interval=1s).
+    await expect.poll(() => client.comments, { timeout: 5000 }).toBeGreaterThan(1);
+    await client.close();
+  });
+
+  it('applies service, operation, tag and duration filters server-side', async () => {
+    const [a, b] = [uniqueName('live-a'), uniqueName('live-b')];
+    const errorsOfA = new LiveClient(
+      `service=${a}&operation=checkout&tags=${encodeURIComponent('{"error":"true"}')}&minDuration=10ms`,
+    );
+    const allOfB = new LiveClient(`service=${b}`);
+    await Promise.all([errorsOfA.ready(), allOfB.ready()]);
+    await post(a, [
+      otlpSpan('checkout', { error: 'true' }, 50),
+      otlpSpan('checkout', { error: 'true' }, 1),
+      otlpSpan('checkout', { error: 'false' }, 50),
+      otlpSpan('browse', { error: 'true' }, 50),
+    ]);
+    await post(b, [otlpSpan('checkout', { error: 'true' }, 50), otlpSpan('other', {}, 1)]);
+    await expect.poll(() => allOfB.spans().length, { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => errorsOfA.spans().length, { timeout: 10_000 }).toBe(1);
+    expect(errorsOfA.spans()[0]).toMatchObject({ operationName: 'checkout', process: { serviceName: a } });
+    expect(allOfB.spans().every((s) => s.process.serviceName === b)).toBe(true);
+    await Promise.all([errorsOfA.close(), allOfB.close()]);
+  });
+
+  it('answers 400 for a malformed filter, as /api/traces does', async () => {
+    const response = await fetch(`http://127.0.0.1:${queryPort}/api/stream/spans?tag=nocolon`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: [{ code: 400, msg: "malformed 'tag' parameter, expecting key:value, received: nocolon" }],
+    });
+  });
+
+  it('50 clients that do not read cost a bounded amount of memory: their events are dropped and counted', async () => {
+    const service = uniqueName('live-flood');
+    const pid = query!.child.pid!;
+    // A reading client alongside: every span reaches it or is counted in its `dropped` events.
+    const fast = new LiveClient(`service=${service}`);
+    await fast.ready();
+    const slow: Socket[] = [];
+    for (let i = 0; i < 50; i++) {
+      const socket = connect(queryPort, '127.0.0.1');
+      socket.write(`GET /api/stream/spans?service=${service} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+      // Read nothing: the kernel's buffers fill, then the server's queue, then events are dropped.
+      socket.pause();
+      slow.push(socket);
+    }
+    await expect.poll(() => adminMetric('spanstream_query_live_clients'), { timeout: 30_000 }).toBe(51);
+    const heapBefore = await adminMetric('nodejs_heap_size_used_bytes');
+    const externalBefore = await adminMetric('nodejs_external_memory_bytes');
+    const rssBefore = rssBytes(pid);
+    // 2,000 spans of ~8 KiB: 16 MiB per client, 800 MiB for the 50 if they were all buffered.
+    const padding = 'x'.repeat(8 * 1024);
+    const total = 2000;
+    for (let batch = 0; batch < total / 100; batch++) {
+      await post(
+        service,
+        Array.from({ length: 100 }, (_, i) => otlpSpan(`op-${batch}-${i}`, { padding })),
+      );
+    }
+    const accounted = (): number => fast.spans().length + lastDropped(fast);
+    await expect.poll(accounted, { timeout: 60_000 }).toBe(total);
+    const heapAfter = await adminMetric('nodejs_heap_size_used_bytes');
+    const externalAfter = await adminMetric('nodejs_external_memory_bytes');
+    const rssAfter = rssBytes(pid);
+    const dropped = await adminMetric('spanstream_query_live_dropped_events_total');
+    console.log(
+      `live tail, 50 stalled clients + 1 reader, ${total} spans of 8 KiB: ` +
+        `heap ${mib(heapBefore)} → ${mib(heapAfter)} MiB, ` +
+        `external ${mib(externalBefore)} → ${mib(externalAfter)} MiB, RSS ${mib(rssBefore)} → ${mib(rssAfter)} MiB, ` +
+        `${dropped} events dropped; the reader got ${fast.spans().length}`,
+    );
+    expect(dropped).toBeGreaterThan(50 * BUFFER_SIZE);
+    // The bound: 50 × (32 queued events + the stream buffers) ≪ 64 MiB; unbounded would be ~800 MiB.
+    expect(heapAfter - heapBefore).toBeLessThan(64 * 1024 * 1024);
+    expect(externalAfter - externalBefore).toBeLessThan(64 * 1024 * 1024);
+    expect(rssAfter - rssBefore).toBeLessThan(128 * 1024 * 1024);
+    for (const socket of slow) socket.destroy();
+    await fast.close();
+    await expect.poll(() => adminMetric('spanstream_query_live_clients'), { timeout: 10_000 }).toBe(0);
+  });
+
+  it('a query service without --query.live.enabled answers 503 with an error naming the flag', async () => {
+    const listeners = await queryListenerFlags();
+    const plain = await startService('query', listeners.args);
+    try {
+      const response = await fetch(`http://127.0.0.1:${listeners.httpPort}/api/stream/spans`);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { errors: { msg: string }[] };
+      expect(body.errors[0]!.msg).toContain('--query.live.enabled');
+    } finally {
+      expect(await stopService(plain)).toBe(0);
+    }
+  });
+});
+
+function lastDropped(client: LiveClient): number {
+  const reports = client.events.filter((e) => e.event === 'dropped');
+  return reports.length === 0 ? 0 : (reports[reports.length - 1]!.data as { dropped: number }).dropped;
+}
+
+const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
