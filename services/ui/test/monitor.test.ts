@@ -5,7 +5,7 @@
 // JSON — only in this test; the aggregator's real API is checked end to end elsewhere.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser.ts';
+import { launchBrowser, screenshotPath, type Browser } from './browser.ts';
 import { startUiServer, type UiServer } from './ui-server.ts';
 
 const SERVICE = 'query01-service';
@@ -145,6 +145,7 @@ describe('Monitor tab', () => {
       expect(u.searchParams.get('step')).toBe(String(60_000));
     }
 
+    await page.screenshot({ path: screenshotPath('monitor-tab'), fullPage: true });
     // Another time range asks again, and is kept in the URL.
     requests.length = 0;
     await page.selectOption('select[name=range]', { label: 'Last 6 hours' });
@@ -173,6 +174,7 @@ describe('Monitor tab', () => {
       /^https:\/\/www\.jaegertracing\.io\//,
     );
     expect(await page.locator('figure.line-chart').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('monitor-not-configured') });
   });
 
   it('shows the same state for Jaeger\'s 501 "metrics querying is currently disabled"', async () => {
