@@ -3,7 +3,7 @@ import type { MetricsQuery, Series } from '../api/metrics.ts';
 import { familySeries, meanOf } from '../api/metrics.ts';
 
 /** Jaeger UI's Monitor quantiles: one latency line each. */
-export const QUANTILES = [
+const QUANTILES = [
   [0.5, 'p50'],
   [0.75, 'p75'],
   [0.95, 'p95'],
