@@ -163,12 +163,16 @@ describe('Monitor tab', () => {
     expect([search.get('service'), search.get('operation')]).toEqual([SERVICE, 'GET /cart']);
   });
 
-  it('shows the "not configured" state when the query service has no metrics API (404)', async () => {
+  it('shows the "not configured" state for the query service\'s own answer without a metrics backend (501)', async () => {
     const page = await newPage();
     await page.goto(`${server.url}monitor?service=${SERVICE}`);
     await page.locator('.monitor-empty h2').waitFor();
     expect(await page.locator('.monitor-empty h2').textContent()).toBe(
       'Get started with Service Performance Monitoring',
+    );
+    // The real query service's answer: Jaeger's 501 "metrics querying is currently disabled".
+    expect(await page.locator('.monitor-empty').textContent()).toContain(
+      'metrics querying is currently disabled',
     );
     expect(await page.locator('.monitor-empty a').getAttribute('href')).toMatch(
       /^https:\/\/www\.jaegertracing\.io\//,
@@ -177,25 +181,23 @@ describe('Monitor tab', () => {
     await page.screenshot({ path: screenshotPath('monitor-not-configured') });
   });
 
-  it('shows the same state for Jaeger\'s 501 "metrics querying is currently disabled"', async () => {
+  it('shows the same state when there is no metrics API at all (404, e.g. an older backend)', async () => {
     const page = await newPage();
     await page.route('**/api/metrics/**', (route) =>
       route.fulfill({
-        status: 501,
+        status: 404,
         contentType: 'application/json',
         body: JSON.stringify({
           data: null,
           total: 0,
           limit: 0,
           offset: 0,
-          errors: [{ code: 501, msg: 'metrics querying is currently disabled' }],
+          errors: [{ code: 404, msg: '404 page not found' }],
         }),
       }),
     );
     await page.goto(`${server.url}monitor?service=${SERVICE}`);
     await page.locator('.monitor-empty').waitFor();
-    expect(await page.locator('.monitor-empty').textContent()).toContain(
-      'metrics querying is currently disabled',
-    );
+    expect(await page.locator('.monitor-empty').textContent()).toContain('404 page not found');
   });
 });
