@@ -35,7 +35,10 @@ export interface LiveSubscription {
 /** Fans spans out to live tail clients, each with its filter and bounded queue. */
 export interface LiveHub {
   readonly full: boolean;
-  /** Rejects when the source cannot start (e.g. Kafka unreachable); the client is not kept then. */
+  /**
+   * Rejects when the source cannot start (e.g. Kafka unreachable); the client is not kept then and
+   * `sink` is left open for the caller to report the error.
+   */
   join(filter: LiveFilter, sink: EventSink): Promise<LiveSubscription>;
   /** Ends every client's stream and stops the source (a later join starts it again). */
   close(): Promise<void>;
@@ -98,7 +101,9 @@ export function createLiveHub(source: SpanSource, options: LiveHubOptions): Live
       try {
         await reconcile();
       } catch (error) {
-        leave(client);
+        // The caller still owns the sink: it tells its client why, then ends the stream.
+        clients.delete(client);
+        options.metrics.clientsChanged(clients.size);
         throw error;
       }
       return {
