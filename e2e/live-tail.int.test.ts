@@ -202,52 +202,25 @@ describe('live tail: collector → Kafka → query /api/stream/spans', () => {
   });
 
   it('50 clients that do not read cost a bounded amount of memory: their events are dropped and counted', async () => {
-    const service = uniqueName('live-flood');
-    const pid = query!.child.pid!;
-    // A reading client alongside: every span reaches it or is counted in its `dropped` events.
-    const fast = new LiveClient(`service=${service}`);
-    await fast.ready();
-    const slow: Socket[] = [];
-    for (let i = 0; i < 50; i++) {
-      const socket = connect(queryPort, '127.0.0.1');
-      socket.write(`GET /api/stream/spans?service=${service} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
-      // Read nothing: the kernel's buffers fill, then the server's queue, then events are dropped.
-      socket.pause();
-      slow.push(socket);
-    }
-    await expect.poll(() => adminMetric('spanstream_query_live_clients'), { timeout: 30_000 }).toBe(51);
-    const heapBefore = await adminMetric('nodejs_heap_size_used_bytes');
-    const externalBefore = await adminMetric('nodejs_external_memory_bytes');
-    const rssBefore = rssBytes(pid);
-    // 2,000 spans of ~8 KiB: 16 MiB per client, 800 MiB for the 50 if they were all buffered.
-    const padding = 'x'.repeat(8 * 1024);
-    const total = 2000;
-    for (let batch = 0; batch < total / 100; batch++) {
-      await post(
-        service,
-        Array.from({ length: 100 }, (_, i) => otlpSpan(`op-${batch}-${i}`, { padding })),
+    // The same flood twice: with one reading client only (the baseline: decoding, serializing),
+    // then with 50 stalled clients beside it. What the stalled ones add is what the bound is about.
+    const baseline = await flood(0);
+    const stalled = await flood(50);
+    for (const [name, m] of [
+      ['1 reader', baseline],
+      ['50 stalled clients + 1 reader', stalled],
+    ] as const) {
+      console.log(
+        `live tail, ${name}, ${FLOOD_SPANS} spans of 8 KiB: heap +${mib(m.heap)} MiB, external ` +
+          `+${mib(m.external)} MiB, RSS +${mib(m.rss)} MiB, ${m.dropped} events dropped, the reader got ${m.received}`,
       );
     }
-    const accounted = (): number => fast.spans().length + lastDropped(fast);
-    await expect.poll(accounted, { timeout: 60_000 }).toBe(total);
-    const heapAfter = await adminMetric('nodejs_heap_size_used_bytes');
-    const externalAfter = await adminMetric('nodejs_external_memory_bytes');
-    const rssAfter = rssBytes(pid);
-    const dropped = await adminMetric('spanstream_query_live_dropped_events_total');
-    console.log(
-      `live tail, 50 stalled clients + 1 reader, ${total} spans of 8 KiB: ` +
-        `heap ${mib(heapBefore)} → ${mib(heapAfter)} MiB, ` +
-        `external ${mib(externalBefore)} → ${mib(externalAfter)} MiB, RSS ${mib(rssBefore)} → ${mib(rssAfter)} MiB, ` +
-        `${dropped} events dropped; the reader got ${fast.spans().length}`,
-    );
-    expect(dropped).toBeGreaterThan(50 * BUFFER_SIZE);
-    // The bound: 50 × (32 queued events + the stream buffers) ≪ 64 MiB; unbounded would be ~800 MiB.
-    expect(heapAfter - heapBefore).toBeLessThan(64 * 1024 * 1024);
-    expect(externalAfter - externalBefore).toBeLessThan(64 * 1024 * 1024);
-    expect(rssAfter - rssBefore).toBeLessThan(128 * 1024 * 1024);
-    for (const socket of slow) socket.destroy();
-    await fast.close();
-    await expect.poll(() => adminMetric('spanstream_query_live_clients'), { timeout: 10_000 }).toBe(0);
+    expect(stalled.dropped).toBeGreaterThan(50 * BUFFER_SIZE);
+    // The bound: 50 × (32 queued events + ~48 KiB of stream buffers) is a few MiB; keeping every
+    // event of the 50 stalled clients would be 800 MiB.
+    expect(stalled.heap).toBeLessThan(64 * 1024 * 1024);
+    expect(stalled.external).toBeLessThan(64 * 1024 * 1024);
+    expect(stalled.rss).toBeLessThan(128 * 1024 * 1024);
   });
 
   it('a query service without --query.live.enabled answers 503 with an error naming the flag', async () => {
@@ -263,6 +236,73 @@ describe('live tail: collector → Kafka → query /api/stream/spans', () => {
     }
   });
 });
+
+const FLOOD_SPANS = 2000;
+
+interface FloodMeasure {
+  /** growth of the query process during the flood, bytes */
+  readonly heap: number;
+  readonly external: number;
+  readonly rss: number;
+  /** events the query dropped during the flood (every client) */
+  readonly dropped: number;
+  /** span events the reading client got (the rest it was told were dropped) */
+  readonly received: number;
+}
+
+/**
+ * Opens one reading client and `stalledCount` raw connections that never read, posts
+ * FLOOD_SPANS spans of ~8 KiB (16 MiB per client), waits until the reader got or was told it
+ * missed every one, and measures the query process; closes every client.
+ */
+async function flood(stalledCount: number): Promise<FloodMeasure> {
+  const service = uniqueName('live-flood');
+  const pid = query!.child.pid!;
+  const reader = new LiveClient(`service=${service}`);
+  await reader.ready();
+  const stalled: Socket[] = [];
+  for (let i = 0; i < stalledCount; i++) {
+    const socket = connect(queryPort, '127.0.0.1');
+    socket.write(`GET /api/stream/spans?service=${service} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    // Read nothing: the kernel's buffers fill, then the server's queue, then events are dropped.
+    socket.pause();
+    stalled.push(socket);
+  }
+  await expect
+    .poll(() => adminMetric('spanstream_query_live_clients'), { timeout: 30_000 })
+    .toBe(stalledCount + 1);
+  const before = await memory(pid);
+  const droppedBefore = await adminMetric('spanstream_query_live_dropped_events_total');
+  const padding = 'x'.repeat(8 * 1024);
+  for (let batch = 0; batch < FLOOD_SPANS / 100; batch++) {
+    await post(
+      service,
+      Array.from({ length: 100 }, (_, i) => otlpSpan(`op-${batch}-${i}`, { padding })),
+    );
+  }
+  const accounted = (): number => reader.spans().length + lastDropped(reader);
+  await expect.poll(accounted, { timeout: 60_000 }).toBe(FLOOD_SPANS);
+  const after = await memory(pid);
+  const dropped = (await adminMetric('spanstream_query_live_dropped_events_total')) - droppedBefore;
+  for (const socket of stalled) socket.destroy();
+  await reader.close();
+  await expect.poll(() => adminMetric('spanstream_query_live_clients'), { timeout: 10_000 }).toBe(0);
+  return {
+    heap: after.heap - before.heap,
+    external: after.external - before.external,
+    rss: after.rss - before.rss,
+    dropped,
+    received: reader.spans().length,
+  };
+}
+
+async function memory(pid: number): Promise<{ heap: number; external: number; rss: number }> {
+  return {
+    heap: await adminMetric('nodejs_heap_size_used_bytes'),
+    external: await adminMetric('nodejs_external_memory_bytes'),
+    rss: rssBytes(pid),
+  };
+}
 
 function lastDropped(client: LiveClient): number {
   const reports = client.events.filter((e) => e.event === 'dropped');

@@ -32,8 +32,8 @@ class FakeSink extends EventEmitter implements EventSink {
     super();
     this.room = room;
   }
-  write(chunk: string): boolean {
-    this.chunks.push(chunk);
+  write(chunk: string | Buffer): boolean {
+    this.chunks.push(chunk.toString());
     return this.chunks.length < this.room;
   }
   drain(room: number): void {

@@ -71,10 +71,10 @@ export function createLiveHub(source: SpanSource, options: LiveHubOptions): Live
 
   function publish(spans: readonly Span[]): void {
     for (const span of spans) {
-      let event: string | undefined;
+      let event: Buffer | undefined;
       for (const [client, filter] of clients) {
         if (!matchesLiveFilter(filter, span)) continue;
-        event ??= `event: span\ndata: ${options.encode(span)}\n\n`;
+        event ??= Buffer.from(`event: span\ndata: ${options.encode(span)}\n\n`);
         client.offer(event);
         options.metrics.eventSent();
       }

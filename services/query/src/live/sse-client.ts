@@ -1,7 +1,13 @@
+/**
+ * An encoded event: span events are Buffers shared by every client (a stream copies a string into a
+ * new Buffer per write, and so per client; a Buffer it passes on as is).
+ */
+export type SseChunk = string | Buffer;
+
 /** Where a client's events go: an HTTP response body (a stream with Node's write/drain contract). */
 export interface EventSink {
   /** False once the sink's own buffer is full: wait for `drain` before writing more. */
-  write(chunk: string): boolean;
+  write(chunk: SseChunk): boolean;
   once(event: 'drain', listener: () => void): unknown;
   end(): unknown;
 }
@@ -15,7 +21,7 @@ export function sseEvent(name: string, data: string): string {
  * One live tail client with a bounded queue. While its connection accepts data, events are written
  * through; once the connection's buffer is full (a slow or stalled reader) up to `capacity` events
  * wait, and further ones are dropped and counted. When the connection drains, the count of drops
- * so far is sent first as a `dropped` event. The queue holds shared strings (each span is
+ * so far is sent first as a `dropped` event. The queue holds shared Buffers (each span is
  * serialized once for all clients), so a client costs at most `capacity` references beyond what
  * its socket holds.
  */
@@ -23,7 +29,7 @@ export class SseClient {
   readonly #sink: EventSink;
   readonly #capacity: number;
   readonly #onDrop: () => void;
-  #queue: string[] = [];
+  #queue: SseChunk[] = [];
   #blocked = false;
   #closed = false;
   #dropped = 0;
@@ -41,7 +47,7 @@ export class SseClient {
   }
 
   /** Queues (or writes) one encoded event; drops it when the queue is full. */
-  offer(event: string): void {
+  offer(event: SseChunk): void {
     if (this.#closed) return;
     if (!this.#blocked && this.#queue.length === 0) {
       this.#write(event);
@@ -67,7 +73,7 @@ export class SseClient {
     this.#sink.end();
   }
 
-  #write(chunk: string): void {
+  #write(chunk: SseChunk): void {
     if (this.#sink.write(chunk)) return;
     this.#blocked = true;
     this.#sink.once('drain', () => {
