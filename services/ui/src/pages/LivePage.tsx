@@ -114,6 +114,8 @@ export function LivePage(): ReactNode {
   const query = streamParams(filters);
   const url = typeof query === 'string' ? '' : api.liveStreamUrl(query);
   const [state, dispatch] = useReducer(liveReducer, INITIAL_LIVE_STATE);
+  // Bumped by Reconnect: opens the stream again with the same filters.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     dispatch({ type: 'reset' });
@@ -143,7 +145,7 @@ export function LivePage(): ReactNode {
       clearInterval(flush);
       abort.abort();
     };
-  }, [url]);
+  }, [url, attempt]);
 
   const apply = (f: Filters): void => {
     const next = new URLSearchParams();
@@ -181,7 +183,14 @@ export function LivePage(): ReactNode {
         </button>
       </div>
       {typeof query === 'string' && <p className="error">{query}</p>}
-      {state.status === 'error' && <p className="error">{state.error}</p>}
+      {state.status === 'error' && (
+        <p className="error">
+          {state.error}{' '}
+          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+            Reconnect
+          </button>
+        </p>
+      )}
       {state.spans.length === 0 && state.status === 'live' && (
         <p className="muted">Waiting for spans that match the filters…</p>
       )}
