@@ -7,6 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLiveTail, createQueryService, defaultQueryOptions } from '@spanstream/query';
+import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
+import { createMemoryStore } from '@spanstream/storage-memory';
 import { uniqueName } from '@spanstream/testkit';
 import { kafkaAdmin, type KafkaAdmin, type TopicUnderTest } from './src/kafka.ts';
 import {
@@ -221,6 +224,43 @@ describe('live tail: collector → Kafka → query /api/stream/spans', () => {
     expect(stalled.heap).toBeLessThan(64 * 1024 * 1024);
     expect(stalled.external).toBeLessThan(64 * 1024 * 1024);
     expect(stalled.rss).toBeLessThan(128 * 1024 * 1024);
+  });
+
+  it('a topic that does not exist ends the stream with a tail-error naming it and the brokers', async () => {
+    const store = createMemoryStore();
+    const logger = createLogger({ level: 'silent' });
+    const registry = createMetricsRegistry({ defaultMetrics: false });
+    const missing = uniqueName('live-missing');
+    const liveTail = createLiveTail(
+      {
+        kafka: { brokers: topic.brokers.split(','), clientId: 'live-missing-topic' },
+        topic: missing,
+        encoding: 'otlp_proto',
+        bufferSize: 8,
+        maxClients: 2,
+        heartbeatMs: 15_000,
+      },
+      { logger, registry },
+    );
+    const service = createQueryService({
+      reader: store.reader,
+      dependencies: store.dependencies,
+      logger,
+      registry,
+      options: defaultQueryOptions(),
+      liveTail,
+    });
+    await service.start();
+    try {
+      const response = await fetch(`http://127.0.0.1:${service.ports.http}/api/stream/spans`);
+      expect(response.status).toBe(200);
+      // The stream ends after the error event: text() resolves.
+      const text = await response.text();
+      expect(text).toContain('event: tail-error\n');
+      expect(text).toContain(`cannot read topic ${missing} from ${topic.brokers}`);
+    } finally {
+      await service.stop();
+    }
   });
 
   it('a query service without --query.live.enabled answers 503 with an error naming the flag', async () => {

@@ -73,7 +73,11 @@ export function createKafkaSpanSource(options: LiveTailOptions, deps: KafkaSpanS
       } catch (error) {
         consumer = undefined;
         await current.disconnect();
-        throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(
+          `cannot read topic ${options.topic} from ${options.kafka.brokers.join(',')}: ${reason}`,
+          { cause: error },
+        );
       }
     },
     async stop() {
