@@ -7,7 +7,8 @@ import { parseLiveFilter } from './span-filter.ts';
 import { sseEvent } from './sse-client.ts';
 
 const LIVE_DISABLED_MESSAGE =
-  'live tail is disabled: start the query service with --query.live.enabled=true (and --query.live.brokers)';
+  'live tail is disabled: it reads the Kafka span topic; start the query service (npm run query) with ' +
+  '--query.live.enabled=true and --query.live.brokers (all-in-one has no Kafka)';
 
 /**
  * `GET /api/stream/spans`: spans read from the topic, as Server-Sent Events. Events: `ready` (the
