@@ -41,6 +41,14 @@ function clientOptions(clientId: string) {
 }
 type ClientOptions = ReturnType<typeof clientOptions>;
 type Side = 'producer' | 'consumer';
+
+/**
+ * The connection flags (brokers, client id, SASL, TLS) under another namespace, for a component
+ * with its own Kafka client (the query service's live tail: `query.live.brokers`, ...).
+ */
+export function kafkaClientConfig<const NS extends string>(namespace: NS, clientId: string) {
+  return prefixSchema(namespace, clientOptions(clientId));
+}
 const producerClient = prefixSchema('kafka.producer', clientOptions('jaeger-collector'));
 const consumerClient = prefixSchema('kafka.consumer', clientOptions('jaeger-ingester'));
 
@@ -127,12 +135,20 @@ export function kafkaClientOptionsFromConfig(
   values: ProducerValues | ConsumerValues,
   side: Side,
 ): KafkaClientOptions {
-  const get = scopedValues<ClientOptions>(values, `kafka.${side}`);
+  return kafkaClientOptionsAt(values, `kafka.${side}`);
+}
+
+/** Connection options from flags loaded with `kafkaClientConfig(namespace, ...)`. */
+export function kafkaClientOptionsAt(
+  values: Readonly<Record<string, unknown>>,
+  namespace: string,
+): KafkaClientOptions {
+  const get = scopedValues<ClientOptions>(values, namespace);
   return {
     brokers: get('brokers'),
     clientId: get('client-id'),
     authentication: get('authentication'),
-    tls: clientTlsFromConfig(values, `kafka.${side}`),
+    tls: clientTlsFromConfig(values, namespace),
     plaintext: {
       username: get('plaintext.username'),
       password: get('plaintext.password'),

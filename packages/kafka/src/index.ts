@@ -52,5 +52,7 @@ export {
   kafkaConsumerConfig,
   kafkaClientOptionsFromConfig,
   kafkaWriterOptionsFromConfig,
+  kafkaClientConfig,
+  kafkaClientOptionsAt,
 } from './config.ts';
 export { jaegerPartition, JaegerPartitioner } from './jaeger-partitioner.ts';

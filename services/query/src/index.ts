@@ -19,3 +19,7 @@ export type { QueryGrpcOptions } from './grpc/grpc-server.ts';
 export { createQueryGrpcServer } from './grpc/grpc-server.ts';
 export type { UiConfig } from './http/ui-config.ts';
 export { loadUiConfig, parseUiConfig, UiConfigError } from './http/ui-config.ts';
+export type { LiveTailOptions, QueryLiveConfigValues } from './live/live-config.ts';
+export { queryLiveConfig, liveTailOptionsFromConfig } from './live/live-config.ts';
+export type { LiveHub, SpanSource } from './live/live-hub.ts';
+export { createLiveTail } from './live/live-tail.ts';

@@ -4,6 +4,8 @@ import { createOrExit, runMain } from '@spanstream/runtime';
 import type { Service } from '@spanstream/runtime';
 import { createSpanStores, storageConfig, STORE_TYPES } from '@spanstream/storage-factory';
 import { queryConfig, queryOptionsFromConfig } from './config.ts';
+import { liveTailOptionsFromConfig, queryLiveConfig } from './live/live-config.ts';
+import { createLiveTail } from './live/live-tail.ts';
 import { createQueryService } from './query-service.ts';
 
 // `npm run query`: the query service alone (Jaeger's `jaeger-query`), admin on :16687. Memory is the
@@ -15,6 +17,7 @@ const schema = mergeSchemas(
   storageConfig(STORE_TYPES, 'memory'),
   queryConfig,
   metricsStorageConfig,
+  queryLiveConfig,
 );
 
 await runMain({
@@ -24,6 +27,7 @@ await runMain({
   async services({ values, logger, registry, health, configure, adminServer }) {
     const admin = adminServer();
     const options = configure(() => queryOptionsFromConfig(values));
+    const live = liveTailOptionsFromConfig(values);
     const stores = await createOrExit(logger, 'storage', () =>
       createSpanStores(values, values['span-storage.type'], { registry }),
     );
@@ -45,6 +49,7 @@ await runMain({
       registry,
       health,
       options,
+      liveTail: live === undefined ? undefined : createLiveTail(live, { logger, registry }),
     });
     return [admin, storage, query];
   },

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { QueryServiceOptions } from './config.ts';
 import { createQueryGrpcServer } from './grpc/grpc-server.ts';
 import { buildQueryHttpApp } from './http/app.ts';
+import type { LiveHub } from './live/live-hub.ts';
 import type { UiConfig } from './http/ui-config.ts';
 import { createUiConfigSource, loadUiConfig } from './http/ui-config.ts';
 import { createQueryMetrics } from './metrics.ts';
@@ -29,6 +30,8 @@ export interface QueryServiceDeps {
   readonly options: QueryServiceOptions;
   /** How often readiness re-checks storage (ms). */
   readonly storageProbeIntervalMs?: number;
+  /** The live tail (`createLiveTail`); undefined = disabled. */
+  readonly liveTail?: LiveHub | undefined;
 }
 
 export interface QueryService extends Service {
@@ -88,6 +91,7 @@ export function createQueryService(deps: QueryServiceDeps): QueryService {
       logger,
       metrics,
       metricsReader: deps.metricsReader,
+      liveTail: deps.liveTail,
       options: { ...options, staticDir: options.staticFiles, uiConfig, version, tls: httpTls },
     });
     await app.listen({ host: options.httpHostPort.host, port: options.httpHostPort.port });

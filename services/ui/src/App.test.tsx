@@ -46,6 +46,8 @@ function fakeApi(overrides: Partial<JaegerApi> = {}): JaegerApi {
     traceJson: vi.fn((id: string) => Promise.resolve(JSON.stringify({ data: [traces.get(id)] }))),
     dependencies: vi.fn(() => Promise.resolve([{ parent: 'web', child: 'db', callCount: 7 }])),
     archive: vi.fn(() => Promise.resolve()),
+    metrics: vi.fn(() => Promise.reject(new ApiRequestError('metrics querying is currently disabled', 501))),
+    liveStreamUrl: (params: URLSearchParams) => `/api/stream/spans?${params.toString()}`,
     ...overrides,
   };
 }

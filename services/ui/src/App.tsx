@@ -3,6 +3,8 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from '
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { TopNav } from './components/TopNav.tsx';
 import { ComparePage } from './pages/ComparePage.tsx';
+import { LivePage } from './pages/LivePage.tsx';
+import { MonitorPage } from './pages/MonitorPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { TracePage } from './pages/TracePage.tsx';
 
@@ -31,6 +33,8 @@ export function AppRoutes(): ReactNode {
             <Route path="/search" element={<SearchPage />} />
             <Route path="/trace/:id" element={<TraceRoute />} />
             <Route path="/compare" element={<ComparePage a="" b="" />} />
+            <Route path="/live" element={<LivePage />} />
+            <Route path="/monitor" element={<MonitorPage />} />
             <Route
               path="/dependencies"
               element={

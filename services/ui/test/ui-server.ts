@@ -1,6 +1,6 @@
 import { fromJaegerUiTrace } from '@spanstream/codec';
 import { micros, type Span } from '@spanstream/model';
-import { createQueryService } from '@spanstream/query';
+import { createQueryService, type LiveHub } from '@spanstream/query';
 import { createLogger, createMetricsRegistry } from '@spanstream/runtime';
 import { loadFixtureTraces } from '@spanstream/storage-conformance';
 import { createMemoryStore } from '@spanstream/storage-memory';
@@ -44,6 +44,8 @@ export interface UiServerOptions {
   /** Write Jaeger's storage fixtures (time-shifted to yesterday). Default true. */
   readonly fixtures?: boolean;
   readonly traces?: readonly RawTrace[];
+  /** The live tail behind `/api/stream/spans` (`createLiveTail`); none = disabled. */
+  readonly liveTail?: LiveHub;
 }
 
 export interface UiServer {
@@ -75,6 +77,7 @@ export async function startUiServer(options: UiServerOptions = {}): Promise<UiSe
     archive: archive === undefined ? undefined : { reader: archive.reader, writer: archive.writer },
     logger: createLogger({ level: 'silent' }),
     registry: createMetricsRegistry({ defaultMetrics: false }),
+    liveTail: options.liveTail,
     options: {
       httpHostPort: { host: '127.0.0.1', port: 0 },
       grpcHostPort: { host: '127.0.0.1', port: 0 },

@@ -5,6 +5,8 @@ import type { Logger, ServerTls } from '@spanstream/runtime';
 import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import { createDisabledMetricsReader, type MetricsReader } from '@spanstream/metrics-store';
+import type { LiveHub } from '../live/live-hub.ts';
+import { registerLiveTailRoutes } from '../live/live-routes.ts';
 import type { QueryMetrics } from '../metrics.ts';
 import type { QueryCore } from '../query-core.ts';
 import { runWithRequestContext } from '@spanstream/storage-api';
@@ -43,6 +45,8 @@ export interface QueryHttpDeps {
   readonly now?: () => number;
   /** `/api/metrics/*` (`--metrics-storage.type`); disabled (501) when absent. */
   readonly metricsReader?: MetricsReader | undefined;
+  /** `GET /api/stream/spans`; undefined = the live tail is disabled (503). */
+  readonly liveTail?: LiveHub | undefined;
 }
 
 /** The query service's HTTP app, not yet listening: `app.inject()` in tests, `app.listen()` in the service. */
@@ -126,6 +130,7 @@ export function registerQueryRoutes(app: FastifyInstance, deps: QueryHttpDeps): 
   });
   registerUiSupportRoutes(app);
   registerApiV3Routes(app, deps.core);
+  registerLiveTailRoutes(app, deps.liveTail);
   void app.register(registerStaticUi, {
     staticDir: options.staticDir,
     basePath: options.basePath,

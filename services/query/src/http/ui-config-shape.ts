@@ -71,6 +71,9 @@ const TOP_LEVEL: Readonly<Record<string, Check>> = {
       dagMaxNumServices: optional(primitive('number')),
     }),
   ),
+  monitor: optional(
+    object({ menuEnabled: optional(primitive('boolean')), docsLink: optional(primitive('string')) }),
+  ),
   menu: optional(list(menuItem)),
   linkPatterns: optional(
     list(

@@ -1,4 +1,6 @@
 import { isRawTrace } from '../model/upload.ts';
+import type { MetricFamily, MetricKind, MetricsQuery } from './metrics.ts';
+import { metricsParams } from './metrics.ts';
 import type { DependencyLink, Envelope, Operation, RawTrace } from './types.ts';
 
 export class ApiRequestError extends Error {
@@ -46,6 +48,10 @@ export interface JaegerApi {
   traceJson(id: string, raw: boolean): Promise<string>;
   dependencies(endTs: number, lookback: number): Promise<DependencyLink[]>;
   archive(id: string): Promise<void>;
+  /** Jaeger's metrics query API (Monitor tab); rejects with the status (501/404 = not configured). */
+  metrics(kind: MetricKind, query: MetricsQuery, quantile?: number): Promise<MetricFamily>;
+  /** URL of the live tail stream (`GET /api/stream/spans`) with these filters. */
+  liveStreamUrl(params: URLSearchParams): string;
 }
 
 export function createApi(prefix: string, fetchFn: typeof fetch = fetch.bind(globalThis)): JaegerApi {
@@ -85,5 +91,14 @@ export function createApi(prefix: string, fetchFn: typeof fetch = fetch.bind(glo
     archive: async (id) => {
       await request(`/archive/${encodeURIComponent(id)}`, { method: 'POST' });
     },
+    metrics: async (kind, query, quantile) => {
+      const body = (await (
+        await request(`/metrics/${kind}?${metricsParams(kind, query, quantile).toString()}`)
+      ).json()) as MetricFamily | null;
+      if (body === null || typeof body !== 'object' || !('name' in body))
+        throw new ApiRequestError('malformed metrics response', 502);
+      return body;
+    },
+    liveStreamUrl: (params) => `${prefix}/api/stream/spans?${params.toString()}`,
   };
 }

@@ -59,6 +59,8 @@ export function TopNav(): ReactNode {
       <NavLink to="/search">Search</NavLink>
       <NavLink to="/compare">Compare</NavLink>
       {config.dependencies.menuEnabled && <NavLink to="/dependencies">System Architecture</NavLink>}
+      {config.monitor.menuEnabled && <NavLink to="/monitor">Monitor</NavLink>}
+      <NavLink to="/live">Live</NavLink>
       {config.menu.map((item) => (
         <MenuEntry key={item.label} item={item} />
       ))}

@@ -18,6 +18,8 @@ export interface UiConfig {
   archiveEnabled: boolean;
   criticalPathEnabled: boolean;
   dependencies: { menuEnabled: boolean; dagMaxNumServices: number };
+  /** Jaeger UI's Monitor (SPM) tab; `docsLink` is offered when no metrics backend answers. */
+  monitor: { menuEnabled: boolean; docsLink: string };
   menu: MenuItem[];
   linkPatterns: LinkPattern[];
   search: { maxLookback: { label: string; value: string }; maxLimit: number };
@@ -35,6 +37,10 @@ export const DEFAULT_CONFIG: UiConfig = {
   archiveEnabled: true,
   criticalPathEnabled: true,
   dependencies: { menuEnabled: true, dagMaxNumServices: 100 },
+  monitor: {
+    menuEnabled: true,
+    docsLink: 'https://www.jaegertracing.io/docs/latest/architecture/spm/',
+  },
   menu: [],
   linkPatterns: [],
   // Jaeger UI caps the lookback at 2 days; 3 weeks lets a newcomer find last week's traces (docs/ui.md).
@@ -51,11 +57,11 @@ function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const DEEP_MERGED = ['dependencies', 'search', 'tracking'] as const;
+const DEEP_MERGED = ['dependencies', 'monitor', 'search', 'tracking'] as const;
 
 /**
- * Merges an injected config over the defaults as Jaeger UI does: `dependencies`, `search` and
- * `tracking` are merged key by key, everything else replaces. Anything malformed is ignored.
+ * Merges an injected config over the defaults as Jaeger UI does: `dependencies`, `monitor`,
+ * `search` and `tracking` are merged key by key, everything else replaces. Anything malformed is ignored.
  */
 export function mergeConfig(injected: unknown): UiConfig {
   if (!isObject(injected)) return DEFAULT_CONFIG;
