@@ -89,8 +89,9 @@ async function createStore(
     case 'badger': {
       const { createSqliteStore, sqliteOptionsFromConfig } = await import('@spanstream/storage-sqlite');
       return createSqliteStore(sqliteOptionsFromConfig(values), {
-        onPurgeError: (error) =>
-          notice(deps, `sqlite retention purge failed (retried next interval): ${error.message}`),
+        onPurgeError: (error) => {
+          notice(deps, `sqlite retention purge failed (retried next interval): ${error.message}`);
+        },
       });
     }
   }
