@@ -1,12 +1,10 @@
 /**
  * `npm start` with any storage, as Jaeger's all-in-one: `--span-storage.type` elasticsearch,
- * cassandra, sqlite (the embedded store: a trace survives a restart; `badger` opens the same file)
- * and kafka (collector → topic → in-process ingester → `--ingester.span-storage.type`). Each serves a
- * trace posted over OTLP end to end; unreachable storage and a mismatched topic are one line.
+ * cassandra and kafka (collector → topic → in-process ingester → `--ingester.span-storage.type`) on the
+ * stack's servers. Each serves a trace posted over OTLP end to end; unreachable storage and a
+ * mismatched topic are one line. The embedded sqlite store (a trace survives a restart) needs no
+ * server: services/all-in-one/test/sqlite-restart.test.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kafkaAdmin } from './src/kafka.ts';
 import {
@@ -65,24 +63,6 @@ describe('all-in-one with --span-storage.type', { timeout: 180_000 }, () => {
       await stop(started.service);
     },
   );
-
-  it('sqlite: the trace is still there after a restart, and badger opens the same store', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'spanstream-aio-sqlite-'));
-    cleanups.push(() => {
-      rmSync(dir, { recursive: true, force: true });
-      return Promise.resolve();
-    });
-    const path = join(dir, 'data', 'spanstream.db');
-    const first = await startAllInOne(['--span-storage.type=sqlite', `--sqlite.path=${path}`]);
-    const sent = await roundTrip(first, 'aio-sqlite');
-    await stop(first.service);
-
-    // Jaeger users' configs say badger: the same store, and a one-line notice saying so.
-    const second = await startAllInOne([], { SPAN_STORAGE_TYPE: 'badger', SQLITE_PATH: path });
-    expect(await storedSpans(second.queryPort, sent.traceId)).toEqual(sent.spans);
-    expect(second.service.output()).toContain('span-storage.type badger: using the embedded sqlite store');
-    await stop(second.service);
-  });
 
   it('kafka: collector → topic → in-process ingester → elasticsearch, read by the query API', async () => {
     const admin = await kafkaAdmin();
