@@ -42,6 +42,8 @@ export async function createAllInOneStorage(
   const type = values['span-storage.type'];
   const storeType = type === 'kafka' ? values['ingester.span-storage.type'] : type;
   const { logger, registry } = deps;
+  // Checked before connecting to anything: a consumer that could never see a span is a config error.
+  const kafkaValues = type === 'kafka' ? consumerFollowsProducer(values) : values;
   const stores = await createSpanStores(values, storeType, { registry, logger });
   const storage: Service = {
     name: `${storeType}-storage`,
@@ -58,7 +60,6 @@ export async function createAllInOneStorage(
     };
   }
   try {
-    const kafkaValues = consumerFollowsProducer(values);
     // The in-process ingester waits for the topic, and readiness with it: create it up front.
     const kafkaLogger = logger.child({ component: 'kafka-admin' });
     const topic = kafkaValues['kafka.producer.topic'];
