@@ -24,7 +24,16 @@ export const adminConfig = (defaultHostPort: string) =>
   });
 
 /** The storage backends a writer or reader can be built for. */
-export const SPAN_STORAGE_TYPES = ['memory', 'elasticsearch', 'opensearch', 'cassandra', 'kafka'] as const;
+/** `sqlite` is the embedded store; `badger` is accepted as its alias (Jaeger users' configs say badger). */
+export const SPAN_STORAGE_TYPES = [
+  'memory',
+  'elasticsearch',
+  'opensearch',
+  'cassandra',
+  'kafka',
+  'sqlite',
+  'badger',
+] as const;
 export type SpanStorageType = (typeof SPAN_STORAGE_TYPES)[number];
 
 /**

@@ -35,6 +35,7 @@ export { createKafkaSpanWriter } from './span-writer.ts';
 export { encodeRecords, recordKey } from './record-encoder.ts';
 export type { TopicCensus } from './topic-census.ts';
 export { censusOfTopic } from './topic-census.ts';
+export { ensureTopic } from './ensure-topic.ts';
 export type {
   CommitMode,
   GroupConsumer,

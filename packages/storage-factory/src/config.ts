@@ -10,9 +10,20 @@ import {
 // load the database drivers.
 import { cassandraConfig } from '@spanstream/storage-cassandra/config';
 import { elasticsearchConfig } from '@spanstream/storage-elasticsearch/config';
+import { sqliteConfig } from '@spanstream/storage-sqlite/config';
 
-/** The span stores this package builds; `kafka` is a writer only and lives in @spanstream/kafka. */
-export const STORE_TYPES = ['memory', 'elasticsearch', 'opensearch', 'cassandra'] as const;
+/**
+ * The span stores this package builds; `kafka` is a writer only and lives in @spanstream/kafka.
+ * `badger` builds the `sqlite` store (Jaeger's embedded store, by its name in Jaeger users' configs).
+ */
+export const STORE_TYPES = [
+  'memory',
+  'elasticsearch',
+  'opensearch',
+  'cassandra',
+  'sqlite',
+  'badger',
+] as const;
 export type StoreType = (typeof STORE_TYPES)[number];
 
 /** `--memory.max-traces`: the oldest trace is evicted beyond it (0 = unbounded). */
@@ -44,6 +55,7 @@ const backendsConfig = mergeSchemas(
   elasticsearchConfig('es-archive'),
   cassandraConfig('cassandra'),
   cassandraConfig('cassandra-archive'),
+  sqliteConfig,
 );
 
 /** The values `createSpanStores` reads: every backend's flags (the type is passed on its own). */

@@ -11,7 +11,13 @@ export interface SpanStores {
 
 export interface StorageDeps {
   readonly registry?: Registry;
+  /** Where a one-line notice goes (`badger` read as `sqlite`); stderr when absent. */
+  readonly logger?: { warn(message: string): void };
 }
+
+/** The notice printed when `badger` is asked for. */
+export const BADGER_NOTICE =
+  'span-storage.type badger: using the embedded sqlite store instead (it takes --sqlite.path and --sqlite.span-store-ttl, not --badger.* flags)';
 
 /**
  * Builds the store named by `span-storage.type` and, when enabled, the archive store of that backend.
@@ -23,6 +29,7 @@ export async function createSpanStores(
   type: StoreType,
   deps: StorageDeps = {},
 ): Promise<SpanStores> {
+  if (type === 'badger') notice(deps, BADGER_NOTICE);
   const primary = await createStore(values, type, false, deps);
   let archive: SpanStore | undefined;
   try {
@@ -78,5 +85,19 @@ async function createStore(
         : cassandraOptionsFromConfig(values, 'cassandra');
       return createCassandraStore(options, metrics);
     }
+    case 'sqlite':
+    case 'badger': {
+      const { createSqliteStore, sqliteOptionsFromConfig } = await import('@spanstream/storage-sqlite');
+      return createSqliteStore(sqliteOptionsFromConfig(values), {
+        onPurgeError: (error) => {
+          notice(deps, `sqlite retention purge failed (retried next interval): ${error.message}`);
+        },
+      });
+    }
   }
+}
+
+function notice(deps: StorageDeps, message: string): void {
+  if (deps.logger) deps.logger.warn(message);
+  else process.stderr.write(`${message}\n`);
 }

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '@spanstream/config';
 import { micros, parseSpanId, parseTraceId, stringTag, type Span } from '@spanstream/model';
 import { uniqueName } from '@spanstream/testkit';
@@ -34,6 +36,9 @@ async function argsFor(type: StoreType, archive: boolean): Promise<string[]> {
   switch (type) {
     case 'memory':
       return ['--memory.max-traces=10'];
+    case 'sqlite':
+    case 'badger':
+      return [`--sqlite.path=${join(tmpdir(), name, 'spans.db')}`];
     case 'elasticsearch':
     case 'opensearch': {
       const server = await stackServer(type);
@@ -66,7 +71,8 @@ describe('createSpanStores', () => {
   it.each(STORE_TYPES)(
     'builds a working %s store (and its archive) from flags and SPAN_STORAGE_TYPE',
     async (type) => {
-      const archive = type !== 'memory';
+      // Jaeger's memory and Badger stores have no archive storage; neither do ours.
+      const archive = type !== 'memory' && type !== 'sqlite' && type !== 'badger';
       const args = await argsFor(type, archive);
       const values = load(args, { SPAN_STORAGE_TYPE: type });
       expect(values['span-storage.type']).toBe(type);

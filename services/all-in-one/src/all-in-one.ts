@@ -2,12 +2,13 @@ import { collectorOptionsFromConfig, createCollector } from '@spanstream/collect
 import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
 import type { BuildInfo, HealthState, Logger, Registry, Service } from '@spanstream/runtime';
 import { createAdminServer, serverTlsFromValues } from '@spanstream/runtime';
-import { spanWriterSink } from '@spanstream/storage-api';
-import { createMemoryStore } from '@spanstream/storage-memory';
 import type { AllInOneConfig } from './config.ts';
+import type { AllInOneStorage } from './storage.ts';
 
 export interface AllInOneDeps {
   readonly config: AllInOneConfig;
+  /** Built by main.ts from `--span-storage.type` (createAllInOneStorage); tests may pass their own. */
+  readonly storage: AllInOneStorage;
   readonly logger: Logger;
   readonly registry: Registry;
   readonly health: HealthState;
@@ -17,10 +18,11 @@ export interface AllInOneDeps {
 }
 
 /**
- * The all-in-one process: memory store ← collector, query → memory store, admin server. Services are
- * returned in start order: the admin server first (so `/` answers 503 while the rest starts, as in
- * Jaeger), then storage, query, collector; `runServices` stops them in reverse, so the collector drains
- * its queue into a store that is still open.
+ * The all-in-one process: storage ← collector (directly, or through Kafka and the in-process
+ * ingester), query → storage, admin server. Services are returned in start order: the admin server
+ * first (so `/` answers 503 while the rest starts, as in Jaeger), then storage (and the Kafka
+ * pipeline), query, collector; `runServices` stops them in reverse, so the collector drains its queue
+ * into a writer that is still open.
  */
 export interface AllInOne {
   /** In start order, for `runServices`. */
@@ -30,15 +32,9 @@ export interface AllInOne {
 }
 
 export function createAllInOne(deps: AllInOneDeps): AllInOne {
-  const { config, logger, registry, health } = deps;
-  const store = createMemoryStore({ maxTraces: config['memory.max-traces'] });
-  const storage: Service = {
-    name: 'memory-storage',
-    start: () => Promise.resolve(),
-    stop: () => store.close(),
-  };
+  const { config, logger, registry, health, storage } = deps;
   const collector = createCollector({
-    sink: spanWriterSink(store),
+    sink: storage.sink,
     logger,
     registry,
     health,
@@ -46,8 +42,12 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
     options: collectorOptionsFromConfig(config, deps.env),
   });
   const query = createQueryService({
-    reader: store,
-    dependencies: store,
+    reader: storage.store.reader,
+    dependencies: storage.store.dependencies,
+    archive:
+      storage.archive === undefined
+        ? undefined
+        : { reader: storage.archive.reader, writer: storage.archive.writer },
     logger,
     registry,
     health,
@@ -63,7 +63,7 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
     ...(deps.version === undefined ? {} : { version: deps.version }),
   });
   return {
-    services: [admin, storage, query, collector],
+    services: [admin, ...storage.services, query, collector],
     ports: () => ({
       ...Object.fromEntries(
         Object.entries(collector.ports).map(([name, port]) => [`collector.${name}`, port]),

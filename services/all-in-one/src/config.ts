@@ -4,28 +4,48 @@ import {
   loggingConfig,
   mergeSchemas,
   opt,
-  spanStorageConfig,
   type ConfigValues,
 } from '@spanstream/config';
 import { collectorOptionsConfig } from '@spanstream/collector';
+import { ingesterOptionsConfig } from '@spanstream/ingester';
+import { kafkaConsumerConfig, kafkaProducerConfig } from '@spanstream/kafka';
 import { queryConfig } from '@spanstream/query';
+import { memoryConfig, storageConfig } from '@spanstream/storage-factory/config';
 
-/** `--memory.max-traces`: only all-in-one runs the memory store (separate processes cannot share it). */
-export const memoryConfig = defineSchema({
-  'memory.max-traces': opt.int({
-    help: 'the maximum number of traces kept in memory; the oldest is evicted first (0 = unbounded)',
-    default: 100_000,
-    min: 0,
+/** The stores the all-in-one can serve from itself (every store the factory builds). */
+export const ALL_IN_ONE_STORE_TYPES = [
+  'memory',
+  'elasticsearch',
+  'opensearch',
+  'cassandra',
+  'sqlite',
+  'badger',
+] as const;
+
+/**
+ * `--ingester.span-storage.type` (env `INGESTER_SPAN_STORAGE_TYPE`): with `--span-storage.type=kafka`
+ * the all-in-one runs collector → topic → ingester in one process, and this names the store the
+ * ingester half writes and the query half reads.
+ */
+export const ingesterStorageConfig = defineSchema({
+  'ingester.span-storage.type': opt.enum(ALL_IN_ONE_STORE_TYPES, {
+    help: 'with span-storage.type=kafka: the storage the in-process ingester writes and the query service reads',
+    default: 'memory',
   }),
 });
 
 export const allInOneConfig = mergeSchemas(
   loggingConfig,
   adminConfig('127.0.0.1:14269'),
-  spanStorageConfig(['memory'], 'memory'),
-  memoryConfig,
+  storageConfig([...ALL_IN_ONE_STORE_TYPES, 'kafka'] as const, 'memory'),
+  ingesterStorageConfig,
   collectorOptionsConfig,
   queryConfig,
+  kafkaProducerConfig,
+  kafkaConsumerConfig,
+  ingesterOptionsConfig,
 );
 
 export type AllInOneConfig = ConfigValues<typeof allInOneConfig>;
+
+export { memoryConfig };

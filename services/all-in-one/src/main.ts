@@ -1,33 +1,43 @@
 /**
  * `npm start`: Spanstream all-in-one. The only place that reads configuration and builds real clients.
  */
-import { runMain } from '@spanstream/runtime';
+import { collectorOptionsFromConfig } from '@spanstream/collector';
+import { queryOptionsFromConfig } from '@spanstream/query';
+import { createOrExit, runMain } from '@spanstream/runtime';
 import { createAllInOne } from './all-in-one.ts';
 import { allInOneConfig } from './config.ts';
+import { createAllInOneStorage } from './storage.ts';
 
 let announceReady = (): void => undefined;
 const running = await runMain({
   program: 'spanstream-all-in-one',
   name: 'all-in-one',
   schema: allInOneConfig,
-  services({ values, logger, registry, health }) {
-    let allInOne;
+  async services({ values, logger, registry, health, stop }) {
+    // Values the schema could not check alone (a --collector.tags entry, the --query.ui-config file),
+    // before connecting to any storage: a startup error, as config's.
     try {
-      allInOne = createAllInOne({
-        config: values,
-        logger,
-        registry,
-        health,
-        env: process.env,
-      });
+      collectorOptionsFromConfig(values, process.env);
+      queryOptionsFromConfig(values);
     } catch (error) {
-      // A value the schema could not check alone (e.g. a --collector.tags entry): a startup error, as config's.
       process.stderr.write(`spanstream-all-in-one: ${(error as Error).message}\n`);
       process.exit(1);
     }
-    const built = allInOne;
+    const storage = await createOrExit(logger, 'storage', () =>
+      createAllInOneStorage(values, {
+        logger,
+        registry,
+        health,
+        onFatal: (reason) => {
+          logger.fatal({ reason }, 'in-process ingester cannot continue, exiting');
+          setTimeout(() => process.exit(1), 30_000).unref();
+          stop(reason, 1);
+        },
+      }),
+    );
+    const allInOne = createAllInOne({ config: values, storage, logger, registry, health, env: process.env });
     announceReady = () => {
-      logger.info({ ports: built.ports() }, 'all-in-one ready');
+      logger.info({ ports: allInOne.ports() }, 'all-in-one ready');
     };
     return allInOne.services;
   },

@@ -7,3 +7,5 @@ export type { ReceiverDecoders } from './receivers/decoders.ts';
 export type { Decoded } from './receivers/decode-result.ts';
 export type { CollectorOptionValues } from './config.ts';
 export { DEFAULT_COLLECTOR_OPTIONS, collectorOptionsConfig, collectorOptionsFromConfig } from './config.ts';
+export type { WriterHandle } from './writer.ts';
+export { createWriter } from './writer.ts';

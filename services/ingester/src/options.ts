@@ -1,8 +1,12 @@
-import { DEFAULT_DLQ_TOPIC, kafkaClientOptionsFromConfig } from '@spanstream/kafka';
-import type { IngesterConfig } from './config.ts';
+import type { ConfigValues } from '@spanstream/config';
+import { DEFAULT_DLQ_TOPIC, kafkaClientOptionsFromConfig, type kafkaConsumerConfig } from '@spanstream/kafka';
+import type { ingesterOptionsConfig } from './config.ts';
 import type { IngesterOptions } from './ingester.ts';
 
-export function ingesterOptionsFromConfig(values: IngesterConfig): IngesterOptions {
+/** Reads only the consumer's and the ingester's own flags (the all-in-one's Kafka mode passes its values too). */
+export function ingesterOptionsFromConfig(
+  values: ConfigValues<typeof kafkaConsumerConfig & typeof ingesterOptionsConfig>,
+): IngesterOptions {
   return {
     client: kafkaClientOptionsFromConfig(values, 'consumer'),
     encoding: values['kafka.consumer.encoding'],

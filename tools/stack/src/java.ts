@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JDK21_FIX } from './system-packages.ts';
 
 const jvmRoot = '/usr/lib/jvm';
 
@@ -36,8 +37,12 @@ function findJdk(min: number, max: number, envName: string, env: NodeJS.ProcessE
   if (fits === undefined) {
     const range =
       max === Number.MAX_SAFE_INTEGER ? `${min} or newer` : min === max ? `${min}` : `${min}–${max}`;
+    const fix =
+      min === 17
+        ? 'apt-get install -y openjdk-17-jdk-headless'
+        : `apt-get install -y openjdk-21-jdk-headless (Debian 13), or on Debian 12, which packages none: ${JDK21_FIX}`;
     throw new Error(
-      `no JDK ${range} found under ${jvmRoot} or JAVA_HOME; install one (${min === 17 ? 'Debian: apt-get install -y openjdk-17-jdk-headless' : 'Debian 12 packages none: a Temurin or other build'}) or set ${envName}`,
+      `no JDK ${range} found under ${jvmRoot} or JAVA_HOME; run: ${fix}; or set ${envName} to a JDK home`,
     );
   }
   return fits;

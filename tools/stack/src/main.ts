@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The Spanstream stack: real backing servers on 127.0.0.1 without Docker. See
 // docs/backing-services.md. Usage: npm run stack -- up|down|status|logs [service…]
+import { deps } from './commands/deps.ts';
 import { down } from './commands/down.ts';
 import { logs } from './commands/logs.ts';
 import { status } from './commands/status.ts';
@@ -22,6 +23,8 @@ commands:
   down     stop the services started by up (by their PID files)
   status   show whether each service is running and answering
   logs     print the tail of each log (-n LINES, -f to follow)
+  deps     check the system packages the stack and the browser tests need (npm test's pretest): installs
+           the missing ones with apt-get when root, else prints the one command to run
 services: ${serviceNames.join(', ')} (default: SPANSTREAM_STACK_SERVICES, else all but kafka-cluster)
   kafka-cluster   opt-in 3-broker KRaft cluster on 127.0.0.1:39092-39094 (replication 3, min ISR 2)`;
 
@@ -46,6 +49,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'status':
       return (await status(selectServices(words, env), env)) ? 0 : 1;
+    case 'deps':
+      deps(env);
+      return 0;
     case 'logs':
       await logs(selectServices(words, env), env, lines, follow);
       return 0;

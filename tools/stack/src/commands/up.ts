@@ -3,7 +3,9 @@ import { stackEndpointsFile } from '@spanstream/testkit/stack';
 import { portOpen } from '../probes.ts';
 import { isAlive, readPid, removePid, rssMiB, writePid } from '../proc.ts';
 import { StackError, waitReady } from '../readiness.ts';
-import type { Endpoint, StackService } from '../service.ts';
+import type { Endpoint, ServiceName, StackService } from '../service.ts';
+import { requirementsOf } from '../system-packages.ts';
+import { ensureSystemPackages } from './deps.ts';
 import { contextOf } from '../services.ts';
 
 export interface UpResult {
@@ -68,9 +70,23 @@ function describe(result: UpResult): string {
   return `${endpoint.service.padEnd(16)} ${result.state.padEnd(8)} ${endpoint.url.padEnd(40)} (${facts.join(', ')})`;
 }
 
-/** Starts the services one after the other (JVMs compete for 2 cores) and prints each endpoint. */
+/** Whether `upService` would start the service (not running under our PID file, nothing on its port). */
+async function needsStart(service: StackService, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const pid = readPid(contextOf(service, env).paths.pidFile);
+  if (pid !== undefined && isAlive(pid)) return false;
+  return !(await portOpen(service.port));
+}
+
+/**
+ * Starts the services one after the other (JVMs compete for 2 cores) and prints each endpoint. The
+ * system packages the ones to start need (redis-server, Maven, the JDKs) are installed first when
+ * root, else the command to run is the error.
+ */
 export async function up(selected: readonly StackService[], env: NodeJS.ProcessEnv): Promise<void> {
   const began = performance.now();
+  const starting: ServiceName[] = [];
+  for (const service of selected) if (await needsStart(service, env)) starting.push(service.name);
+  ensureSystemPackages(requirementsOf(starting), env);
   for (const service of selected) {
     console.log(`${service.name}: up…`);
     console.log(describe(await upService(service, env)));
