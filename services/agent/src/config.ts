@@ -143,3 +143,12 @@ export function agentOptionsFromConfig(
     },
   };
 }
+
+/** The reporter queue's defaults (the flags'), for an agent built without its flags (all-in-one). */
+export const DEFAULT_QUEUE_OPTIONS = {
+  capacity: 1000,
+  maxInFlight: 16,
+  initialBackoffMs: 100,
+  maxBackoffMs: 5000,
+  maxRetries: 3,
+} as const;

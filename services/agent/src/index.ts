@@ -5,4 +5,5 @@ export type { AgentOptionValues } from './config.ts';
 export { agentOptionsConfig, agentOptionsFromConfig, udpProcessorsConfig, udpProcessorsFromConfig } from './config.ts';
 export { agentConfig } from './main-config.ts';
 export type { Deliver } from './reporter/forwarding-queue.ts';
-export { CollectorCallError } from './reporter/collector-client.ts';
+export { DeliveryError } from './reporter/forwarding-queue.ts';
+export { DEFAULT_QUEUE_OPTIONS } from './config.ts';

@@ -7,6 +7,7 @@ import {
   spanStorageConfig,
   type ConfigValues,
 } from '@spanstream/config';
+import { udpProcessorsConfig } from '@spanstream/agent';
 import { collectorOptionsConfig } from '@spanstream/collector';
 import { queryConfig } from '@spanstream/query';
 
@@ -26,6 +27,8 @@ export const allInOneConfig = mergeSchemas(
   memoryConfig,
   collectorOptionsConfig,
   queryConfig,
+  // Jaeger's all-in-one also takes UDP Thrift from jaeger-clients (6831 compact, 6832 binary).
+  udpProcessorsConfig,
 );
 
 export type AllInOneConfig = ConfigValues<typeof allInOneConfig>;

@@ -4,6 +4,16 @@ import type { AgentMetrics } from '../metrics.ts';
 /** Delivers one PostSpansRequest; rejects with `{ retriable: true }` when it may succeed later. */
 export type Deliver = (request: Uint8Array) => Promise<void>;
 
+/** A delivery that failed; `retriable` when the same batch may be taken later (a busy collector). */
+export class DeliveryError extends Error {
+  override readonly name = 'DeliveryError';
+  readonly retriable: boolean;
+  constructor(message: string, retriable: boolean) {
+    super(message);
+    this.retriable = retriable;
+  }
+}
+
 export interface ForwardingQueueOptions {
   /** Batches held (waiting or in delivery); past it new batches are dropped and counted. */
   readonly capacity: number;
