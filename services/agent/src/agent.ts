@@ -42,6 +42,7 @@ export function createAgent(deps: AgentDeps): Agent {
       hostPorts: options.collectors,
       tls: options.tls,
       timeoutMs: options.timeoutMs,
+      maxReconnectBackoffMs: options.queue.maxBackoffMs,
     }));
   const deliver: Deliver = deps.deliver ?? ((request) => collectorClient().postSpans(request));
   const metrics = createAgentMetrics(deps.registry, {

@@ -14,7 +14,7 @@ import { jaeger } from '@spanstream/proto';
 import type { AgentOptions, UdpProcessorOptions } from './options.ts';
 
 /** Jaeger's UDP processors: name, default port, wire protocol. */
-export const UDP_PROCESSORS = [
+const UDP_PROCESSORS = [
   { name: 'jaeger-compact', port: 6831, protocol: 'compact' },
   { name: 'jaeger-binary', port: 6832, protocol: 'binary' },
   { name: 'zipkin-compact', port: 5775, protocol: 'compact' },
@@ -26,8 +26,16 @@ function processorConfig<const N extends ProcessorName>(name: N, port: number, w
   return prefixSchema(`processor.${name}`, {
     'server-host-port': opt.hostPortOrOff({ help: `UDP ${what}`, default: `127.0.0.1:${port}` }),
     'server-queue-size': opt.int({ help: 'datagrams waiting to be processed', default: 1000, min: 1 }),
-    'server-max-packet-size': opt.int({ help: 'largest datagram accepted in bytes', default: 65_000, min: 1 }),
-    'server-socket-buffer-size': opt.int({ help: 'socket receive buffer in bytes (0 = OS default)', default: 0, min: 0 }),
+    'server-max-packet-size': opt.int({
+      help: 'largest datagram accepted in bytes',
+      default: 65_000,
+      min: 1,
+    }),
+    'server-socket-buffer-size': opt.int({
+      help: 'socket receive buffer in bytes (0 = OS default)',
+      default: 0,
+      min: 0,
+    }),
     workers: opt.int({
       help: 'Jaeger compatibility: accepted; datagrams are processed on the event loop',
       default: 10,
@@ -40,7 +48,7 @@ function processorConfig<const N extends ProcessorName>(name: N, port: number, w
 export const udpProcessorsConfig = mergeSchemas(
   processorConfig('jaeger-compact', 6831, 'Thrift compact emitBatch (jaeger-client UDP senders)'),
   processorConfig('jaeger-binary', 6832, 'Thrift binary emitBatch (jaeger-client-node, -python...)'),
-  processorConfig('zipkin-compact', 5775, 'Thrift compact, the old clients\' port (emitBatch only)'),
+  processorConfig('zipkin-compact', 5775, "Thrift compact, the old clients' port (emitBatch only)"),
 );
 
 export const agentOptionsConfig = mergeSchemas(
@@ -59,10 +67,23 @@ export const agentOptionsConfig = mergeSchemas(
       default: 3,
       min: 0,
     }),
-    'reporter.grpc.retry.initial-backoff': opt.duration({ help: 'Spanstream: first pause after a failed delivery', default: '100ms' }),
-    'reporter.grpc.retry.max-backoff': opt.duration({ help: 'Spanstream: longest pause between deliveries', default: '5s' }),
-    'reporter.grpc.timeout': opt.duration({ help: 'Spanstream: deadline of a call to a collector', default: '5s' }),
-    'reporter.grpc.max-in-flight': opt.int({ help: 'Spanstream: batches in delivery at once', default: 16, min: 1 }),
+    'reporter.grpc.retry.initial-backoff': opt.duration({
+      help: 'Spanstream: first pause after a failed delivery',
+      default: '100ms',
+    }),
+    'reporter.grpc.retry.max-backoff': opt.duration({
+      help: 'Spanstream: longest pause between deliveries',
+      default: '5s',
+    }),
+    'reporter.grpc.timeout': opt.duration({
+      help: 'Spanstream: deadline of a call to a collector',
+      default: '5s',
+    }),
+    'reporter.grpc.max-in-flight': opt.int({
+      help: 'Spanstream: batches in delivery at once',
+      default: 16,
+      min: 1,
+    }),
     'reporter.queue-size': opt.int({
       help: 'Spanstream: batches held while the collectors are unreachable; past it batches are dropped',
       default: 1000,
@@ -93,7 +114,7 @@ type UdpValues = ConfigValues<typeof udpProcessorsConfig>;
 export function udpProcessorsFromConfig(values: UdpValues): UdpProcessorOptions[] {
   const out: UdpProcessorOptions[] = [];
   for (const { name, protocol } of UDP_PROCESSORS) {
-    const get = <K extends string>(key: K) => values[`processor.${name}.${key}` as keyof UdpValues];
+    const get = (key: string) => values[`processor.${name}.${key}` as keyof UdpValues];
     const hostPort = get('server-host-port') as HostPort | undefined;
     if (hostPort === undefined) continue;
     out.push({
@@ -109,7 +130,7 @@ export function udpProcessorsFromConfig(values: UdpValues): UdpProcessorOptions[
 }
 
 /** `--agent.tags` as api_v2 Process tag fields, ready to append to a batch's process. */
-export function encodeAgentTags(text: string, env: Readonly<Record<string, string | undefined>>): Uint8Array {
+function encodeAgentTags(text: string, env: Readonly<Record<string, string | undefined>>): Uint8Array {
   const parsed = parseCollectorTags(text, env);
   if ('error' in parsed) throw new Error(`--${parsed.error.replace(/^collector\.tags/, 'agent.tags')}`);
   const tags = parsed.tags.map((tag) => ({ key: tag.key, vStr: String(tag.value) }));

@@ -39,9 +39,21 @@ export function createAgentMetrics(registry: Registry, queue: ReporterQueueGauge
         this.set(read());
       },
     });
-  gauge('spanstream_agent_reporter_queue_length', 'batches waiting for or in delivery to a collector', queue.batches);
-  gauge('spanstream_agent_reporter_queue_spans', 'spans waiting for or in delivery to a collector', queue.spans);
-  gauge('spanstream_agent_reporter_queue_capacity', 'reporter queue bound in batches (--reporter.queue-size)', queue.capacity);
+  gauge(
+    'spanstream_agent_reporter_queue_length',
+    'batches waiting for or in delivery to a collector',
+    queue.batches,
+  );
+  gauge(
+    'spanstream_agent_reporter_queue_spans',
+    'spans waiting for or in delivery to a collector',
+    queue.spans,
+  );
+  gauge(
+    'spanstream_agent_reporter_queue_capacity',
+    'reporter queue bound in batches (--reporter.queue-size)',
+    queue.capacity,
+  );
   return {
     packetsProcessed: new Counter({
       name: 'jaeger_agent_thrift_udp_server_packets_processed_total',

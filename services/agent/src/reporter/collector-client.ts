@@ -7,7 +7,7 @@ const POST_SPANS = '/jaeger.api_v2.CollectorService/PostSpans';
 const GET_STRATEGY = '/jaeger.api_v2.SamplingManager/GetSamplingStrategy';
 
 /** A call that failed; `retriable` when the same call may succeed later (collector down, busy). */
-export class CollectorCallError extends Error {
+class CollectorCallError extends Error {
   override readonly name = 'CollectorCallError';
   readonly code: grpc.status;
   readonly retriable: boolean;
@@ -39,6 +39,8 @@ export interface CollectorClientOptions {
   readonly hostPorts: readonly HostPort[];
   readonly tls: ClientTlsOptions;
   readonly timeoutMs: number;
+  /** The longest wait before reconnecting to a collector that was down (grpc-js's default is 120 s). */
+  readonly maxReconnectBackoffMs: number;
 }
 
 function credentials(tls: ClientTlsOptions): grpc.ChannelCredentials {
@@ -59,8 +61,13 @@ const identity = (value: Uint8Array): Buffer => Buffer.from(value.buffer, value.
  * so a collector that is down costs one failed call, then the next one is tried.
  */
 export function createCollectorClient(options: CollectorClientOptions): CollectorClient {
-  const channelOptions: grpc.ChannelOptions =
-    options.tls.serverName === undefined ? {} : { 'grpc.ssl_target_name_override': options.tls.serverName };
+  const channelOptions: grpc.ChannelOptions = {
+    'grpc.initial_reconnect_backoff_ms': Math.min(1000, options.maxReconnectBackoffMs),
+    'grpc.max_reconnect_backoff_ms': options.maxReconnectBackoffMs,
+    ...(options.tls.serverName === undefined
+      ? {}
+      : { 'grpc.ssl_target_name_override': options.tls.serverName }),
+  };
   const creds = credentials(options.tls);
   const clients = options.hostPorts.map(
     (hostPort) => new grpc.Client(formatHostPort(hostPort), creds, channelOptions),
@@ -78,7 +85,8 @@ export function createCollectorClient(options: CollectorClientOptions): Collecto
         new grpc.Metadata(),
         { deadline: Date.now() + options.timeoutMs },
         (error, response) => {
-          if (error) reject(new CollectorCallError(error.code, error.details || error.message, { cause: error }));
+          if (error)
+            reject(new CollectorCallError(error.code, error.details || error.message, { cause: error }));
           else resolve(response!);
         },
       );

@@ -120,8 +120,12 @@ export class ForwardingQueue {
       const item = this.#waiting.shift()!;
       this.#inFlight++;
       this.#deliver(item.request).then(
-        () => this.#delivered(item),
-        (error: unknown) => this.#failed(item, error),
+        () => {
+          this.#delivered(item);
+        },
+        (error: unknown) => {
+          this.#failed(item, error);
+        },
       );
     }
     if (this.length === 0) for (const resolve of this.#idleWaiters.splice(0)) resolve();
@@ -150,7 +154,8 @@ export class ForwardingQueue {
     }
     // Back to the head: order is kept and the queue bound still counts it.
     this.#waiting.unshift(item);
-    if (this.#backoffMs === 0) this.#logger.warn({ err: error }, 'cannot reach a collector, queueing and retrying');
+    if (this.#backoffMs === 0)
+      this.#logger.warn({ err: error }, 'cannot reach a collector, queueing and retrying');
     const { initialBackoffMs, maxBackoffMs } = this.#options;
     this.#backoffMs = Math.min(maxBackoffMs, this.#backoffMs === 0 ? initialBackoffMs : this.#backoffMs * 2);
     const jittered = this.#backoffMs * (0.5 + Math.random() / 2);

@@ -21,7 +21,9 @@ function toProtoJson(bytes: Uint8Array): Json {
     longs: Number,
     defaults: true,
   });
-  return JSON.parse(JSON.stringify(object, (_key, value: unknown) => (value === null ? undefined : value))) as Json;
+  return JSON.parse(
+    JSON.stringify(object, (_key, value: unknown) => (value === null ? undefined : value)),
+  ) as Json;
 }
 
 /** The legacy `/` answer (Thrift-JSON for old clients): the same fields, the strategy type as a number. */
@@ -59,7 +61,10 @@ export function createSamplingProxy(
     } catch (error) {
       const cached = cache.get(service);
       metrics.collectorProxy.inc({ endpoint: 'sampling', result: cached === undefined ? 'err' : 'cached' });
-      logger.warn({ err: error, service, cached: cached !== undefined }, 'no sampling strategy from the collectors');
+      logger.warn(
+        { err: error, service, cached: cached !== undefined },
+        'no sampling strategy from the collectors',
+      );
       return cached;
     }
   };
@@ -68,7 +73,9 @@ export function createSamplingProxy(
     const url = new URL(request.url ?? '/', 'http://agent');
     const send = (status: number, body: unknown) => {
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      response.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json' });
+      response.writeHead(status, {
+        'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
+      });
       response.end(text);
     };
     const path = url.pathname;
@@ -117,7 +124,9 @@ export function createSamplingProxy(
           resolve();
           return;
         }
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
         server.closeAllConnections();
         server = undefined;
       }),

@@ -78,7 +78,8 @@ export abstract class ThriftReader {
 
   /** A container of `size` elements must fit in what is left, at one byte or more each. */
   protected checkSize(size: number): number {
-    if (size < 0 || size > this.buf.length - this.pos) throw new ThriftError(`container size ${size} exceeds the message`);
+    if (size < 0 || size > this.buf.length - this.pos)
+      throw new ThriftError(`container size ${size} exceeds the message`);
     return size;
   }
 

@@ -1,4 +1,9 @@
-import { decodeJaegerThriftBatch, decodePostSpansRequest, encodeJaegerThriftBatch, encodeJaegerThriftEmitBatch } from '@spanstream/codec';
+import {
+  decodeJaegerThriftBatch,
+  decodePostSpansRequest,
+  encodeJaegerThriftBatch,
+  encodeJaegerThriftEmitBatch,
+} from '@spanstream/codec';
 import { arbSpan } from '@spanstream/codec/testing';
 import type { KeyValue, Micros, Process, Span } from '@spanstream/model';
 import { jaeger } from '@spanstream/proto';
@@ -18,9 +23,12 @@ const process: Process = {
 };
 
 // What a Thrift client can send: flags are an i32, and Thrift carries no warnings.
-const span = arbSpan(fc.constant(process)).map(
-  (s): Span => ({ ...s, flags: s.flags & 0x7fffffff, duration: Math.abs(s.duration) as Micros, warnings: [] }),
-);
+const span = arbSpan(fc.constant(process)).map((s): Span => ({
+  ...s,
+  flags: s.flags & 0x7fffffff,
+  duration: Math.abs(s.duration) as Micros,
+  warnings: [],
+}));
 
 const readerFor = (protocol: 'compact' | 'binary', bytes: Uint8Array) =>
   protocol === 'compact' ? new CompactReader(bytes) : new BinaryReader(bytes);
@@ -71,7 +79,10 @@ describe('EmitBatchTranscoder: emitBatch datagram → PostSpansRequest', () => {
         fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(), (noise, at) => {
           // Random bytes, and a valid datagram with a random stretch overwritten.
           const corrupted = Uint8Array.from(datagram);
-          corrupted.set(noise.subarray(0, Math.max(0, corrupted.length - (at % corrupted.length))), at % corrupted.length);
+          corrupted.set(
+            noise.subarray(0, Math.max(0, corrupted.length - (at % corrupted.length))),
+            at % corrupted.length,
+          );
           for (const bytes of [noise, corrupted]) {
             try {
               transcoder.transcode(readerFor(protocol, bytes));

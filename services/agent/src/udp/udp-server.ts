@@ -1,5 +1,4 @@
 import { createSocket, type Socket } from 'node:dgram';
-import type { AddressInfo } from 'node:net';
 import type { HostPort } from '@spanstream/config';
 import type { Logger } from '@spanstream/runtime';
 import type { AgentMetrics, UdpProtocol } from '../metrics.ts';
@@ -123,7 +122,7 @@ export function createUdpServer(
             log.warn({ err: error }, 'UDP socket error');
           });
           socket = s;
-          resolve((s.address() as AddressInfo).port);
+          resolve(s.address().port);
         });
       }),
     stop: () =>
