@@ -163,16 +163,28 @@ export class EmitBatchTranscoder {
 
   #ref(r: ThriftReader): void {
     let type = 0;
-    let [tlHi, tlLo, thHi, thLo, idHi, idLo] = [0, 0, 0, 0, 0, 0];
+    let tlHi = 0;
+    let tlLo = 0;
+    let thHi = 0;
+    let thLo = 0;
+    let idHi = 0;
+    let idLo = 0;
     r.structBegin();
     for (let t = r.fieldBegin(); t !== T.STOP; t = r.fieldBegin()) {
       const id = r.fieldId;
       if (id === 1 && t === T.I32) type = r.i32();
       else if (id >= 2 && id <= 4 && t === T.I64) {
         r.i64();
-        if (id === 2) [tlHi, tlLo] = [r.hi, r.lo];
-        else if (id === 3) [thHi, thLo] = [r.hi, r.lo];
-        else [idHi, idLo] = [r.hi, r.lo];
+        if (id === 2) {
+          tlHi = r.hi;
+          tlLo = r.lo;
+        } else if (id === 3) {
+          thHi = r.hi;
+          thLo = r.lo;
+        } else {
+          idHi = r.hi;
+          idLo = r.lo;
+        }
       } else r.skip(t);
     }
     r.structEnd();
@@ -196,7 +208,14 @@ export class EmitBatchTranscoder {
   #span(r: ThriftReader): void {
     const sink = this.#sink;
     const mark = sink.begin(1); // Batch.spans
-    let [lowHi, lowLo, highHi, highLo, idHi, idLo, parentHi, parentLo] = [0, 0, 0, 0, 0, 0, 0, 0];
+    let lowHi = 0;
+    let lowLo = 0;
+    let highHi = 0;
+    let highLo = 0;
+    let idHi = 0;
+    let idLo = 0;
+    let parentHi = 0;
+    let parentLo = 0;
     const refs = this.#refs;
     refs.length = 0;
     r.structBegin();
@@ -204,10 +223,19 @@ export class EmitBatchTranscoder {
       const id = r.fieldId;
       if (t === T.I64 && id >= 1 && id <= 4) {
         r.i64();
-        if (id === 1) [lowHi, lowLo] = [r.hi, r.lo];
-        else if (id === 2) [highHi, highLo] = [r.hi, r.lo];
-        else if (id === 3) [idHi, idLo] = [r.hi, r.lo];
-        else [parentHi, parentLo] = [r.hi, r.lo];
+        if (id === 1) {
+          lowHi = r.hi;
+          lowLo = r.lo;
+        } else if (id === 2) {
+          highHi = r.hi;
+          highLo = r.lo;
+        } else if (id === 3) {
+          idHi = r.hi;
+          idLo = r.lo;
+        } else {
+          parentHi = r.hi;
+          parentLo = r.lo;
+        }
       } else if (id === 5 && t === T.STRING) {
         r.binary();
         sink.bytes(3, r.buf, r.start, r.pos);
@@ -243,11 +271,25 @@ export class EmitBatchTranscoder {
   }
 }
 
-function hasParent(refs: readonly number[], ...ids: readonly number[]): boolean {
+function hasParent(
+  refs: readonly number[],
+  highHi: number,
+  highLo: number,
+  lowHi: number,
+  lowLo: number,
+  idHi: number,
+  idLo: number,
+): boolean {
   for (let i = 0; i < refs.length; i += 7) {
-    let same = true;
-    for (let k = 0; k < 6 && same; k++) same = refs[i + 1 + k] === ids[k];
-    if (same) return true;
+    if (
+      refs[i + 1] === highHi &&
+      refs[i + 2] === highLo &&
+      refs[i + 3] === lowHi &&
+      refs[i + 4] === lowLo &&
+      refs[i + 5] === idHi &&
+      refs[i + 6] === idLo
+    )
+      return true;
   }
   return false;
 }

@@ -5,10 +5,12 @@
  */
 export class ProtoSink {
   buf: Uint8Array;
+  #view: DataView;
   pos = 0;
 
   constructor(initialSize = 64 * 1024) {
     this.buf = new Uint8Array(initialSize);
+    this.#view = new DataView(this.buf.buffer);
   }
 
   reset(): void {
@@ -27,6 +29,7 @@ export class ProtoSink {
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
+    this.#view = new DataView(next.buffer);
   }
 
   varint(value: number): void {
@@ -62,7 +65,12 @@ export class ProtoSink {
     this.tag(field, 2);
     this.varint(length);
     this.ensure(length);
-    this.buf.set(src.subarray(start, end), this.pos);
+    // Most strings are short: a loop beats making a subarray (a Buffer, for a datagram) to copy from.
+    if (length < 64) {
+      const b = this.buf;
+      let p = this.pos;
+      for (let i = start; i < end; i++) b[p++] = src[i]!;
+    } else this.buf.set(src.subarray(start, end), this.pos);
     this.pos += length;
   }
 
@@ -99,7 +107,7 @@ export class ProtoSink {
   double(field: number, value: number): void {
     this.tag(field, 1);
     this.ensure(8);
-    new DataView(this.buf.buffer, this.buf.byteOffset).setFloat64(this.pos, value, true);
+    this.#view.setFloat64(this.pos, value, true);
     this.pos += 8;
   }
 
