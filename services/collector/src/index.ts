@@ -7,3 +7,5 @@ export type { ReceiverDecoders } from './receivers/decoders.ts';
 export type { Decoded } from './receivers/decode-result.ts';
 export type { CollectorOptionValues } from './config.ts';
 export { DEFAULT_COLLECTOR_OPTIONS, collectorOptionsConfig, collectorOptionsFromConfig } from './config.ts';
+export type { SamplingStore } from './sampling/adaptive/sampling-store.ts';
+export { createRedisSamplingStore } from './sampling/adaptive/redis-sampling-store.ts';
