@@ -73,7 +73,10 @@ export function createCollector<Batch>(deps: CollectorDeps<Batch>): Collector {
           logger,
         )
       : undefined;
-  if (adaptive !== undefined) spanProcessor.observer = adaptive.observe;
+  if (adaptive !== undefined)
+    spanProcessor.observer = (spans) => {
+      adaptive.observe(spans);
+    };
   const ports: Partial<Record<ReceiverName, number>> = {};
   let receivers: Receiver[] = [];
   let strategies: StrategyStore | undefined;

@@ -80,7 +80,9 @@ export function createRedisSamplingStore(options: RedisSamplingStoreOptions): Sa
       await redis.eval(RELEASE, 1, key('leader'), owner);
     },
     async close() {
-      await redis.quit().catch(() => redis.disconnect());
+      await redis.quit().catch(() => {
+        redis.disconnect();
+      });
     },
   };
 }

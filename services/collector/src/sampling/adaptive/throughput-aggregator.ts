@@ -46,7 +46,7 @@ export class ThroughputAggregator {
       if (sampler === undefined || (sampler.type !== 'probabilistic' && sampler.type !== 'lowerbound'))
         continue;
       let counters = this.#buckets.get(bucket);
-      if (counters === undefined) this.#buckets.set(bucket, (counters = new Map()));
+      if (counters === undefined) this.#buckets.set(bucket, (counters = new Map<string, Counter>()));
       const key = `${service}\u0000${span.operationName}`;
       let counter = counters.get(key);
       if (counter === undefined) {
