@@ -6,6 +6,7 @@
  * per CPU-second).
  */
 import { createSocket } from 'node:dgram';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as grpc from '@grpc/grpc-js';
@@ -14,6 +15,7 @@ import { childCpuSeconds, childPeakRssMiB, type BenchResult } from './harness.ts
 import { freePort, startServiceProcess } from './processes.ts';
 import { benchSpan } from './workload.ts';
 
+const ROOT_PACKAGE = new URL('../../package.json', import.meta.url);
 const MAIN = fileURLToPath(new URL('../../services/agent/src/main.ts', import.meta.url));
 /** Spans per datagram: ~12 KB, well under the 65,000-byte packet limit, as a busy client fills them. */
 const SPANS_PER_BATCH = 40;
@@ -22,6 +24,13 @@ const WARMUP_BATCHES = 500;
 const BATCHES = 5_000;
 /** Datagrams sent and not yet delivered at most (~200 KB: fits the default socket buffer). */
 const WINDOW = 16;
+
+/** The Node flags of `npm run agent` (root package.json), so the bench runs the product as started. */
+function productNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(ROOT_PACKAGE, 'utf8')) as { scripts: Record<string, string> };
+  const words = (pkg.scripts['agent'] ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+}
 
 /** A gRPC server answering PostSpans with an empty response, counting requests. */
 async function startSink(): Promise<{ port: number; requests: () => number; stop: () => void }> {
@@ -120,9 +129,12 @@ export async function run(): Promise<BenchResult[]> {
     `http://127.0.0.1:${adminPort}/`,
     {},
     // BENCH_AGENT_CPU_PROF=<dir>: a V8 CPU profile of the agent (written when it stops).
-    process.env['BENCH_AGENT_CPU_PROF'] === undefined
-      ? []
-      : ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_AGENT_CPU_PROF']}`],
+    [
+      ...productNodeArgs(),
+      ...(process.env['BENCH_AGENT_CPU_PROF'] === undefined
+        ? []
+        : ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_AGENT_CPU_PROF']}`]),
+    ],
   );
   try {
     const base = Date.now() * 1000;
