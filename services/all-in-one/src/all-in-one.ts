@@ -1,4 +1,9 @@
-import { createAgent, DEFAULT_QUEUE_OPTIONS, DeliveryError, udpProcessorsFromConfig } from '@spanstream/agent';
+import {
+  createAgent,
+  DEFAULT_QUEUE_OPTIONS,
+  DeliveryError,
+  udpProcessorsFromConfig,
+} from '@spanstream/agent';
 import { decodePostSpansRequest } from '@spanstream/codec';
 import { collectorOptionsFromConfig, createCollector, type Collector } from '@spanstream/collector';
 import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
