@@ -16,7 +16,7 @@ import { freePort, startServiceProcess } from './processes.ts';
 import { benchSpan } from './workload.ts';
 
 const ROOT_PACKAGE = new URL('../../package.json', import.meta.url);
-const MAIN = fileURLToPath(new URL('../../services/agent/src/main.ts', import.meta.url));
+export const AGENT_MAIN = fileURLToPath(new URL('../../services/agent/src/main.ts', import.meta.url));
 /** Spans per datagram: ~12 KB, well under the 65,000-byte packet limit, as a busy client fills them. */
 const SPANS_PER_BATCH = 40;
 const DISTINCT_BATCHES = 64;
@@ -26,14 +26,14 @@ const BATCHES = 5_000;
 const WINDOW = 16;
 
 /** The Node flags of `npm run agent` (root package.json), so the bench runs the product as started. */
-function productNodeArgs(): string[] {
+export function productNodeArgs(): string[] {
   const pkg = JSON.parse(readFileSync(ROOT_PACKAGE, 'utf8')) as { scripts: Record<string, string> };
   const words = (pkg.scripts['agent'] ?? '').split(/\s+/);
   return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
 }
 
 /** A gRPC server answering PostSpans with an empty response, counting requests. */
-async function startSink(): Promise<{ port: number; requests: () => number; stop: () => void }> {
+export async function startSink(): Promise<{ port: number; requests: () => number; stop: () => void }> {
   let requests = 0;
   const server = new grpc.Server();
   const raw = (value: Buffer) => value;
@@ -115,7 +115,7 @@ export async function run(): Promise<BenchResult[]> {
   const sink = await startSink();
   const [udpPort, adminPort] = [await freePort(), await freePort()];
   const agent = await startServiceProcess(
-    MAIN,
+    AGENT_MAIN,
     [
       `--processor.jaeger-compact.server-host-port=127.0.0.1:${udpPort}`,
       '--processor.jaeger-binary.server-host-port=',

@@ -25,7 +25,7 @@ function weights(length: number): number[] {
 }
 
 /** The operation's sampled spans per second over the newest buckets it appears in (newest first). */
-export function weightedQps(
+function weightedQps(
   buckets: readonly BucketThroughput[],
   service: string,
   operation: string,
