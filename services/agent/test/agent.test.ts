@@ -186,6 +186,26 @@ describe('agent: sampling strategies on 5778', () => {
   });
 });
 
+describe('agent: adaptive strategies on 5778', () => {
+  it("proxies the collector's adaptive per-operation strategy", async () => {
+    const port = await freePort();
+    const collector = await startCollector(createMemoryStore(), port, { samplingStrategiesType: 'adaptive' });
+    cleanups.push(() => collector.stop());
+    const { agent } = await startAgent([`127.0.0.1:${port}`]);
+    cleanups.push(() => agent.stop());
+    const response = await fetch(`http://127.0.0.1:${agent.ports.http!}/sampling?service=new-service`);
+    expect(await response.json()).toEqual({
+      strategyType: 'PROBABILISTIC',
+      operationSampling: {
+        defaultSamplingProbability: 0.001,
+        defaultLowerBoundTracesPerSecond: 1 / 60,
+        perOperationStrategies: [],
+        defaultUpperBoundTracesPerSecond: 0,
+      },
+    });
+  });
+});
+
 const OUTAGE_MS = Number(process.env['AGENT_TEST_OUTAGE_SECONDS'] ?? '5') * 1000;
 const FUZZ_MS = Number(process.env['AGENT_TEST_FUZZ_SECONDS'] ?? '5') * 1000;
 
@@ -278,16 +298,20 @@ describe('agent: fuzzed datagrams', () => {
       await expect
         .poll(() => metric(registry, 'jaeger_agent_reporter_batches_submitted_total'), { timeout: 15_000 })
         .toBeGreaterThanOrEqual(validSent * 0.95);
-      // Once the last deliveries are written, the store holds exactly what the agent delivered.
-      const submittedSpans = async () =>
-        2 * (await metric(registry, 'jaeger_agent_reporter_batches_submitted_total'));
-      await expect.poll(async () => store.traceCount - (await submittedSpans())).toBe(0);
-      const submitted = (await submittedSpans()) / 2;
-      expect(submitted).toBeLessThanOrEqual(validSent);
+      // Once nothing is in flight any more, the store holds exactly what the agent delivered.
+      const settled = async () => {
+        const submitted = await metric(registry, 'jaeger_agent_reporter_batches_submitted_total');
+        const queued = await metric(registry, 'spanstream_agent_reporter_queue_length');
+        return queued === 0 && store.traceCount === 2 * submitted ? submitted : -1;
+      };
+      await expect.poll(settled).toBeGreaterThan(0);
+      expect(await settled()).toBeLessThanOrEqual(validSent);
       expect(await metric(registry, 'jaeger_agent_reporter_batches_failures_total')).toBe(0);
       // Still up: one more valid batch goes through.
-      await sendDatagram(agent.ports['jaeger-compact']!, valid(1_000_000, 'compact'));
-      await expect.poll(() => store.traceCount).toBe(submitted * 2 + 2);
+      const last = valid(1_000_000, 'compact');
+      await sendDatagram(agent.ports['jaeger-compact']!, last);
+      const [lastTrace] = testSpans(2_000_000, 1);
+      await expect.poll(async () => (await store.getTrace(lastTrace!.traceId)) !== undefined).toBe(true);
     },
   );
 });
