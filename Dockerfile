@@ -47,12 +47,18 @@ ENV COLLECTOR_OTLP_GRPC_HOST_PORT=:4317 \
     COLLECTOR_ZIPKIN_HOST_PORT=:9411 \
     COLLECTOR_SAMPLING_HTTP_HOST_PORT=:5778 \
     QUERY_HTTP_SERVER_HOST_PORT=:16686 \
-    QUERY_GRPC_SERVER_HOST_PORT=:16685
+    QUERY_GRPC_SERVER_HOST_PORT=:16685 \
+    PROCESSOR_JAEGER_COMPACT_SERVER_HOST_PORT=:6831 \
+    PROCESSOR_JAEGER_BINARY_SERVER_HOST_PORT=:6832 \
+    PROCESSOR_ZIPKIN_COMPACT_SERVER_HOST_PORT=:5775 \
+    HTTP_SERVER_HOST_PORT=:5778
 # OTLP gRPC/HTTP, Jaeger gRPC/Thrift HTTP, Zipkin, collector admin, query UI/API, query gRPC, query admin, ingester admin
 EXPOSE 4317 4318 14250 14268 9411 14269 16686 16685 16687 14270
+# Agent (and all-in-one) UDP Thrift: compact, binary, old compact; agent admin
+EXPOSE 6831/udp 6832/udp 5775/udp 14271
 # The collector runs with 4 MiB semi-spaces (young generation ~12 MiB instead of V8's up to 128 MiB on
 # a large host) and an old generation that grows by 50 % per major GC (V8 lets it grow up to 4x):
 # ~120 MiB RSS at a steady 10k spans/s instead of 150-190 MiB (docs/performance.md, collector; ADR 0042).
 # The ingester too: draining a 200k-span backlog it peaks at ~230-270 MiB instead of ~600 MiB (docs/ingester.md).
-ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in collector|all-in-one) admin=:14269 ;; query) admin=:16687 ;; ingester) admin=:14270 ;; jobs) admin=:14272 ;; aggregator) admin=:14273 ;; esac; export ADMIN_HTTP_HOST_PORT=\"${ADMIN_HTTP_HOST_PORT:-$admin}\"; case \"$0\" in collector) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/collector/dist/main.js \"$@\" ;; ingester) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/ingester/src/main.ts \"$@\" ;; all-in-one|query|aggregator) exec node \"services/$0/src/main.ts\" \"$@\" ;; jobs) exec node services/jobs/src/main.ts \"$@\" ;; *) echo \"usage: <all-in-one|collector|ingester|query|jobs|aggregator> [flags]\" >&2; exit 64 ;; esac"]
+ENTRYPOINT ["/bin/sh", "-c", "case \"$0\" in collector|all-in-one) admin=:14269 ;; query) admin=:16687 ;; ingester) admin=:14270 ;; agent) admin=:14271 ;; jobs) admin=:14272 ;; aggregator) admin=:14273 ;; esac; export ADMIN_HTTP_HOST_PORT=\"${ADMIN_HTTP_HOST_PORT:-$admin}\"; case \"$0\" in collector) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/collector/dist/main.js \"$@\" ;; ingester) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/ingester/src/main.ts \"$@\" ;; agent) exec node --max-semi-space-size=4 --heap-growing-percent=50 services/agent/src/main.ts \"$@\" ;; all-in-one|query|aggregator) exec node \"services/$0/src/main.ts\" \"$@\" ;; jobs) exec node services/jobs/src/main.ts \"$@\" ;; *) echo \"usage: <all-in-one|collector|ingester|query|agent|jobs|aggregator> [flags]\" >&2; exit 64 ;; esac"]
 CMD ["all-in-one"]

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { agentConfig } from '@spanstream/agent';
 import { allInOneConfig } from '@spanstream/all-in-one';
 import { collectorOptionsConfig } from '@spanstream/collector';
 import { adminConfig, loadConfig, mergeSchemas, type HostPort, type Schema } from '@spanstream/config';
@@ -29,6 +30,7 @@ const binaries: [string, Schema, number][] = [
   ['collector', mergeSchemas(adminConfig('127.0.0.1:14269'), collectorOptionsConfig), 14269],
   ['query', mergeSchemas(adminConfig('127.0.0.1:16687'), queryConfig), 16687],
   ['ingester', ingesterConfig, 14270],
+  ['agent', agentConfig, 14271],
 ];
 
 describe('the container image listens on every interface', () => {

@@ -39,8 +39,10 @@ export async function startService(
   { ready = true }: { ready?: boolean } = {},
 ): Promise<ServiceProcess> {
   const adminPort = await freePort();
+  // The all-in-one's UDP listeners (6831/6832/5775) on free ports: tests run in parallel.
+  const udp = name === 'all-in-one' ? ALL_IN_ONE_UDP_ANY_PORT : [];
   const proc = startNodeProcess(serviceMain(name), {
-    args: [`--admin.http.host-port=127.0.0.1:${adminPort}`, ...args],
+    args: [`--admin.http.host-port=127.0.0.1:${adminPort}`, ...udp, ...args],
     env,
   });
   const service: ServiceProcess = {
@@ -55,6 +57,12 @@ export async function startService(
   if (ready) await waitReady(service);
   return service;
 }
+
+const ALL_IN_ONE_UDP_ANY_PORT = [
+  '--processor.jaeger-compact.server-host-port=127.0.0.1:0',
+  '--processor.jaeger-binary.server-host-port=127.0.0.1:0',
+  '--processor.zipkin-compact.server-host-port=127.0.0.1:0',
+];
 
 const processes = new WeakMap<ServiceProcess, NodeProcess>();
 

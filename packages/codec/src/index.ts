@@ -28,7 +28,11 @@ export {
 export type { UiTrace, UiSpan, UiProcess, UiKeyValue } from './jaeger/ui-json.ts';
 export { toJaegerUiTrace, toJaegerUiTraces, toUiKeyValue, uiTraceId } from './jaeger/ui-json.ts';
 export { fromJaegerUiTrace } from './jaeger/ui-json-read.ts';
-export { decodeJaegerThriftBatch, encodeJaegerThriftBatch } from './jaeger-thrift/index.ts';
+export {
+  decodeJaegerThriftBatch,
+  encodeJaegerThriftBatch,
+  encodeJaegerThriftEmitBatch,
+} from './jaeger-thrift/index.ts';
 export type { ZipkinSpan, ZipkinEndpoint, ZipkinAnnotation, ZipkinKind } from './zipkin/index.ts';
 export {
   decodeZipkinJsonV2,

@@ -1,4 +1,11 @@
-import { collectorOptionsFromConfig, createCollector } from '@spanstream/collector';
+import {
+  createAgent,
+  DEFAULT_QUEUE_OPTIONS,
+  DeliveryError,
+  udpProcessorsFromConfig,
+} from '@spanstream/agent';
+import { decodePostSpansRequest } from '@spanstream/codec';
+import { collectorOptionsFromConfig, createCollector, type Collector } from '@spanstream/collector';
 import { createQueryService, queryOptionsFromConfig } from '@spanstream/query';
 import type { BuildInfo, HealthState, Logger, Registry, Service } from '@spanstream/runtime';
 import { createAdminServer, serverTlsFromValues } from '@spanstream/runtime';
@@ -41,6 +48,21 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
     // Throws an Error naming the key for a bad --collector.tags entry (main.ts reports it).
     options: collectorOptionsFromConfig(config, deps.env),
   });
+  const agent = createAgent({
+    logger,
+    registry,
+    options: {
+      udp: udpProcessorsFromConfig(config),
+      // The collector already serves /sampling on --collector.sampling.http.host-port (5778).
+      httpHostPort: undefined,
+      processTags: new Uint8Array(0),
+      collectors: [],
+      tls: {},
+      timeoutMs: 5000,
+      queue: DEFAULT_QUEUE_OPTIONS,
+    },
+    deliver: (request) => deliverToCollector(collector, request),
+  });
   const query = createQueryService({
     reader: storage.store.reader,
     dependencies: storage.store.dependencies,
@@ -63,14 +85,29 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
     ...(deps.version === undefined ? {} : { version: deps.version }),
   });
   return {
-    services: [admin, ...storage.services, query, collector],
+    // The agent stops first, handing what it holds to the collector.
+    services: [admin, ...storage.services, query, collector, agent],
     ports: () => ({
       ...Object.fromEntries(
         Object.entries(collector.ports).map(([name, port]) => [`collector.${name}`, port]),
       ),
+      ...Object.fromEntries(Object.entries(agent.ports).map(([name, port]) => [`agent.${name}`, port])),
       'query.http': query.ports.http,
       'query.grpc': query.ports.grpc,
       admin: admin.port(),
     }),
   };
+}
+
+/** The agent's batches go straight to the collector's queue: no gRPC hop inside one process. */
+function deliverToCollector(collector: Collector, request: Uint8Array): Promise<void> {
+  const decoded = decodePostSpansRequest(request);
+  const outcome = collector.processor.submit(decoded.spans, {
+    format: 'proto',
+    transport: 'grpc',
+    decodeRejected: decoded.rejected.length,
+  });
+  if (outcome.status === 'busy') return Promise.reject(new DeliveryError('collector queue is full', true));
+  if (outcome.status === 'stopped') return Promise.reject(new DeliveryError('collector is stopping', false));
+  return Promise.resolve();
 }

@@ -6,6 +6,7 @@ import {
   opt,
   type ConfigValues,
 } from '@spanstream/config';
+import { udpProcessorsConfig } from '@spanstream/agent';
 import { collectorOptionsConfig } from '@spanstream/collector';
 import { ingesterOptionsConfig } from '@spanstream/ingester';
 import { kafkaConsumerConfig, kafkaProducerConfig } from '@spanstream/kafka';
@@ -44,6 +45,8 @@ export const allInOneConfig = mergeSchemas(
   kafkaProducerConfig,
   kafkaConsumerConfig,
   ingesterOptionsConfig,
+  // Jaeger's all-in-one also takes UDP Thrift from jaeger-clients (6831 compact, 6832 binary).
+  udpProcessorsConfig,
 );
 
 export type AllInOneConfig = ConfigValues<typeof allInOneConfig>;

@@ -26,6 +26,9 @@ describe('all-in-one listen addresses', () => {
         'collector.sampling.http.host-port',
         'query.http-server.host-port',
         'query.grpc-server.host-port',
+        'processor.jaeger-compact.server-host-port',
+        'processor.jaeger-binary.server-host-port',
+        'processor.zipkin-compact.server-host-port',
       ]),
     );
     const values = load([]);

@@ -10,6 +10,13 @@ export function startAllInOne(args: readonly string[], env: Record<string, strin
   return startNodeProcess(MAIN, { args, env });
 }
 
+/** The UDP Thrift listeners on any free port (tests run in parallel; 6831/6832/5775 are shared). */
+export const UDP_ANY_PORT = [
+  '--processor.jaeger-compact.server-host-port=127.0.0.1:0',
+  '--processor.jaeger-binary.server-host-port=127.0.0.1:0',
+  '--processor.zipkin-compact.server-host-port=127.0.0.1:0',
+];
+
 /** Flags that move every listener of the all-in-one off its default port. */
 export async function isolatedPorts(): Promise<{
   args: string[];
@@ -29,6 +36,7 @@ export async function isolatedPorts(): Promise<{
     '--collector.zipkin.host-port=127.0.0.1:0',
     '--collector.sampling.http.host-port=127.0.0.1:0',
     '--query.grpc-server.host-port=127.0.0.1:0',
+    ...UDP_ANY_PORT,
   ];
   return { args, otlpHttp, query, admin };
 }

@@ -6,7 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { createTestPki, type TestPki } from '@spanstream/testkit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '@spanstream/testkit';
-import { startAllInOne } from './process.ts';
+import { startAllInOne, UDP_ANY_PORT } from './process.ts';
 import type { RunningProcess } from './process.ts';
 
 const run = promisify(execFile);
@@ -90,6 +90,7 @@ describe('all-in-one with TLS on its servers (--*.tls.* flags)', () => {
       `--collector.http-server.host-port=127.0.0.1:${port.jaegerHttp}`,
       `--collector.zipkin.host-port=127.0.0.1:${port.zipkin}`,
       `--collector.sampling.http.host-port=127.0.0.1:${port.sampling}`,
+      ...UDP_ANY_PORT,
       ...flags('collector.otlp.http', pki),
       ...flags('collector.otlp.grpc', pki, true),
       ...flags('collector.grpc', pki),

@@ -13,6 +13,8 @@ import {
 } from './receivers/build-receivers.ts';
 import type { ReceiverDecoders } from './receivers/decoders.ts';
 import type { StrategyStore } from './sampling/strategy-store.ts';
+import { createAdaptiveStrategyStore } from './sampling/adaptive/adaptive-strategy-store.ts';
+import { createMemorySamplingStore, type SamplingStore } from './sampling/adaptive/sampling-store.ts';
 
 export interface CollectorDeps<Batch> {
   /** Where accepted spans go: a storage writer through `spanWriterSink`, or the Kafka writer. */
@@ -23,6 +25,11 @@ export interface CollectorDeps<Batch> {
   readonly options?: Partial<CollectorOptions>;
   /** Payload decoders; the codec package's by default (tests may pass others). */
   readonly decoders?: ReceiverDecoders;
+  /**
+   * Adaptive sampling's shared store (`--sampling.strategies-type=adaptive`): Redis in `main.ts`;
+   * without it one in memory, for a lone collector (the all-in-one). The collector closes it.
+   */
+  readonly samplingStore?: SamplingStore;
 }
 
 export interface Collector extends Service {
@@ -58,6 +65,18 @@ export function createCollector<Batch>(deps: CollectorDeps<Batch>): Collector {
     metrics,
     logger,
   );
+  const adaptive =
+    options.samplingStrategiesType === 'adaptive'
+      ? createAdaptiveStrategyStore(
+          options.adaptive,
+          deps.samplingStore ?? createMemorySamplingStore(),
+          logger,
+        )
+      : undefined;
+  if (adaptive !== undefined)
+    spanProcessor.observer = (spans) => {
+      adaptive.observe(spans);
+    };
   const ports: Partial<Record<ReceiverName, number>> = {};
   let receivers: Receiver[] = [];
   let strategies: StrategyStore | undefined;
@@ -76,6 +95,7 @@ export function createCollector<Batch>(deps: CollectorDeps<Batch>): Collector {
         metrics,
         logger,
         decoders: deps.decoders,
+        strategies: adaptive,
       });
       receivers = built.receivers;
       strategies = built.strategies;

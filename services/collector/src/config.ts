@@ -10,6 +10,7 @@ import {
 import { DEFAULT_SANITIZER_OPTIONS, parseCollectorTags } from '@spanstream/model';
 import type { CollectorOptions, ReceiverTls } from './options.ts';
 import { DEFAULT_RETRY } from './processor/retry.ts';
+import { adaptiveOptionsFromConfig, adaptiveSamplingConfig } from './sampling/adaptive/config.ts';
 
 /** An address, or '' to turn the receiver off (Jaeger's convention for `--collector.zipkin.host-port`). */
 const receiverAddress = (help: string, value: string) => opt.hostPortOrOff({ help, default: value });
@@ -87,6 +88,7 @@ export const collectorOptionsConfig = defineSchema({
     help: 're-read the strategies file at this interval (0 = reload when the file changes)',
     default: '0s',
   }),
+  ...adaptiveSamplingConfig,
 });
 
 /** Seconds in Retry-After when the queue is full (not a flag). */
@@ -112,6 +114,9 @@ export function collectorOptionsFromConfig(
     tls: receiverTls(values),
     samplingStrategiesFile: values['sampling.strategies-file'],
     samplingReloadIntervalMs: values['sampling.strategies-reload-interval'],
+    samplingStrategiesType: values['sampling.strategies-type'],
+    adaptive: adaptiveOptionsFromConfig(values),
+    samplingRedis: { url: values['sampling.redis.url'], keyPrefix: values['sampling.redis.key-prefix'] },
     queueSize: values['collector.queue-size'],
     queueSizeMemoryMiB: values['collector.queue-size-memory'],
     numWorkers: values['collector.num-workers'],

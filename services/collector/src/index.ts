@@ -9,3 +9,5 @@ export type { CollectorOptionValues } from './config.ts';
 export { DEFAULT_COLLECTOR_OPTIONS, collectorOptionsConfig, collectorOptionsFromConfig } from './config.ts';
 export type { WriterHandle } from './writer.ts';
 export { createWriter } from './writer.ts';
+export type { SamplingStore } from './sampling/adaptive/sampling-store.ts';
+export { createRedisSamplingStore } from './sampling/adaptive/redis-sampling-store.ts';

@@ -6,7 +6,18 @@ import { createOrExit, runMain } from '@spanstream/runtime';
 import { createCollector } from './collector.ts';
 import { collectorOptionsFromConfig } from './config.ts';
 import { collectorConfig } from './main-config.ts';
+import type { CollectorOptions } from './options.ts';
+import { createRedisSamplingStore } from './sampling/adaptive/redis-sampling-store.ts';
 import { createWriter } from './writer.ts';
+
+/** Collectors sharing `--sampling.redis.*` share throughput, probabilities and the leader lease. */
+function adaptiveSamplingStore(options: CollectorOptions) {
+  const { calculationIntervalMs, aggregationBuckets, delayMs } = options.adaptive;
+  return createRedisSamplingStore({
+    ...options.samplingRedis,
+    bucketTtlMs: (aggregationBuckets + 2) * calculationIntervalMs + delayMs,
+  });
+}
 
 await runMain({
   program: 'spanstream-collector',
@@ -18,7 +29,16 @@ await runMain({
     const { sink, service: writerService } = await createOrExit(logger, 'span writer', () =>
       createWriter(values, logger, registry),
     );
-    const collector = createCollector({ sink, logger, registry, health, options });
+    const samplingStore =
+      options.samplingStrategiesType === 'adaptive' ? adaptiveSamplingStore(options) : undefined;
+    const collector = createCollector({
+      sink,
+      logger,
+      registry,
+      health,
+      options,
+      ...(samplingStore === undefined ? {} : { samplingStore }),
+    });
     // Start order admin → writer → collector; runServices stops in reverse.
     return [admin, writerService, collector];
   },

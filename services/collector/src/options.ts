@@ -1,6 +1,7 @@
 import type { HostPort, ServerTlsOptions } from '@spanstream/config';
 import type { SanitizerOptions } from '@spanstream/model';
 import type { RetryOptions } from './processor/retry.ts';
+import type { AdaptiveOptions } from './sampling/adaptive/options.ts';
 
 /** TLS per receiver (`--collector.otlp.http.tls.*` → otlpHttp, …); a missing entry = plain. */
 export type ReceiverTls = {
@@ -33,6 +34,12 @@ export interface CollectorOptions {
   readonly samplingStrategiesFile: string;
   /** --sampling.strategies-reload-interval in ms (0 = watch the file for changes instead) */
   readonly samplingReloadIntervalMs: number;
+  /** --sampling.strategies-type: the file's strategies, or adaptive sampling */
+  readonly samplingStrategiesType: 'file' | 'adaptive';
+  /** --sampling.* of adaptive sampling */
+  readonly adaptive: AdaptiveOptions;
+  /** --sampling.redis.url, --sampling.redis.key-prefix: adaptive sampling's shared store (main.ts) */
+  readonly samplingRedis: { readonly url: string; readonly keyPrefix: string };
   /** --collector.queue-size (spans) */
   readonly queueSize: number;
   /** --collector.queue-size-memory (MiB; 0 = no byte bound) */

@@ -42,7 +42,7 @@ describe('README and docs/', () => {
 
 describe('docs/configuration.md', () => {
   const reference = readFileSync(join(root, 'docs', 'configuration.md'), 'utf8');
-  const services = ['all-in-one', 'collector', 'ingester', 'query', 'jobs worker'];
+  const services = ['all-in-one', 'collector', 'ingester', 'query', 'jobs worker', 'agent'];
   const help = new Map<string, string>();
 
   // Each entry point prints its own --help (what users see); starting one loads all its modules, so the

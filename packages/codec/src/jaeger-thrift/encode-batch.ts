@@ -1,6 +1,6 @@
 import type { KeyValue, Process, Span } from '@spanstream/model';
 import { parentSpanId, traceIdToHighLow } from '@spanstream/model';
-import type { TProtocol } from 'thrift';
+import thrift, { type TProtocol } from 'thrift';
 import { T, binaryWriter, wireType, writeI64 } from './thrift-io.ts';
 
 const TAG_TYPE = { string: 0, float64: 1, bool: 2, int64: 3, binary: 4 } as const;
@@ -95,6 +95,31 @@ function writeSpan(p: TProtocol, span: Span): void {
  */
 export function encodeJaegerThriftBatch(process: Process, spans: readonly Span[]): Buffer {
   const { protocol: p, finish } = binaryWriter();
+  writeBatch(p, process, spans);
+  return finish();
+}
+
+/**
+ * The UDP datagram a jaeger-client sends its agent: an `Agent.emitBatch(batch)` one-way call in the
+ * compact (port 6831) or binary (port 6832) protocol.
+ */
+export function encodeJaegerThriftEmitBatch(
+  process: Process,
+  spans: readonly Span[],
+  protocol: 'compact' | 'binary',
+): Buffer {
+  const { protocol: p, finish } = binaryWriter(protocol === 'compact');
+  p.writeMessageBegin('emitBatch', thrift.Thrift.MessageType.ONEWAY, 1);
+  p.writeStructBegin('emitBatch_args');
+  p.writeFieldBegin('batch', wireType(T.STRUCT), 1);
+  writeBatch(p, process, spans);
+  p.writeFieldStop();
+  p.writeStructEnd();
+  p.writeMessageEnd();
+  return finish();
+}
+
+function writeBatch(p: TProtocol, process: Process, spans: readonly Span[]): void {
   p.writeStructBegin('Batch');
   p.writeFieldBegin('process', wireType(T.STRUCT), 1);
   p.writeStructBegin('Process');
@@ -108,5 +133,4 @@ export function encodeJaegerThriftBatch(process: Process, spans: readonly Span[]
   for (const span of spans) writeSpan(p, span);
   p.writeFieldStop();
   p.writeStructEnd();
-  return finish();
 }

@@ -1,2 +1,2 @@
 export { decodeJaegerThriftBatch } from './decode-batch.ts';
-export { encodeJaegerThriftBatch } from './encode-batch.ts';
+export { encodeJaegerThriftBatch, encodeJaegerThriftEmitBatch } from './encode-batch.ts';

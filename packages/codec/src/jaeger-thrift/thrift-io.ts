@@ -23,14 +23,14 @@ export function binaryReader(bytes: Uint8Array): TProtocol {
   return new thrift.TBinaryProtocol(transport!);
 }
 
-/** A binary-protocol writer; `finish()` returns the bytes written. */
-export function binaryWriter(): { protocol: TProtocol; finish: () => Buffer } {
+/** A binary-protocol (or compact-protocol) writer; `finish()` returns the bytes written. */
+export function binaryWriter(compact = false): { protocol: TProtocol; finish: () => Buffer } {
   let out: Buffer = Buffer.alloc(0);
   const transport = new thrift.TBufferedTransport(undefined, (message) => {
     if (message) out = message;
   });
   return {
-    protocol: new thrift.TBinaryProtocol(transport),
+    protocol: compact ? new thrift.TCompactProtocol(transport) : new thrift.TBinaryProtocol(transport),
     finish: () => {
       transport.flush();
       return out;

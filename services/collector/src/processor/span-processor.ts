@@ -60,6 +60,8 @@ function rejectionReason(reason: string): string {
  */
 export class SpanProcessor<Batch = unknown> {
   readonly queue: BoundedQueue<Item<Batch>>;
+  /** Sees every accepted batch (adaptive sampling counts its root spans there). */
+  observer: ((spans: readonly Span[]) => void) | undefined;
   readonly #sink: SpanSink<Batch>;
   readonly #options: SpanProcessorOptions;
   readonly #metrics: CollectorMetrics;
@@ -112,6 +114,7 @@ export class SpanProcessor<Batch = unknown> {
       enqueuedAt: performance.now(),
     };
     this.queue.tryPut(item, accepted.length, sanitized.size);
+    this.observer?.(accepted);
     this.#pump();
     return { status: 'accepted', accepted: sanitized.spans.length, rejected: sanitized.rejected };
   }

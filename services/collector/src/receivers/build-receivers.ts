@@ -29,6 +29,8 @@ export interface ReceiverDeps {
   readonly metrics: CollectorMetrics;
   readonly logger: Logger;
   readonly decoders: ReceiverDecoders | undefined;
+  /** Strategies other than the file's (adaptive sampling); the file's when absent. */
+  readonly strategies?: StrategyStore | undefined;
 }
 
 export interface Receivers {
@@ -55,7 +57,8 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   const grpcFailed = (error: unknown, method: string) => {
     logger.error({ err: error, method }, 'gRPC request failed');
   };
-  const strategies = createStrategyStore(o.samplingStrategiesFile, o.samplingReloadIntervalMs, logger);
+  const strategies =
+    deps.strategies ?? createStrategyStore(o.samplingStrategiesFile, o.samplingReloadIntervalMs, logger);
   const submit = { processor, maxRequestBytes: o.maxRequestBytes, retryAfterSeconds: o.retryAfterSeconds };
   // Certificates are read here (a bad one fails startup) and followed for renewals.
   const tls = (name: ReceiverName): ServerTls | undefined => {

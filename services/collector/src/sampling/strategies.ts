@@ -46,12 +46,20 @@ export const DEFAULT_STRATEGIES: Strategies = {
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseStrategy(raw: Obj, where: string): SamplingStrategyResponse {
-  const param = raw.param;
+function parseStrategy(raw: Obj, where: string, warnings: string[]): SamplingStrategyResponse {
+  let param = raw.param;
   if (typeof param !== 'number' || !Number.isFinite(param))
     throw new Error(`${where}: "param" must be a number`);
   if (raw.type === 'probabilistic') {
-    if (param < 0 || param > 1) throw new Error(`${where}: probabilistic "param" must be within [0, 1]`);
+    // The Jaeger operator's CR form (`param: 50`) means a percentage: read it as one, and say so.
+    if (param > 1 && param <= 100) {
+      warnings.push(
+        `${where}: probabilistic "param" ${param} is above 1, read as a percentage: sampling probability ${param / 100}`,
+      );
+      param /= 100;
+    }
+    if (param < 0 || param > 1)
+      throw new Error(`${where}: probabilistic "param" must be within [0, 1] (or a percentage up to 100)`);
     return { strategyType: 'PROBABILISTIC', probabilisticSampling: { samplingRate: param } };
   }
   if (raw.type === 'ratelimiting') {
@@ -69,7 +77,7 @@ function parseOperations(raw: unknown, where: string, warnings: string[]): Opera
     const at = `${where}.operation_strategies[${i}]`;
     if (!isObject(op) || typeof op.operation !== 'string')
       throw new Error(`${at}: "operation" must be a string`);
-    const strategy = parseStrategy(op, at);
+    const strategy = parseStrategy(op, at, warnings);
     if (strategy.probabilisticSampling === undefined) {
       warnings.push(`${at}: only probabilistic operation strategies are supported, skipped`);
       continue;
@@ -80,7 +88,7 @@ function parseOperations(raw: unknown, where: string, warnings: string[]): Opera
 }
 
 function parseServiceStrategy(raw: Obj, where: string, warnings: string[]): SamplingStrategyResponse {
-  const response = parseStrategy(raw, where);
+  const response = parseStrategy(raw, where, warnings);
   const operations = parseOperations(raw.operation_strategies, where, warnings);
   if (raw.operation_strategies === undefined || operations.length === 0) return response;
   return {
