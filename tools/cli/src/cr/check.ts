@@ -6,11 +6,7 @@ import {
   supportedStorageTypes,
   type Component,
 } from '../options/component-schemas.ts';
-import {
-  componentFlagEntries,
-  strategyOf,
-  storageTypeOf,
-} from '../options/component-flags.ts';
+import { componentFlagEntries, strategyOf, storageTypeOf } from '../options/component-flags.ts';
 import { flattenOptions } from '../options/flatten.ts';
 import type { CrIssue } from './issue.ts';
 import type { Jaeger } from './schema.ts';
@@ -31,7 +27,14 @@ function checkOptions(cr: Jaeger): CrIssue[] {
   const components: Component[] = ['allInOne', 'collector', 'query', 'ingester', 'agent'];
   for (const component of components) {
     const options = cr.spec?.[component]?.options;
-    issues.push(...checkEntries(options, `spec.${component}.options`, COMPONENT_SCHEMAS[component], `the ${COMPONENT_LABEL[component]}'s flags`));
+    issues.push(
+      ...checkEntries(
+        options,
+        `spec.${component}.options`,
+        COMPONENT_SCHEMAS[component],
+        `the ${COMPONENT_LABEL[component]}'s flags`,
+      ),
+    );
   }
   const storage = cr.spec?.storage?.options;
   issues.push(...checkEntries(storage, 'spec.storage.options', STORAGE_SCHEMA, 'the storage flags'));
@@ -53,12 +56,18 @@ function checkEntries(
     }
     const option = schema[entry.key];
     if (option === undefined) {
-      issues.push({ path: entry.path, message: `unknown option --${entry.key} (checked against ${checkedAgainst})` });
+      issues.push({
+        path: entry.path,
+        message: `unknown option --${entry.key} (checked against ${checkedAgainst})`,
+      });
       continue;
     }
     const parsed = option.parse(entry.text);
     if (!parsed.ok) {
-      issues.push({ path: entry.path, message: `invalid value ${JSON.stringify(entry.text)} for --${entry.key}: expected ${parsed.expected}` });
+      issues.push({
+        path: entry.path,
+        message: `invalid value ${JSON.stringify(entry.text)} for --${entry.key}: expected ${parsed.expected}`,
+      });
     }
   }
   return issues;
@@ -69,7 +78,12 @@ function checkStorage(cr: Jaeger): CrIssue[] {
   const strategy = strategyOf(cr);
   const supported = supportedStorageTypes();
   if (!supported.includes(type)) {
-    return [{ path: 'spec.storage.type', message: `${type} is not a storage Spanstream runs: expected one of ${supported.join('|')}` }];
+    return [
+      {
+        path: 'spec.storage.type',
+        message: `${type} is not a storage Spanstream runs: expected one of ${supported.join('|')}`,
+      },
+    ];
   }
   if (strategy !== 'allInOne' && !DATABASES.includes(type)) {
     const why =
@@ -78,7 +92,12 @@ function checkStorage(cr: Jaeger): CrIssue[] {
           ? 'production writes straight to a database; Kafka between collector and storage is strategy streaming'
           : 'with streaming, spec.storage.type is what the ingester writes to'
         : `${type} storage lives inside one process and cannot be shared by the ${strategy} strategy's collector and query`;
-    return [{ path: 'spec.storage.type', message: `${type} conflicts with spec.strategy ${strategy}: ${why}; expected one of ${DATABASES.join('|')}` }];
+    return [
+      {
+        path: 'spec.storage.type',
+        message: `${type} conflicts with spec.strategy ${strategy}: ${why}; expected one of ${DATABASES.join('|')}`,
+      },
+    ];
   }
   return [];
 }
@@ -104,23 +123,41 @@ function checkJobs(cr: Jaeger): CrIssue[] {
   const type = storageTypeOf(cr);
   const issues: CrIssue[] = [];
   if (storage?.esIndexCleaner?.enabled === true && !SEARCH.includes(type)) {
-    issues.push({ path: 'spec.storage.esIndexCleaner.enabled', message: `needs elasticsearch or opensearch storage, not ${type}` });
+    issues.push({
+      path: 'spec.storage.esIndexCleaner.enabled',
+      message: `needs elasticsearch or opensearch storage, not ${type}`,
+    });
   }
   if (storage?.esRollover !== undefined) {
     if (!SEARCH.includes(type)) {
-      issues.push({ path: 'spec.storage.esRollover', message: `needs elasticsearch or opensearch storage, not ${type}` });
+      issues.push({
+        path: 'spec.storage.esRollover',
+        message: `needs elasticsearch or opensearch storage, not ${type}`,
+      });
     } else if (!usesAliases(cr)) {
-      issues.push({ path: 'spec.storage.esRollover', message: 'rollover runs only with spec.storage.options.es.use-aliases: true' });
+      issues.push({
+        path: 'spec.storage.esRollover',
+        message: 'rollover runs only with spec.storage.options.es.use-aliases: true',
+      });
     }
     if (storage.esRollover.conditions !== undefined && !isJsonObject(storage.esRollover.conditions)) {
-      issues.push({ path: 'spec.storage.esRollover.conditions', message: 'expected a JSON object, e.g. {"max_age": "2d"}' });
+      issues.push({
+        path: 'spec.storage.esRollover.conditions',
+        message: 'expected a JSON object, e.g. {"max_age": "2d"}',
+      });
     }
   }
   if (storage?.dependencies?.enabled === true && !DATABASES.includes(type)) {
-    issues.push({ path: 'spec.storage.dependencies.enabled', message: `needs cassandra, elasticsearch or opensearch storage, not ${type}` });
+    issues.push({
+      path: 'spec.storage.dependencies.enabled',
+      message: `needs cassandra, elasticsearch or opensearch storage, not ${type}`,
+    });
   }
   if (storage?.cassandraCreateSchema !== undefined && type !== 'cassandra') {
-    issues.push({ path: 'spec.storage.cassandraCreateSchema', message: `applies to cassandra storage, not ${type}` });
+    issues.push({
+      path: 'spec.storage.cassandraCreateSchema',
+      message: `applies to cassandra storage, not ${type}`,
+    });
   }
   return issues;
 }

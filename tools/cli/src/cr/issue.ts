@@ -15,7 +15,9 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 }
 
 export function formatIssues(issues: readonly CrIssue[]): string {
-  return issues.map((issue) => `${issue.path === '' ? '(document)' : issue.path}: ${issue.message}`).join('\n');
+  return issues
+    .map((issue) => `${issue.path === '' ? '(document)' : issue.path}: ${issue.message}`)
+    .join('\n');
 }
 
 /** Thrown by `up` and `render` on a CR that `validate` refuses: the same list of issues. */

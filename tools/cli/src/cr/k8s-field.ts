@@ -27,7 +27,7 @@ export function k8sField(model: KubernetesModel, description: string) {
 }
 
 /** The problems kubernetes-models finds in `value` as a `type`, with paths relative to it. */
-export function modelErrors(
+function modelErrors(
   model: KubernetesModel,
   value: unknown,
 ): { readonly path: (string | number)[]; readonly message: string }[] {

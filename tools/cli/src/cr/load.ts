@@ -18,7 +18,9 @@ export function loadCrFile(path: string): Jaeger {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InvalidCrError([{ path: '', message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }]);
+    throw new InvalidCrError([
+      { path: '', message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` },
+    ]);
   }
   return loadCrText(text);
 }

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { formatPath, type CrIssue } from './issue.ts';
 import { jaegerSchema, type Jaeger } from './schema.ts';
 
-export type Parsed = { readonly ok: true; readonly cr: Jaeger } | { readonly ok: false; readonly issues: CrIssue[] };
+export type Parsed =
+  { readonly ok: true; readonly cr: Jaeger } | { readonly ok: false; readonly issues: CrIssue[] };
 
 /** YAML text → a schema-checked Jaeger resource, or every problem with its path. */
 export function parseCr(text: string): Parsed {
@@ -21,7 +22,10 @@ export function parseCr(text: string): Parsed {
     };
   }
   if (nonEmpty.length !== 1) {
-    return { ok: false, issues: [{ path: '', message: `expected one YAML document, found ${String(nonEmpty.length)}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '', message: `expected one YAML document, found ${String(nonEmpty.length)}` }],
+    };
   }
   const result = jaegerSchema.safeParse(nonEmpty[0]!.toJS());
   if (result.success) return { ok: true, cr: result.data };
@@ -39,7 +43,12 @@ function toCrIssues(issue: z.core.$ZodIssue): CrIssue[] {
     case 'invalid_value':
       return [{ path, message: `expected one of ${issue.values.map(String).join('|')}` }];
     case 'invalid_type':
-      return [{ path, message: issue.message.endsWith('received undefined') ? 'required' : `expected ${issue.expected}` }];
+      return [
+        {
+          path,
+          message: issue.message.endsWith('received undefined') ? 'required' : `expected ${issue.expected}`,
+        },
+      ];
     case 'invalid_union':
       return [{ path, message: 'invalid value' }];
     default:

@@ -20,7 +20,7 @@ import { k8sField } from './k8s-field.ts';
  */
 
 /** The operator's storage types plus OpenSearch (ours); which ones Spanstream runs is checked later. */
-export const OPERATOR_STORAGE_TYPES = [
+const OPERATOR_STORAGE_TYPES = [
   'memory',
   'elasticsearch',
   'opensearch',
@@ -30,11 +30,13 @@ export const OPERATOR_STORAGE_TYPES = [
   'grpc-plugin',
 ] as const;
 
-export const STRATEGIES = ['allInOne', 'production', 'streaming'] as const;
+const STRATEGIES = ['allInOne', 'production', 'streaming'] as const;
 
 const int32 = z.number().int().min(0).max(2_147_483_647);
 const stringMap = z.record(z.string(), z.string());
-const options = z.record(z.string(), z.unknown()).meta({ description: 'flags of the binary, nested keys joined with dots' });
+const options = z
+  .record(z.string(), z.unknown())
+  .meta({ description: 'flags of the binary, nested keys joined with dots' });
 const freeForm = z.record(z.string(), z.unknown());
 
 const common = {
@@ -56,7 +58,10 @@ const common = {
 const deploymentStrategy = k8sField(DeploymentStrategy, 'Kubernetes DeploymentStrategy');
 
 const serviceType = z.enum(['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
-const metricsStorage = z.strictObject({ type: z.enum(['', 'prometheus']).optional(), 'server-url': z.string().optional() });
+const metricsStorage = z.strictObject({
+  type: z.enum(['', 'prometheus']).optional(),
+  'server-url': z.string().optional(),
+});
 const autoscale = {
   autoscale: z.boolean().optional(),
   minReplicas: int32.optional(),
@@ -190,7 +195,9 @@ const storage = z.strictObject({
       resources: k8sField(ResourceRequirements, 'Kubernetes ResourceRequirements').optional(),
       nodeCount: int32.optional(),
       nodeSelector: stringMap.optional(),
-      storage: z.strictObject({ storageClassName: z.string().optional(), size: z.string().optional() }).optional(),
+      storage: z
+        .strictObject({ storageClassName: z.string().optional(), size: z.string().optional() })
+        .optional(),
       redundancyPolicy: z
         .enum(['FullRedundancy', 'MultipleRedundancy', 'SingleRedundancy', 'ZeroRedundancy'])
         .optional(),
@@ -214,7 +221,9 @@ const ingress = z.strictObject({
     .optional(),
   hosts: z.array(z.string()).optional(),
   pathType: z.enum(['Exact', 'Prefix', 'ImplementationSpecific']).optional(),
-  tls: z.array(z.strictObject({ hosts: z.array(z.string()).optional(), secretName: z.string().optional() })).optional(),
+  tls: z
+    .array(z.strictObject({ hosts: z.array(z.string()).optional(), secretName: z.string().optional() }))
+    .optional(),
   secretName: z.string().optional(),
   ...common,
   options: options.optional(),

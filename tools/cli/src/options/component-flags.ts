@@ -28,7 +28,7 @@ export function storageEntries(cr: Jaeger): FlagEntry[] {
   return flattenOptions(cr.spec?.storage?.options, 'spec.storage.options').entries;
 }
 
-export function ownEntries(cr: Jaeger, component: Component): FlagEntry[] {
+function ownEntries(cr: Jaeger, component: Component): FlagEntry[] {
   const spec = cr.spec?.[component] ?? undefined;
   return flattenOptions(spec?.options, `spec.${component}.options`).entries;
 }
@@ -42,7 +42,9 @@ export function componentFlagEntries(cr: Jaeger, component: Component): FlagEntr
   const schema = COMPONENT_SCHEMAS[component];
   const storageType = spanStorageTypeFor(cr, component);
   const typeEntry: FlagEntry[] =
-    storageType === undefined ? [] : [{ key: 'span-storage.type', text: storageType, path: 'spec.storage.type' }];
+    storageType === undefined
+      ? []
+      : [{ key: 'span-storage.type', text: storageType, path: 'spec.storage.type' }];
   const storage = component === 'agent' ? [] : storageEntries(cr).filter((e) => e.key in schema);
   return [...typeEntry, ...storage, ...ownEntries(cr, component)];
 }

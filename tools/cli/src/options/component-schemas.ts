@@ -1,13 +1,6 @@
 import { allInOneConfig } from '@spanstream/all-in-one';
 import { collectorOptionsConfig } from '@spanstream/collector';
-import {
-  adminConfig,
-  defineSchema,
-  loggingConfig,
-  mergeSchemas,
-  opt,
-  type Schema,
-} from '@spanstream/config';
+import { adminConfig, defineSchema, loggingConfig, mergeSchemas, opt, type Schema } from '@spanstream/config';
 import { ingesterConfig } from '@spanstream/ingester';
 import { kafkaConsumerConfig, kafkaProducerConfig } from '@spanstream/kafka';
 import { queryConfig } from '@spanstream/query';
@@ -65,7 +58,9 @@ export const COMPONENT_LABEL: Readonly<Record<Component, string>> = {
 
 /** Flags that are not storage flags although the all-in-one has them (its components' own). */
 const notStorage = new Set(
-  Object.keys(mergeSchemas(loggingConfig, adminConfig('127.0.0.1:14269'), collectorOptionsConfig, queryConfig)),
+  Object.keys(
+    mergeSchemas(loggingConfig, adminConfig('127.0.0.1:14269'), collectorOptionsConfig, queryConfig),
+  ),
 );
 
 /**

@@ -31,7 +31,10 @@ export function renderCompose(cr: Jaeger): Obj {
       command: byPath ? args : [process.program, ...args],
       ...(secret === undefined ? {} : { env_file: [{ path: `${secret}.env`, required: false }] }),
       ...(fileConfigs.length === 0 ? {} : { configs: fileConfigs }),
-      labels: { 'io.jaegertracing.instance': cr.metadata.name, 'io.jaegertracing.component': process.program },
+      labels: {
+        'io.jaegertracing.instance': cr.metadata.name,
+        'io.jaegertracing.component': process.program,
+      },
     };
   }
   return { name: cr.metadata.name, services, ...(Object.keys(configs).length === 0 ? {} : { configs }) };

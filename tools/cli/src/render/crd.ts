@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
  * (`x-kubernetes-preserve-unknown-fields`) and checked by `spanstream validate`.
  */
 export function crdManifest(): Json {
-  const spec = toStructural(z.toJSONSchema(jaegerSpecSchema, { io: 'input', unrepresentable: 'any' }) as Json);
+  const spec = toStructural(z.toJSONSchema(jaegerSpecSchema, { io: 'input', unrepresentable: 'any' }));
   const crd = new CustomResourceDefinition({
     metadata: { name: 'jaegers.jaegertracing.io', labels: { 'app.kubernetes.io/managed-by': 'spanstream' } },
     spec: {
@@ -25,9 +25,24 @@ export function crdManifest(): Json {
           storage: true,
           subresources: { status: {} },
           additionalPrinterColumns: [
-            { name: 'Status', type: 'string', jsonPath: '.status.phase', description: "Jaeger instance's status" },
-            { name: 'Strategy', type: 'string', jsonPath: '.spec.strategy', description: 'Jaeger deployment strategy' },
-            { name: 'Storage', type: 'string', jsonPath: '.spec.storage.type', description: 'Jaeger storage type' },
+            {
+              name: 'Status',
+              type: 'string',
+              jsonPath: '.status.phase',
+              description: "Jaeger instance's status",
+            },
+            {
+              name: 'Strategy',
+              type: 'string',
+              jsonPath: '.spec.strategy',
+              description: 'Jaeger deployment strategy',
+            },
+            {
+              name: 'Storage',
+              type: 'string',
+              jsonPath: '.spec.storage.type',
+              description: 'Jaeger storage type',
+            },
             { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
           ],
           schema: {
@@ -48,7 +63,7 @@ export function crdManifest(): Json {
         },
       ],
     },
-  } as never);
+  });
   crd.validate();
   return crd.toJSON() as Json;
 }
@@ -72,11 +87,14 @@ function toStructural(schema: Json): Json {
       const additional = schema['additionalProperties'];
       if (properties !== undefined) {
         out['type'] = 'object';
-        out['properties'] = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, toStructural(v)]));
+        out['properties'] = Object.fromEntries(
+          Object.entries(properties).map(([k, v]) => [k, toStructural(v)]),
+        );
         return out;
       }
       const values = typeof additional === 'object' && additional !== null ? (additional as Json) : {};
-      if (values['type'] === 'string') return { ...out, type: 'object', additionalProperties: { type: 'string' } };
+      if (values['type'] === 'string')
+        return { ...out, type: 'object', additionalProperties: { type: 'string' } };
       return { ...out, type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
     }
     case 'array':

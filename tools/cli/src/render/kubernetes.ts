@@ -66,7 +66,7 @@ export function renderKubernetes(cr: Jaeger): Obj[] {
   for (const [file, configMap] of Object.entries(files)) {
     objects.push(
       new ConfigMap({
-        metadata: meta(configMap.name, configMap.component) as never,
+        metadata: meta(configMap.name, configMap.component),
         data: { [file]: `${JSON.stringify(configMap.content, null, 2)}\n` },
       }),
     );
@@ -82,16 +82,16 @@ export function renderKubernetes(cr: Jaeger): Obj[] {
     const specKey = SPEC_KEY[program];
     const component = specKey === undefined ? undefined : cr.spec?.[specKey];
     const layers = [cr.spec as CommonSpec | undefined, ...jobLayers(cr, program), component];
-    objects.push(new Deployment(workload(cr, objectName, program, spec, replicas, layers, files, meta) as never));
-    for (const service of servicesFor(cr, program)) objects.push(new Service(service as never));
+    objects.push(new Deployment(workload(cr, objectName, program, spec, replicas, layers, files, meta)));
+    for (const service of servicesFor(cr, program)) objects.push(new Service(service));
   }
-  if (cr.spec?.agent?.strategy === 'DaemonSet') objects.push(new DaemonSet(agentDaemonSet(cr, meta) as never));
-  if (cr.spec?.ingress?.enabled !== false) objects.push(new Ingress(ingress(cr, meta) as never));
+  if (cr.spec?.agent?.strategy === 'DaemonSet') objects.push(new DaemonSet(agentDaemonSet(cr, meta)));
+  if (cr.spec?.ingress?.enabled !== false) objects.push(new Ingress(ingress(cr, meta)));
   for (const object of objects) object.validate();
   return objects.map((o) => o.toJSON() as Obj);
 }
 
-export function labelsFor(instance: string, component: string): Record<string, string> {
+function labelsFor(instance: string, component: string): Record<string, string> {
   return {
     app: 'jaeger',
     'app.kubernetes.io/name': component === 'all-in-one' ? instance : `${instance}-${component}`,
@@ -111,10 +111,19 @@ interface FileConfigMap {
 function filesOf(cr: Jaeger): Record<string, FileConfigMap> {
   const files: Record<string, FileConfigMap> = {};
   const ui = cr.spec?.ui?.options;
-  if (ui !== undefined) files['ui-config.json'] = { name: `${cr.metadata.name}-ui-configuration`, component: 'ui-configuration', content: ui };
+  if (ui !== undefined)
+    files['ui-config.json'] = {
+      name: `${cr.metadata.name}-ui-configuration`,
+      component: 'ui-configuration',
+      content: ui,
+    };
   const sampling = cr.spec?.sampling?.options;
   if (sampling !== undefined) {
-    files['sampling-strategies.json'] = { name: `${cr.metadata.name}-sampling-configuration`, component: 'sampling-configuration', content: sampling };
+    files['sampling-strategies.json'] = {
+      name: `${cr.metadata.name}-sampling-configuration`,
+      component: 'sampling-configuration',
+      content: sampling,
+    };
   }
   return files;
 }
@@ -140,8 +149,16 @@ function workload(
   const specKey = SPEC_KEY[program];
   const component = specKey === undefined ? undefined : cr.spec?.[specKey];
   const usedFiles = Object.keys(spec.files);
-  const mounts = usedFiles.map((file) => ({ name: volumeName(file), mountPath: `${FILES_MOUNT}/${file}`, subPath: file, readOnly: true }));
-  const volumes = usedFiles.map((file) => ({ name: volumeName(file), configMap: { name: files[file]!.name } }));
+  const mounts = usedFiles.map((file) => ({
+    name: volumeName(file),
+    mountPath: `${FILES_MOUNT}/${file}`,
+    subPath: file,
+    readOnly: true,
+  }));
+  const volumes = usedFiles.map((file) => ({
+    name: volumeName(file),
+    configMap: { name: files[file]!.name },
+  }));
   const secret = cr.spec?.storage?.secretName;
   const labels = { ...fields.labels, ...labelsFor(cr.metadata.name, program) };
   const args = spec.args.map((a) => a.replaceAll(FILES_DIR, FILES_MOUNT));
@@ -163,15 +180,22 @@ function workload(
     volumeMounts: [...mounts, ...((fields.container['volumeMounts'] as unknown[] | undefined) ?? [])],
   };
   const deploymentExtras: Obj = {};
-  if (component !== undefined && 'strategy' in component && component.strategy !== undefined) deploymentExtras['strategy'] = component.strategy;
+  if (component !== undefined && 'strategy' in component && component.strategy !== undefined)
+    deploymentExtras['strategy'] = component.strategy;
   const podExtras: Obj = {};
   if (component !== undefined) {
-    if ('nodeSelector' in component && component.nodeSelector != null) podExtras['nodeSelector'] = component.nodeSelector;
-    if ('priorityClassName' in component && component.priorityClassName !== undefined) podExtras['priorityClassName'] = component.priorityClassName;
-    if ('terminationGracePeriodSeconds' in component && component.terminationGracePeriodSeconds !== undefined) {
+    if ('nodeSelector' in component && component.nodeSelector != null)
+      podExtras['nodeSelector'] = component.nodeSelector;
+    if ('priorityClassName' in component && component.priorityClassName !== undefined)
+      podExtras['priorityClassName'] = component.priorityClassName;
+    if (
+      'terminationGracePeriodSeconds' in component &&
+      component.terminationGracePeriodSeconds !== undefined
+    ) {
       podExtras['terminationGracePeriodSeconds'] = component.terminationGracePeriodSeconds;
     }
-    if ('lifecycle' in component && component.lifecycle !== undefined) container['lifecycle'] = component.lifecycle;
+    if ('lifecycle' in component && component.lifecycle !== undefined)
+      container['lifecycle'] = component.lifecycle;
   }
   return {
     metadata: meta(objectName, program, { labels, annotations: fields.annotations }),
@@ -207,7 +231,11 @@ function servicesFor(cr: Jaeger, program: Program): Obj[] {
   const selector = labelsFor(name, program);
   const service = (serviceName: string, component: string, ports: readonly Port[], extra: Obj = {}): Obj => ({
     metadata: { name: serviceName, ...namespace, labels: labelsFor(name, component) },
-    spec: { selector, ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port })), ...extra },
+    spec: {
+      selector,
+      ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port })),
+      ...extra,
+    },
   });
   const collector = cr.spec?.collector;
   const query = cr.spec?.query;
@@ -219,29 +247,41 @@ function servicesFor(cr: Jaeger, program: Program): Obj[] {
   }));
   const withNodePorts = (s: Obj): Obj => {
     const spec = s['spec'] as { ports: Obj[] };
-    spec.ports = spec.ports.map((p, i) => ({ ...p, ...(queryPorts[i]?.nodePort === undefined ? {} : { nodePort: queryPorts[i].nodePort }) }));
+    spec.ports = spec.ports.map((p, i) => ({
+      ...p,
+      ...(queryPorts[i]?.nodePort === undefined ? {} : { nodePort: queryPorts[i].nodePort }),
+    }));
     return s;
   };
   const collectorExtra: Obj = collector?.serviceType === undefined ? {} : { type: collector.serviceType };
   if (program === 'collector' || program === 'all-in-one') {
     const out = [
-      service(`${name}-collector`, 'service-collector', COLLECTOR_PORTS, program === 'collector' ? collectorExtra : {}),
+      service(
+        `${name}-collector`,
+        'service-collector',
+        COLLECTOR_PORTS,
+        program === 'collector' ? collectorExtra : {},
+      ),
       service(`${name}-collector-headless`, 'service-collector', COLLECTOR_PORTS, { clusterIP: 'None' }),
     ];
-    if (program === 'all-in-one') out.push(withNodePorts(service(`${name}-query`, 'service-query', QUERY_PORTS, queryExtra)));
+    if (program === 'all-in-one')
+      out.push(withNodePorts(service(`${name}-query`, 'service-query', QUERY_PORTS, queryExtra)));
     return out;
   }
-  if (program === 'query') return [withNodePorts(service(`${name}-query`, 'service-query', QUERY_PORTS, queryExtra))];
+  if (program === 'query')
+    return [withNodePorts(service(`${name}-query`, 'service-query', QUERY_PORTS, queryExtra))];
   return [];
 }
 
 function agentDaemonSet(cr: Jaeger, meta: (objectName: string, component: string, extra?: Obj) => Obj): Obj {
   const agent = cr.spec?.agent ?? undefined;
-  const fields = mergePodFields(cr.spec as CommonSpec | undefined, agent ?? undefined);
+  const fields = mergePodFields(cr.spec, agent ?? undefined);
   const labels = { ...fields.labels, ...labelsFor(cr.metadata.name, 'agent') };
   const flags = toFlags(componentFlagEntries(cr, 'agent'));
   const collector = `dns:///${cr.metadata.name}-collector-headless${cr.metadata.namespace === undefined ? '' : `.${cr.metadata.namespace}`}:14250`;
-  const reporter = flags.some((f) => f.startsWith('--reporter.grpc.host-port=')) ? [] : [`--reporter.grpc.host-port=${collector}`];
+  const reporter = flags.some((f) => f.startsWith('--reporter.grpc.host-port='))
+    ? []
+    : [`--reporter.grpc.host-port=${collector}`];
   const ports: Port[] = [
     { name: 'zk-compact-trft', port: 5775, protocol: 'UDP' },
     { name: 'config-rest', port: 5778 },
@@ -250,7 +290,10 @@ function agentDaemonSet(cr: Jaeger, meta: (objectName: string, component: string
     { name: 'admin-http', port: 14271 },
   ];
   return {
-    metadata: meta(`${cr.metadata.name}-agent-daemonset`, 'agent', { labels, annotations: fields.annotations }),
+    metadata: meta(`${cr.metadata.name}-agent-daemonset`, 'agent', {
+      labels,
+      annotations: fields.annotations,
+    }),
     spec: {
       selector: { matchLabels: labelsFor(cr.metadata.name, 'agent') },
       template: {
@@ -261,7 +304,12 @@ function agentDaemonSet(cr: Jaeger, meta: (objectName: string, component: string
               name: 'jaeger-agent-daemonset',
               image: agent?.image ?? DEFAULT_IMAGE,
               args: ['agent', ...reporter, ...flags],
-              ports: ports.map((p) => ({ name: p.name, containerPort: p.port, hostPort: p.port, ...(p.protocol === undefined ? {} : { protocol: p.protocol }) })),
+              ports: ports.map((p) => ({
+                name: p.name,
+                containerPort: p.port,
+                hostPort: p.port,
+                ...(p.protocol === undefined ? {} : { protocol: p.protocol }),
+              })),
               ...fields.container,
             },
           ],
@@ -289,7 +337,9 @@ function ingress(cr: Jaeger, meta: (objectName: string, component: string, extra
     }),
     spec: {
       ...(spec?.ingressClassName === undefined ? {} : { ingressClassName: spec.ingressClassName }),
-      ...(hosts.length === 0 ? { defaultBackend: backend } : { rules: hosts.map((host) => ({ host, http: { paths: [path] } })) }),
+      ...(hosts.length === 0
+        ? { defaultBackend: backend }
+        : { rules: hosts.map((host) => ({ host, http: { paths: [path] } })) }),
       ...(tls.length === 0 ? {} : { tls }),
     },
   };

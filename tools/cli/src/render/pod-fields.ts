@@ -21,9 +21,9 @@ export function mergePodFields(...layers: readonly (CommonSpec | undefined)[]): 
   const present = layers.filter((l): l is CommonSpec => l !== undefined);
   const last = <K extends keyof CommonSpec>(key: K): CommonSpec[K] | undefined =>
     present.reduce<CommonSpec[K] | undefined>((acc, l) => l[key] ?? acc, undefined);
-  const all = <K extends 'volumes' | 'volumeMounts' | 'tolerations' | 'imagePullSecrets'>(key: K) =>
+  const all = (key: 'volumes' | 'volumeMounts' | 'tolerations' | 'imagePullSecrets'): unknown[] =>
     present.flatMap((l) => l[key] ?? []);
-  const merged = <K extends 'annotations' | 'labels'>(key: K): Record<string, string> =>
+  const merged = (key: 'annotations' | 'labels'): Record<string, string> =>
     Object.assign({}, ...present.map((l) => l[key] ?? {})) as Record<string, string>;
   const pod: Obj = {};
   const container: Obj = {};

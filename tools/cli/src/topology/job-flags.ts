@@ -27,7 +27,10 @@ export function jobWorkerFlags(cr: Jaeger): string[] {
   }
   if (search && usesAliases(cr)) {
     const rollover = storage?.esRollover;
-    flags.push('--es-rollover.enabled=true', `--es-rollover.schedule=${rollover?.schedule ?? DEFAULT_SCHEDULE}`);
+    flags.push(
+      '--es-rollover.enabled=true',
+      `--es-rollover.schedule=${rollover?.schedule ?? DEFAULT_SCHEDULE}`,
+    );
     if (rollover?.conditions !== undefined) flags.push(`--es-rollover.conditions=${rollover.conditions}`);
   }
   if (storage?.dependencies?.enabled === true) {

@@ -62,17 +62,26 @@ export function planTopology(cr: Jaeger): Topology {
     processes.push({
       name: 'jobs-worker',
       program: 'jobs',
-      args: ['worker', `--span-storage.type=${spanStorageTypeFor(cr, 'query') ?? ''}`, ...toFlags(storageEntries(cr)), ...jobs],
+      args: [
+        'worker',
+        `--span-storage.type=${spanStorageTypeFor(cr, 'query') ?? ''}`,
+        ...toFlags(storageEntries(cr)),
+        ...jobs,
+      ],
       files: {},
       critical: false,
     });
   }
   if (strategy === 'streaming') processes.push(aggregatorProcess(cr));
   if (cr.spec?.agent?.strategy === 'DaemonSet') {
-    notes.push('agent.strategy DaemonSet: a node agent is a Kubernetes concern; on one machine clients send to the collector directly');
+    notes.push(
+      'agent.strategy DaemonSet: a node agent is a Kubernetes concern; on one machine clients send to the collector directly',
+    );
   }
   if (cr.spec?.storage?.secretName !== undefined) {
-    notes.push(`storage.secretName ${cr.spec.storage.secretName}: a Kubernetes Secret; set its variables in this environment instead`);
+    notes.push(
+      `storage.secretName ${cr.spec.storage.secretName}: a Kubernetes Secret; set its variables in this environment instead`,
+    );
   }
   return { processes, notes };
 }
@@ -96,18 +105,13 @@ function componentProcess(cr: Jaeger, component: Exclude<Component, 'agent'>, re
   const storageType = spanStorageTypeFor(cr, component);
   const flagKey = (flag: string): string => flag.slice(2, flag.indexOf('='));
   const schemaFlags =
-    storageType === 'cassandra'
-      ? cassandraSchemaFlags(cr).filter((f) => serves(flagKey(f)))
-      : [];
+    storageType === 'cassandra' ? cassandraSchemaFlags(cr).filter((f) => serves(flagKey(f))) : [];
+  const ports = replicaPortFlags(COMPONENT_SCHEMAS[component], explicit, replica);
+  const shifted = new Set(ports.map(flagKey));
   return {
     name: `${PROGRAM[component]}-${String(replica)}`,
     program: PROGRAM[component],
-    args: [
-      ...schemaFlags,
-      ...toFlags(entries),
-      ...extra,
-      ...replicaPortFlags(COMPONENT_SCHEMAS[component], explicit, replica),
-    ],
+    args: [...schemaFlags, ...toFlags(entries.filter((e) => !shifted.has(e.key))), ...extra, ...ports],
     files,
     critical: true,
   };
@@ -124,7 +128,11 @@ function aggregatorProcess(cr: Jaeger): ProcessSpec {
   return {
     name: 'aggregator',
     program: 'aggregator',
-    args: [`--span-storage.type=${spanStorageTypeFor(cr, 'query') ?? ''}`, ...toFlags(storageEntries(cr)), ...toFlags(kafka)],
+    args: [
+      `--span-storage.type=${spanStorageTypeFor(cr, 'query') ?? ''}`,
+      ...toFlags(storageEntries(cr)),
+      ...toFlags(kafka),
+    ],
     files: {},
     critical: false,
   };

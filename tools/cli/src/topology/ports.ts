@@ -5,7 +5,7 @@ import { formatHostPort, parseHostPort, type Schema } from '@spanstream/config';
  * (4317, 4318, 14250, 14268, 9411, 5778, 14269; 16685-16687; 14270) differ modulo 1000, so replicas of
  * every component can run side by side on one machine without two of them wanting the same port.
  */
-export const REPLICA_PORT_STRIDE = 1000;
+const REPLICA_PORT_STRIDE = 1000;
 
 /** `--key=host:port` overrides for replica `replica` (none for replica 0 or for port 0, which stays ephemeral). */
 export function replicaPortFlags(
@@ -20,7 +20,9 @@ export function replicaPortFlags(
     const text = explicit.get(key) ?? (option.default === undefined ? '' : option.format(option.default));
     const hostPort = text.trim() === '' ? undefined : parseHostPort(text);
     if (hostPort === undefined || hostPort.port === 0) continue;
-    flags.push(`--${key}=${formatHostPort({ ...hostPort, port: hostPort.port + replica * REPLICA_PORT_STRIDE })}`);
+    flags.push(
+      `--${key}=${formatHostPort({ ...hostPort, port: hostPort.port + replica * REPLICA_PORT_STRIDE })}`,
+    );
   }
   return flags;
 }

@@ -31,7 +31,11 @@ export const PROGRAMS: Readonly<Record<Program, ProgramCommand>> = {
     prepare: ['services/collector/scripts/ensure-built.ts'],
   },
   ingester: { nodeArgs: V8_FLAGS, entry: 'services/ingester/src/main.ts', prepare: [] },
-  query: { nodeArgs: [], entry: 'services/query/src/main.ts', prepare: ['services/ui/scripts/ensure-built.ts'] },
+  query: {
+    nodeArgs: [],
+    entry: 'services/query/src/main.ts',
+    prepare: ['services/ui/scripts/ensure-built.ts'],
+  },
   jobs: { nodeArgs: [], entry: 'services/jobs/src/main.ts', prepare: [] },
   aggregator: { nodeArgs: [], entry: 'services/aggregator/src/main.ts', prepare: [] },
 };

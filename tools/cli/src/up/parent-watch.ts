@@ -10,7 +10,7 @@ const GRACE_MS = 10_000;
 
 const supervisor = Number(process.env[SUPERVISOR_ENV]);
 // Not inherited by this process's own children (a UI build, say): they have another parent.
-delete process.env[SUPERVISOR_ENV];
+delete process.env.SPANSTREAM_SUPERVISOR_PID;
 
 if (Number.isInteger(supervisor) && supervisor > 0) {
   const orphaned = (): boolean => process.ppid !== supervisor;

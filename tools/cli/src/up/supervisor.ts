@@ -62,9 +62,13 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
   const log = (message: string): void => {
     options.write(`${'spanstream'.padEnd(width)} | ${message}\n`);
   };
-  const slots = options.processes.map(
-    (spec): Slot => ({ spec, startedAt: 0, everStarted: false, crashes: 0, givenUp: false }),
-  );
+  const slots = options.processes.map((spec): Slot => ({
+    spec,
+    startedAt: 0,
+    everStarted: false,
+    crashes: 0,
+    givenUp: false,
+  }));
   let stopping: Promise<number> | undefined;
   let resolveDone: (code: number) => void = () => undefined;
   const done = new Promise<number>((resolve) => {
@@ -74,16 +78,20 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
   const launch = (slot: Slot): void => {
     const command = PROGRAMS[slot.spec.program];
     const args = slot.spec.args.map((a) => a.replaceAll(FILES_DIR, options.filesDir));
-    const child = spawn(process.execPath, [...command.nodeArgs, '--import', PARENT_WATCH, command.entry, ...args], {
-      cwd: options.root,
-      env: { ...options.env, SPANSTREAM_SUPERVISOR_PID: String(process.pid) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...command.nodeArgs, '--import', PARENT_WATCH, command.entry, ...args],
+      {
+        cwd: options.root,
+        env: { ...options.env, SPANSTREAM_SUPERVISOR_PID: String(process.pid) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     slot.child = child;
     slot.startedAt = Date.now();
     const prefix = slot.spec.name.padEnd(width);
-    prefixLines(child.stdout!, prefix, options.write);
-    prefixLines(child.stderr!, prefix, options.write);
+    prefixLines(child.stdout, prefix, options.write);
+    prefixLines(child.stderr, prefix, options.write);
     slot.exited = new Promise((resolve) => {
       child.on('exit', (code, signal) => {
         slot.child = undefined;
@@ -117,7 +125,9 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     slot.everStarted = true;
     slot.crashes = upMs >= stableAfter ? 1 : slot.crashes + 1;
     const delay = Math.min(maxBackoff, minBackoff * 2 ** (slot.crashes - 1));
-    log(`${slot.spec.name} exited (${how}) after ${(upMs / 1000).toFixed(1)}s; restarting in ${(delay / 1000).toFixed(1)}s`);
+    log(
+      `${slot.spec.name} exited (${how}) after ${(upMs / 1000).toFixed(1)}s; restarting in ${(delay / 1000).toFixed(1)}s`,
+    );
     slot.restartTimer = setTimeout(() => {
       slot.restartTimer = undefined;
       if (stopping === undefined) launch(slot);
@@ -133,11 +143,12 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
       }
       const killer = setTimeout(() => {
         for (const slot of slots) {
-          if (slot.child !== undefined) log(`${slot.spec.name} still running after ${String(stopTimeout)} ms: SIGKILL`);
+          if (slot.child !== undefined)
+            log(`${slot.spec.name} still running after ${String(stopTimeout)} ms: SIGKILL`);
           slot.child?.kill('SIGKILL');
         }
       }, stopTimeout);
-      await Promise.all(slots.map((slot) => (slot.child === undefined ? undefined : slot.exited)));
+      await Promise.all(slots.filter((s) => s.child !== undefined).map((s) => s.exited ?? Promise.resolve()));
       clearTimeout(killer);
       log('all processes stopped');
       resolveDone(code);
@@ -147,11 +158,14 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
   };
 
   // A process that stays up past the grace period counts as started: later exits are crashes.
-  const graceTimer = setInterval(() => {
-    for (const slot of slots) {
-      if (slot.child !== undefined && Date.now() - slot.startedAt >= grace) slot.everStarted = true;
-    }
-  }, Math.max(100, Math.floor(grace / 4)));
+  const graceTimer = setInterval(
+    () => {
+      for (const slot of slots) {
+        if (slot.child !== undefined && Date.now() - slot.startedAt >= grace) slot.everStarted = true;
+      }
+    },
+    Math.max(100, Math.floor(grace / 4)),
+  );
   graceTimer.unref();
   void done.then(() => {
     clearInterval(graceTimer);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Jaeger } from '../cr/schema.ts';
 import { planTopology } from '../topology/plan.ts';
 import { PROGRAMS, programAvailable } from '../topology/programs.ts';
-import { startSupervisor, type Supervisor } from './supervisor.ts';
+import { startSupervisor } from './supervisor.ts';
 
 export interface UpOptions {
   readonly root: string;
@@ -30,7 +30,11 @@ export async function runUp(cr: Jaeger, options: UpOptions): Promise<number> {
   });
   const prepare = [...new Set(processes.flatMap((p) => PROGRAMS[p.program].prepare))];
   for (const script of prepare) {
-    const result = spawnSync(process.execPath, [script], { cwd: options.root, env: options.env, stdio: 'inherit' });
+    const result = spawnSync(process.execPath, [script], {
+      cwd: options.root,
+      env: options.env,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) {
       say(`${script} failed (${String(result.status ?? result.signal)}): not starting`);
       return 1;
@@ -42,7 +46,13 @@ export async function runUp(cr: Jaeger, options: UpOptions): Promise<number> {
       writeFileSync(join(filesDir, name), `${JSON.stringify(content, null, 2)}\n`);
     }
   }
-  const supervisor = startSupervisor({ processes, root: options.root, filesDir, env: options.env, write: options.write });
+  const supervisor = startSupervisor({
+    processes,
+    root: options.root,
+    filesDir,
+    env: options.env,
+    write: options.write,
+  });
   const onSignal = (signal: NodeJS.Signals): void => {
     void supervisor.stop(signal, 0);
   };
@@ -57,4 +67,3 @@ export async function runUp(cr: Jaeger, options: UpOptions): Promise<number> {
   }
 }
 
-export type { Supervisor };
