@@ -39,6 +39,8 @@ interface Slot {
   child?: ChildProcess | undefined;
   startedAt: number;
   everStarted: boolean;
+  /** This launch has passed the grace period (logged once per launch). */
+  confirmed: boolean;
   crashes: number;
   restartTimer?: NodeJS.Timeout | undefined;
   exited?: Promise<void>;
@@ -66,6 +68,7 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     spec,
     startedAt: 0,
     everStarted: false,
+    confirmed: false,
     crashes: 0,
     givenUp: false,
   }));
@@ -89,6 +92,7 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     );
     slot.child = child;
     slot.startedAt = Date.now();
+    slot.confirmed = false;
     const prefix = slot.spec.name.padEnd(width);
     prefixLines(child.stdout, prefix, options.write);
     prefixLines(child.stderr, prefix, options.write);
@@ -161,7 +165,10 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
   const graceTimer = setInterval(
     () => {
       for (const slot of slots) {
-        if (slot.child !== undefined && Date.now() - slot.startedAt >= grace) slot.everStarted = true;
+        if (slot.child === undefined || slot.confirmed || Date.now() - slot.startedAt < grace) continue;
+        log(`${slot.spec.name} is up (pid ${String(slot.child.pid)})`);
+        slot.confirmed = true;
+        slot.everStarted = true;
       }
     },
     Math.max(100, Math.floor(grace / 4)),

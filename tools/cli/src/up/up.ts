@@ -66,4 +66,3 @@ export async function runUp(cr: Jaeger, options: UpOptions): Promise<number> {
     rmSync(filesDir, { recursive: true, force: true });
   }
 }
-

@@ -1,0 +1,188 @@
+import { allInOneConfig } from '@spanstream/all-in-one';
+import { fetchTrace, sendTrace } from '@spanstream/e2e';
+import { createSchema } from '@spanstream/storage-cassandra';
+import { dropCassandraKeyspace, stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
+import { elasticsearchUrl, freePort, uniqueName } from '@spanstream/testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { allPids, isAlive, startUp, type UpProcess } from './up-process.ts';
+
+const running: UpProcess[] = [];
+afterEach(async () => {
+  for (const up of running.splice(0)) {
+    up.child.kill('SIGTERM');
+    await up.exited;
+  }
+});
+
+function up(yaml: string): UpProcess {
+  const process = startUp(yaml);
+  running.push(process);
+  return process;
+}
+
+async function traceServed(otlpHttpPort: number, queryPort: number, service: string): Promise<void> {
+  const sent = await sendTrace(otlpHttpPort, service);
+  await expect
+    .poll(async () => (await fetchTrace(queryPort, sent.traceId))?.spans.length ?? 0, {
+      timeout: 30_000,
+      interval: 250,
+    })
+    .toBe(sent.spans.length);
+}
+
+async function queryAnswers(port: number): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        (await fetch(`http://127.0.0.1:${String(port)}/api/services`).catch(() => undefined))?.status,
+      {
+        timeout: 60_000,
+        interval: 250,
+      },
+    )
+    .toBe(200);
+}
+
+/** Collector receivers: OTLP/HTTP on `otlpHttp`, the rest ephemeral or off (tests run side by side). */
+const collectorPorts = (otlpHttp: number, admin: number) => `
+        admin.http.host-port: 127.0.0.1:${String(admin)}
+        collector.otlp.http.host-port: 127.0.0.1:${String(otlpHttp)}
+        collector.otlp.grpc.host-port: 127.0.0.1:0
+        collector.grpc-server.host-port: 127.0.0.1:0
+        collector.http-server.host-port: 127.0.0.1:0
+        collector.zipkin.host-port: ''
+        collector.sampling.http.host-port: 127.0.0.1:0`;
+const queryPorts = (http: number) => `
+        query.http-server.host-port: 127.0.0.1:${String(http)}
+        query.grpc-server.host-port: 127.0.0.1:0`;
+
+describe('spanstream up', () => {
+  it('allInOne (memory): serves a trace end to end, restarts a crashed child, and leaves no child when killed with SIGKILL', async () => {
+    const [otlp, query, admin] = [await freePort(), await freePort(), await freePort()];
+    const aio = up(`apiVersion: jaegertracing.io/v1
+kind: Jaeger
+metadata:
+  name: cli-aio
+spec:
+  allInOne:
+    options:${collectorPorts(otlp, admin)}${queryPorts(query)}
+  storage:
+    options:
+      memory.max-traces: 1000
+`);
+    await queryAnswers(query);
+    await traceServed(otlp, query, uniqueName('cli-aio'));
+
+    // A crash (SIGKILL) once it is up: restarted with a new PID, serving again.
+    await expect
+      .poll(() => aio.lines.some((l) => l.includes('all-in-one-0 is up')), { timeout: 30_000 })
+      .toBe(true);
+    const [first] = aio.started.get('all-in-one-0')!;
+    process.kill(first!, 'SIGKILL');
+    await expect.poll(() => aio.started.get('all-in-one-0')!.length, { timeout: 30_000 }).toBe(2);
+    expect(aio.log()).toMatch(/all-in-one-0 exited \(signal SIGKILL\) after [\d.]+s; restarting in 1\.0s/);
+    expect(isAlive(aio.started.get('all-in-one-0')![1]!)).toBe(true);
+    await queryAnswers(query);
+    await traceServed(otlp, query, uniqueName('cli-aio-restarted'));
+
+    // The supervisor killed outright: every child notices and exits.
+    aio.child.kill('SIGKILL');
+    await aio.exited;
+    await expect.poll(() => allPids(aio).filter(isAlive), { timeout: 20_000, interval: 100 }).toEqual([]);
+  });
+
+  it('production (Elasticsearch): collector and query as separate processes serve a trace; SIGTERM stops them all', async () => {
+    const [otlp, query, collectorAdmin, queryAdmin] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
+    const prefix = uniqueName('cli-prod').toLowerCase();
+    const prod = up(`apiVersion: jaegertracing.io/v1
+kind: Jaeger
+metadata:
+  name: cli-prod
+spec:
+  strategy: production
+  collector:
+    options:${collectorPorts(otlp, collectorAdmin)}
+  query:
+    options:${queryPorts(query)}
+        admin.http.host-port: 127.0.0.1:${String(queryAdmin)}
+  storage:
+    type: elasticsearch
+    options:
+      es:
+        server-urls: ${await elasticsearchUrl()}
+        index-prefix: ${prefix}
+        num-shards: 1
+        num-replicas: 0
+        bulk.flush-interval: 20ms
+    esIndexCleaner:
+      enabled: false
+`);
+    await queryAnswers(query);
+    await traceServed(otlp, query, uniqueName('cli-prod'));
+    expect([...prod.started.keys()]).toEqual(['collector-0', 'query-0']);
+
+    prod.child.kill('SIGTERM');
+    expect(await prod.exited).toBe(0);
+    expect(prod.log()).toContain('all processes stopped');
+    expect(allPids(prod).filter(isAlive)).toEqual([]);
+  });
+
+  it('stops everything and exits 1 when a process cannot start', async () => {
+    const [otlp, query, admin] = [await freePort(), await freePort(), await freePort()];
+    const broken = up(`apiVersion: jaegertracing.io/v1
+kind: Jaeger
+metadata:
+  name: cli-broken
+spec:
+  allInOne:
+    options:${collectorPorts(otlp, admin)}${queryPorts(query)}
+        query.ui-config: /nonexistent/ui.json
+`);
+    expect(await broken.exited).toBe(1);
+    expect(broken.log()).toContain('all-in-one-0 exited during startup');
+    expect(broken.log()).toContain('/nonexistent/ui.json');
+    expect(allPids(broken).filter(isAlive)).toEqual([]);
+  });
+
+  // The all-in-one takes storage other than memory with issue 17's second deliverable (built on
+  // another branch); until then it refuses `--span-storage.type=cassandra` and this test cannot run.
+  const aioTakesCassandra = (allInOneConfig['span-storage.type'].choices ?? []).includes('cassandra');
+  it.skipIf(!aioTakesCassandra)(
+    'allInOne (Cassandra, prepared keyspace, cassandraCreateSchema off) serves a trace [skipped until the all-in-one accepts --span-storage.type=cassandra]',
+    async () => {
+      const options = await stackCassandraOptions('cli_aio');
+      await createSchema(options);
+      try {
+        const [otlp, query, admin] = [await freePort(), await freePort(), await freePort()];
+        up(`apiVersion: jaegertracing.io/v1
+kind: Jaeger
+metadata:
+  name: cli-cassandra
+spec:
+  strategy: allInOne
+  allInOne:
+    options:${collectorPorts(otlp, admin)}${queryPorts(query)}
+  storage:
+    type: cassandra
+    options:
+      cassandra:
+        servers: ${options.servers.join(',')}
+        port: ${String(options.port)}
+        local-dc: ${options.localDc}
+        keyspace: ${options.keyspace}
+    cassandraCreateSchema:
+      enabled: false
+`);
+        await queryAnswers(query);
+        await traceServed(otlp, query, uniqueName('cli-cassandra'));
+      } finally {
+        await dropCassandraKeyspace(options);
+      }
+    },
+  );
+});
