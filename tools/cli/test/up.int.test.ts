@@ -1,5 +1,5 @@
 import { allInOneConfig } from '@spanstream/all-in-one';
-import { fetchTrace, sendTrace } from '@spanstream/e2e';
+import { fetchTrace, kafkaAdmin, sendTrace } from '@spanstream/e2e';
 import { createSchema } from '@spanstream/storage-cassandra';
 import { dropCassandraKeyspace, stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
 import { elasticsearchUrl, freePort, uniqueName } from '@spanstream/testkit';
@@ -30,15 +30,15 @@ async function traceServed(otlpHttpPort: number, queryPort: number, service: str
     .toBe(sent.spans.length);
 }
 
-async function queryAnswers(port: number): Promise<void> {
+/** Polls the query's HTTP API until it answers; fails at once, with the log, if `up` has exited. */
+async function queryAnswers(port: number, up: UpProcess): Promise<void> {
   await expect
     .poll(
-      async () =>
-        (await fetch(`http://127.0.0.1:${String(port)}/api/services`).catch(() => undefined))?.status,
-      {
-        timeout: 60_000,
-        interval: 250,
+      async () => {
+        if (up.child.exitCode !== null) throw new Error(`spanstream up exited:\n${up.log()}`);
+        return (await fetch(`http://127.0.0.1:${String(port)}/api/services`).catch(() => undefined))?.status;
       },
+      { timeout: 60_000, interval: 250 },
     )
     .toBe(200);
 }
@@ -70,7 +70,7 @@ spec:
     options:
       memory.max-traces: 1000
 `);
-    await queryAnswers(query);
+    await queryAnswers(query, aio);
     await traceServed(otlp, query, uniqueName('cli-aio'));
 
     // A crash (SIGKILL) once it is up: restarted with a new PID, serving again.
@@ -82,7 +82,7 @@ spec:
     await expect.poll(() => aio.started.get('all-in-one-0')!.length, { timeout: 30_000 }).toBe(2);
     expect(aio.log()).toMatch(/all-in-one-0 exited \(signal SIGKILL\) after [\d.]+s; restarting in 1\.0s/);
     expect(isAlive(aio.started.get('all-in-one-0')![1]!)).toBe(true);
-    await queryAnswers(query);
+    await queryAnswers(query, aio);
     await traceServed(otlp, query, uniqueName('cli-aio-restarted'));
 
     // The supervisor killed outright: every child notices and exits.
@@ -122,7 +122,7 @@ spec:
     esIndexCleaner:
       enabled: false
 `);
-    await queryAnswers(query);
+    await queryAnswers(query, prod);
     await traceServed(otlp, query, uniqueName('cli-prod'));
     expect([...prod.started.keys()]).toEqual(['collector-0', 'query-0']);
 
@@ -130,6 +130,67 @@ spec:
     expect(await prod.exited).toBe(0);
     expect(prod.log()).toContain('all processes stopped');
     expect(allPids(prod).filter(isAlive)).toEqual([]);
+  });
+
+  it('streaming (Kafka, 2 ingesters, Elasticsearch): a trace goes collector → topic → ingester → storage → query', async () => {
+    const admin = await kafkaAdmin();
+    try {
+      const topic = await admin.createTopic(2);
+      const [otlp, query, collectorAdmin, queryAdmin] = [
+        await freePort(),
+        await freePort(),
+        await freePort(),
+        await freePort(),
+      ];
+      const prefix = uniqueName('cli-stream').toLowerCase();
+      const streaming = up(`apiVersion: jaegertracing.io/v1
+kind: Jaeger
+metadata:
+  name: cli-streaming
+spec:
+  strategy: streaming
+  collector:
+    options:${collectorPorts(otlp, collectorAdmin)}
+        kafka.producer.brokers: ${topic.brokers}
+        kafka.producer.topic: ${topic.topic}
+  ingester:
+    replicas: 2
+    options:
+      admin.http.host-port: 127.0.0.1:0
+      kafka:
+        consumer:
+          brokers: ${topic.brokers}
+          topic: ${topic.topic}
+          group-id: ${topic.groupId}
+          dlq-topic: ${topic.dlqTopic}
+      ingester:
+        deadlockInterval: 0
+  query:
+    options:${queryPorts(query)}
+        admin.http.host-port: 127.0.0.1:${String(queryAdmin)}
+  storage:
+    type: elasticsearch
+    options:
+      es:
+        server-urls: ${await elasticsearchUrl()}
+        index-prefix: ${prefix}
+        num-shards: 1
+        num-replicas: 0
+        bulk.flush-interval: 20ms
+    esIndexCleaner:
+      enabled: false
+`);
+      await queryAnswers(query, streaming);
+      expect([...streaming.started.keys()]).toEqual(
+        expect.arrayContaining(['collector-0', 'ingester-0', 'ingester-1', 'query-0']),
+      );
+      await traceServed(otlp, query, uniqueName('cli-stream'));
+      streaming.child.kill('SIGTERM');
+      expect(await streaming.exited).toBe(0);
+      expect(allPids(streaming).filter(isAlive)).toEqual([]);
+    } finally {
+      await admin.close();
+    }
   });
 
   it('stops everything and exits 1 when a process cannot start', async () => {
@@ -159,7 +220,7 @@ spec:
       await createSchema(options);
       try {
         const [otlp, query, admin] = [await freePort(), await freePort(), await freePort()];
-        up(`apiVersion: jaegertracing.io/v1
+        const cassandra = up(`apiVersion: jaegertracing.io/v1
 kind: Jaeger
 metadata:
   name: cli-cassandra
@@ -178,7 +239,7 @@ spec:
     cassandraCreateSchema:
       enabled: false
 `);
-        await queryAnswers(query);
+        await queryAnswers(query, cassandra);
         await traceServed(otlp, query, uniqueName('cli-cassandra'));
       } finally {
         await dropCassandraKeyspace(options);

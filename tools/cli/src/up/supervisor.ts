@@ -44,7 +44,6 @@ interface Slot {
   crashes: number;
   restartTimer?: NodeJS.Timeout | undefined;
   exited?: Promise<void>;
-  givenUp: boolean;
 }
 
 const PARENT_WATCH = pathToFileURL(join(import.meta.dirname, 'parent-watch.ts')).href;
@@ -70,7 +69,6 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     everStarted: false,
     confirmed: false,
     crashes: 0,
-    givenUp: false,
   }));
   let stopping: Promise<number> | undefined;
   let resolveDone: (code: number) => void = () => undefined;
@@ -121,7 +119,6 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
         log(`${slot.spec.name} exited during startup (${how}): stopping everything (see its log above)`);
         void stop(`${slot.spec.name} failed to start`, 1);
       } else {
-        slot.givenUp = true;
         log(`${slot.spec.name} exited during startup (${how}); the others go on without it`);
       }
       return;
