@@ -3,8 +3,19 @@ import { fetchTrace, kafkaAdmin, sendTrace } from '@spanstream/e2e';
 import { createSchema } from '@spanstream/storage-cassandra';
 import { dropCassandraKeyspace, stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
 import { elasticsearchUrl, freePort, uniqueName } from '@spanstream/testkit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PROGRAMS, REPO_ROOT } from '../src/topology/programs.ts';
 import { allPids, isAlive, startUp, type UpProcess } from './up-process.ts';
+
+// The build steps `up` runs first (web UI, collector bundle) can take a minute on a fresh clone: done
+// here, under the hook timeout, so that the tests' polls time only the processes.
+beforeAll(() => {
+  for (const script of new Set(Object.values(PROGRAMS).flatMap((p) => p.prepare))) {
+    const result = spawnSync(process.execPath, [script], { cwd: REPO_ROOT, stdio: 'inherit' });
+    expect(result.status, script).toBe(0);
+  }
+});
 
 const running: UpProcess[] = [];
 afterEach(async () => {
@@ -132,7 +143,7 @@ spec:
     expect(allPids(prod).filter(isAlive)).toEqual([]);
   });
 
-  it('streaming (Kafka, 2 ingesters, Elasticsearch): a trace goes collector → topic → ingester → storage → query', async () => {
+  it('streaming (Kafka, 2 ingesters, Elasticsearch): a trace goes collector → topic → ingester → storage → query; Ctrl-C stops them all', async () => {
     const admin = await kafkaAdmin();
     try {
       const topic = await admin.createTopic(2);
@@ -185,8 +196,10 @@ spec:
         expect.arrayContaining(['collector-0', 'ingester-0', 'ingester-1', 'query-0']),
       );
       await traceServed(otlp, query, uniqueName('cli-stream'));
-      streaming.child.kill('SIGTERM');
+      // Ctrl-C.
+      streaming.child.kill('SIGINT');
       expect(await streaming.exited).toBe(0);
+      expect(streaming.log()).toContain('stopping (SIGINT)');
       expect(allPids(streaming).filter(isAlive)).toEqual([]);
     } finally {
       await admin.close();
