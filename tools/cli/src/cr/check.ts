@@ -1,4 +1,5 @@
 import type { Schema } from '@spanstream/config';
+import { parseUiConfig, UiConfigError } from '@spanstream/query';
 import {
   COMPONENT_LABEL,
   COMPONENT_SCHEMAS,
@@ -19,7 +20,7 @@ const SEARCH = ['elasticsearch', 'opensearch'];
  * receives them, storage types Spanstream does not run, and combinations that cannot work.
  */
 export function checkCr(cr: Jaeger): CrIssue[] {
-  return [...checkOptions(cr), ...checkStorage(cr), ...checkStreaming(cr), ...checkJobs(cr)];
+  return [...checkOptions(cr), ...checkStorage(cr), ...checkStreaming(cr), ...checkJobs(cr), ...checkUi(cr)];
 }
 
 function checkOptions(cr: Jaeger): CrIssue[] {
@@ -175,5 +176,18 @@ function isJsonObject(text: string): boolean {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
   } catch {
     return false;
+  }
+}
+
+/** `ui.options` as the query service will read them (its own parser: the same message at startup). */
+function checkUi(cr: Jaeger): CrIssue[] {
+  const options = cr.spec?.ui?.options;
+  if (options === undefined) return [];
+  try {
+    parseUiConfig('ui.json', JSON.stringify(options));
+    return [];
+  } catch (error) {
+    if (!(error instanceof UiConfigError)) throw error;
+    return [{ path: 'spec.ui.options', message: error.message.replace(/^UI config file ui\.json: /, '') }];
   }
 }
