@@ -30,13 +30,15 @@ const QUERY_PORTS: readonly Port[] = [
   { name: 'http-query', port: 16686 },
   { name: 'grpc-query', port: 16685 },
 ];
-const ADMIN_PORT: Readonly<Record<Program, number>> = {
+// The jobs worker and the aggregator (issues 15, 16) get no admin port or probe until their defaults
+// are known: a wrong readiness probe would keep their pods unready forever.
+const ADMIN_PORT: Readonly<Record<Program, number | undefined>> = {
   'all-in-one': 14269,
   collector: 14269,
   query: 16687,
   ingester: 14270,
-  jobs: 14272,
-  aggregator: 14273,
+  jobs: undefined,
+  aggregator: undefined,
 };
 /** The CR component whose finer-grained fields and image apply to a program. */
 const SPEC_KEY: Readonly<Record<Program, 'allInOne' | 'collector' | 'query' | 'ingester' | undefined>> = {
@@ -162,6 +164,7 @@ function workload(
   const secret = cr.spec?.storage?.secretName;
   const labels = { ...fields.labels, ...labelsFor(cr.metadata.name, program) };
   const args = spec.args.map((a) => a.replaceAll(FILES_DIR, FILES_MOUNT));
+  const admin = ADMIN_PORT[program];
   const container: Obj = {
     name: program === 'all-in-one' ? 'jaeger' : `jaeger-${program}`,
     image: component?.image ?? DEFAULT_IMAGE,
@@ -169,13 +172,17 @@ function workload(
     ...(program === 'jobs' || program === 'aggregator'
       ? { command: ['node', PROGRAMS[program].entry], args }
       : { args: [program, ...args] }),
-    ports: [...portsOf(program), { name: 'admin-http', port: ADMIN_PORT[program] }].map((p) => ({
-      name: p.name,
-      containerPort: p.port,
-      ...(p.protocol === undefined ? {} : { protocol: p.protocol }),
-    })),
+    ports: [...portsOf(program), ...(admin === undefined ? [] : [{ name: 'admin-http', port: admin }])].map(
+      (p) => ({
+        name: p.name,
+        containerPort: p.port,
+        ...(p.protocol === undefined ? {} : { protocol: p.protocol }),
+      }),
+    ),
     ...(secret === undefined ? {} : { envFrom: [{ secretRef: { name: secret } }] }),
-    readinessProbe: { httpGet: { path: '/', port: ADMIN_PORT[program] }, initialDelaySeconds: 1 },
+    ...(admin === undefined
+      ? {}
+      : { readinessProbe: { httpGet: { path: '/', port: admin }, initialDelaySeconds: 1 } }),
     ...fields.container,
     volumeMounts: [...mounts, ...((fields.container['volumeMounts'] as unknown[] | undefined) ?? [])],
   };
