@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FILES_DIR, type ProcessSpec } from '../topology/plan.ts';
-import { PROGRAMS } from '../topology/programs.ts';
+import { FILES_DIR, type ProcessSpec, type Program } from '../topology/plan.ts';
+import { PROGRAMS, type ProgramCommand } from '../topology/programs.ts';
 import { prefixLines } from './line-prefixer.ts';
 
 export interface SupervisorOptions {
@@ -23,6 +23,8 @@ export interface SupervisorOptions {
   readonly stableAfterMs?: number;
   /** SIGTERM, then SIGKILL after this long. */
   readonly stopTimeoutMs?: number;
+  /** How each program is started (tests pass small scripts). */
+  readonly programs?: Readonly<Record<Program, ProgramCommand>>;
 }
 
 export interface Supervisor {
@@ -77,7 +79,7 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
   });
 
   const launch = (slot: Slot): void => {
-    const command = PROGRAMS[slot.spec.program];
+    const command = (options.programs ?? PROGRAMS)[slot.spec.program];
     const args = slot.spec.args.map((a) => a.replaceAll(FILES_DIR, options.filesDir));
     const child = spawn(
       process.execPath,
