@@ -1,0 +1,11 @@
+export type { CrIssue } from './cr/issue.ts';
+export { InvalidCrError, formatIssues } from './cr/issue.ts';
+export type { Jaeger, JaegerSpec } from './cr/schema.ts';
+export { jaegerSchema } from './cr/schema.ts';
+export { loadCrFile, loadCrText } from './cr/load.ts';
+export type { ProcessSpec, Topology, Program } from './topology/plan.ts';
+export { planTopology } from './topology/plan.ts';
+export { renderKubernetes } from './render/kubernetes.ts';
+export { renderCompose } from './render/compose.ts';
+export { crdManifest } from './render/crd.ts';
+export { runCli } from './cli.ts';
