@@ -1,10 +1,10 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 
-export const MIN_NAME_COLUMN = 0.15;
-export const MAX_NAME_COLUMN = 0.75;
+const MIN_NAME_COLUMN = 0.15;
+const MAX_NAME_COLUMN = 0.75;
 
 /** Clamps the name column's share of the timeline's width. */
-export function clampColumn(fraction: number): number {
+function clampColumn(fraction: number): number {
   return Math.min(MAX_NAME_COLUMN, Math.max(MIN_NAME_COLUMN, fraction));
 }
 
