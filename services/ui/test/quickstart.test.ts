@@ -40,6 +40,9 @@ beforeAll(async () => {
       '--collector.zipkin.host-port=127.0.0.1:0',
       '--collector.sampling.http.host-port=127.0.0.1:0',
       '--query.grpc-server.host-port=127.0.0.1:0',
+      '--processor.jaeger-compact.server-host-port=127.0.0.1:0',
+      '--processor.jaeger-binary.server-host-port=127.0.0.1:0',
+      '--processor.zipkin-compact.server-host-port=127.0.0.1:0',
     ],
   });
   await vi.waitFor(
