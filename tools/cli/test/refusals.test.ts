@@ -35,12 +35,17 @@ describe('refused with the path and the reason', () => {
     [
       'an unknown storage type',
       '  storage:\n    type: mongo\n',
-      'spec.storage.type: expected one of memory|elasticsearch|opensearch|cassandra|kafka|badger|grpc-plugin',
+      'spec.storage.type: expected one of memory|elasticsearch|opensearch|cassandra|kafka|badger|sqlite|grpc-plugin',
     ],
     [
       'an operator storage type Spanstream does not run',
-      '  storage:\n    type: badger\n',
-      'spec.storage.type: badger is not a storage Spanstream runs: expected one of memory|elasticsearch|opensearch|cassandra|kafka',
+      '  storage:\n    type: grpc-plugin\n',
+      'spec.storage.type: grpc-plugin is not a storage Spanstream runs: expected one of ',
+    ],
+    [
+      'the embedded store with a strategy of several processes',
+      '  strategy: production\n  storage:\n    type: badger\n',
+      'spec.storage.type: badger conflicts with spec.strategy production',
     ],
     [
       'an unknown strategy',

@@ -19,7 +19,10 @@ import { k8sField } from './k8s-field.ts';
  * afterwards (check.ts); Kubernetes-typed fields are checked with kubernetes-models.
  */
 
-/** The operator's storage types plus OpenSearch (ours); which ones Spanstream runs is checked later. */
+/**
+ * The operator's storage types plus OpenSearch and sqlite (ours; `badger` runs on sqlite, ADR 0096);
+ * which ones Spanstream runs is checked later.
+ */
 const OPERATOR_STORAGE_TYPES = [
   'memory',
   'elasticsearch',
@@ -27,6 +30,7 @@ const OPERATOR_STORAGE_TYPES = [
   'cassandra',
   'kafka',
   'badger',
+  'sqlite',
   'grpc-plugin',
 ] as const;
 
