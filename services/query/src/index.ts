@@ -23,3 +23,4 @@ export type { LiveTailOptions, QueryLiveConfigValues } from './live/live-config.
 export { queryLiveConfig, liveTailOptionsFromConfig } from './live/live-config.ts';
 export type { LiveHub, SpanSource } from './live/live-hub.ts';
 export { createLiveTail } from './live/live-tail.ts';
+export { queryMainConfig } from './main-config.ts';

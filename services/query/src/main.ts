@@ -1,24 +1,14 @@
-import { adminConfig, loggingConfig, mergeSchemas } from '@spanstream/config';
-import { metricsStorageConfig, openMetricsStore } from '@spanstream/metrics-store';
+import { openMetricsStore } from '@spanstream/metrics-store';
 import { createOrExit, runMain } from '@spanstream/runtime';
 import type { Service } from '@spanstream/runtime';
-import { createSpanStores, storageConfig, STORE_TYPES } from '@spanstream/storage-factory';
-import { queryConfig, queryOptionsFromConfig } from './config.ts';
-import { liveTailOptionsFromConfig, queryLiveConfig } from './live/live-config.ts';
+import { createSpanStores } from '@spanstream/storage-factory';
+import { queryOptionsFromConfig } from './config.ts';
+import { liveTailOptionsFromConfig } from './live/live-config.ts';
+import { queryMainConfig } from './main-config.ts';
 import { createLiveTail } from './live/live-tail.ts';
 import { createQueryService } from './query-service.ts';
 
-// `npm run query`: the query service alone (Jaeger's `jaeger-query`), admin on :16687. Memory is the
-// default storage so that it starts anywhere; a standalone query over memory only sees what it holds
-// itself, so point it at Elasticsearch/OpenSearch/Cassandra (SPAN_STORAGE_TYPE) to read the pipeline's data.
-const schema = mergeSchemas(
-  loggingConfig,
-  adminConfig('127.0.0.1:16687'),
-  storageConfig(STORE_TYPES, 'memory'),
-  queryConfig,
-  metricsStorageConfig,
-  queryLiveConfig,
-);
+const schema = queryMainConfig;
 
 await runMain({
   program: 'spanstream-query',

@@ -3,16 +3,16 @@ import { collectorOptionsConfig } from '@spanstream/collector';
 import { adminConfig, defineSchema, loggingConfig, mergeSchemas, opt, type Schema } from '@spanstream/config';
 import { ingesterConfig } from '@spanstream/ingester';
 import { kafkaConsumerConfig, kafkaProducerConfig } from '@spanstream/kafka';
-import { queryConfig } from '@spanstream/query';
+import { queryConfig, queryMainConfig } from '@spanstream/query';
 import { STORE_TYPES, storageConfig } from '@spanstream/storage-factory';
 
 /** The processes a CR's components run as. */
 export type Component = 'allInOne' | 'collector' | 'query' | 'ingester' | 'agent';
 
 /**
- * Each component's flags, imported from the services (what `--help` prints). The collector and the query
- * service build theirs in their `main.ts`; these merges repeat them from the exported parts (a test
- * compares them with each binary's `--help`).
+ * Each component's flags, imported from the services (what `--help` prints). The collector builds its
+ * own in its `main.ts`; this merge repeats it from the exported parts (a test compares every schema
+ * with the binary's `--help`).
  */
 export const COMPONENT_SCHEMAS: Readonly<Record<Component, Schema>> = {
   allInOne: allInOneConfig,
@@ -23,12 +23,7 @@ export const COMPONENT_SCHEMAS: Readonly<Record<Component, Schema>> = {
     collectorOptionsConfig,
     kafkaProducerConfig,
   ),
-  query: mergeSchemas(
-    loggingConfig,
-    adminConfig('127.0.0.1:16687'),
-    storageConfig(STORE_TYPES, 'memory'),
-    queryConfig,
-  ),
+  query: queryMainConfig,
   ingester: ingesterConfig,
   // Jaeger's agent flags (jaeger-agent --help), until Spanstream's agent exports its schema: `up` does
   // not run an agent yet; `render` passes these to the agent container.
