@@ -12,12 +12,12 @@ import {
 } from '@spanstream/config';
 import { DEFAULT_ES_OPTIONS as d, type EsFlavor, type EsOptionsInput } from './options.ts';
 
-/** Jaeger's `--es.*` flags (same names under `--es-archive.*`), without the namespace prefix. */
-const options = {
-  'server-urls': opt.stringList({
-    help: 'comma-separated Elasticsearch/OpenSearch URLs',
-    default: [...d.serverUrls],
-  }),
+/**
+ * How to authenticate to and trust the server (`--es.username/password`, `--es.*-file`, `--es.tls.*`),
+ * without the namespace prefix: shared with the jobs CLI, which takes a URL argument instead of
+ * `--es.server-urls`.
+ */
+export const esConnectionOptions = {
   ...passwordAuthConfig('basic authentication'),
   'password-file': opt.string({ help: 'file holding the password (instead of es.password)' }),
   'api-key-file': opt.string({ help: 'file holding an API key (Authorization: ApiKey)' }),
@@ -29,6 +29,15 @@ const options = {
     key: 'client private key (PEM)',
     skipHostVerify: 'do not verify the server certificate (insecure)',
   }),
+} as const;
+
+/** Jaeger's `--es.*` flags (same names under `--es-archive.*`), without the namespace prefix. */
+const options = {
+  'server-urls': opt.stringList({
+    help: 'comma-separated Elasticsearch/OpenSearch URLs',
+    default: [...d.serverUrls],
+  }),
+  ...esConnectionOptions,
   timeout: opt.duration({
     help: 'request timeout; an expired bulk write fails as retriable (0 = client default: 10 min for Elasticsearch)',
     default: '30s',

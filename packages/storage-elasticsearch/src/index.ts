@@ -11,7 +11,7 @@ export type {
 } from './options.ts';
 export { DEFAULT_ES_OPTIONS, resolveEsOptions } from './options.ts';
 export type { EsNamespace } from './config.ts';
-export { elasticsearchConfig, esOptionsFromConfig } from './config.ts';
+export { elasticsearchConfig, esConnectionOptions, esOptionsFromConfig } from './config.ts';
 export type { EsTransport, EsRequest, EsResponse } from './client.ts';
 export {
   createEsTransport,

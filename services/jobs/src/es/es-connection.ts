@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
-import {
-  clientTlsFromConfig,
-  opt,
-  passwordAuthConfig,
-  passwordAuthFromConfig,
-  prefixSchema,
-  scopedValues,
-  tlsClientConfig,
-} from '@spanstream/config';
+import { clientTlsFromConfig, passwordAuthFromConfig, prefixSchema, scopedValues } from '@spanstream/config';
 import {
   createEsTransport,
+  esConnectionOptions,
   resolveEsOptions,
   type EsFlavor,
   type EsTransport,
@@ -39,22 +32,8 @@ export interface EsConnection {
   readonly timeoutMs: number;
 }
 
-const connectionOptions = {
-  ...passwordAuthConfig('basic authentication'),
-  'password-file': opt.string({ help: 'file holding the password (instead of es.password)' }),
-  'api-key-file': opt.string({ help: 'file holding an API key (Authorization: ApiKey)' }),
-  'token-file': opt.string({ help: 'file holding a bearer token' }),
-  ...tlsClientConfig({
-    enabled: 'verify the server with these TLS settings',
-    ca: 'CA bundle (PEM)',
-    cert: 'client certificate (PEM)',
-    key: 'client private key (PEM)',
-    skipHostVerify: 'do not verify the server certificate (insecure)',
-  }),
-} as const;
-
 /** The CLI's `--es.username`, `--es.password`, `--es.*-file` and `--es.tls.*` flags (Jaeger's names). */
-export const esConnectionCliConfig = prefixSchema('es', connectionOptions);
+export const esConnectionCliConfig = prefixSchema('es', esConnectionOptions);
 
 /**
  * From loaded `--es.*` values (the CLI's flags above, or the worker's shared storage flags, which use
@@ -66,7 +45,7 @@ export function esConnectionFromValues(
   flavor?: EsFlavor,
   timeoutMs = 120_000,
 ): EsConnection {
-  const get = scopedValues<typeof connectionOptions>(values, 'es');
+  const get = scopedValues<typeof esConnectionOptions>(values, 'es');
   const { username, password } = passwordAuthFromConfig(values, 'es');
   const tls = clientTlsFromConfig(values, 'es');
   const optional = (key: string, value: string | undefined) =>
