@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     // Property tests: a fixed seed in CI (reproducible), a fresh one elsewhere.
     setupFiles: ['./packages/testkit/src/fast-check-setup.ts'],
+    // `expect.poll` waits for something another process or a socket does: vitest's 1 s default is a
+    // flake on a loaded 2-core CI machine. Tests that need a tighter bound pass their own timeout.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

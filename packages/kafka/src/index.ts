@@ -47,7 +47,12 @@ export type {
 export { createGroupConsumer } from './group-consumer.ts';
 export type { OutgoingRecord, RecordBatch, RecordProducer } from './record-producer.ts';
 export { createRecordProducer } from './record-producer.ts';
-export { isMessageTooLarge, isRebalanceInProgress, isTopicNotReady } from './kafka-errors.ts';
+export {
+  isGroupMembershipLost,
+  isMessageTooLarge,
+  isRebalanceInProgress,
+  isTopicNotReady,
+} from './kafka-errors.ts';
 export {
   kafkaProducerConfig,
   kafkaConsumerConfig,

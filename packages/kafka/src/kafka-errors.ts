@@ -12,6 +12,28 @@ export function isRebalanceInProgress(error: unknown): boolean {
   return typeOf(error) === 'REBALANCE_IN_PROGRESS';
 }
 
+/** Broker error codes meaning "this member's view of the group is out of date": a rebalance took its partitions. */
+const MEMBERSHIP_LOST = new Set([
+  'REBALANCE_IN_PROGRESS',
+  'ILLEGAL_GENERATION',
+  'UNKNOWN_MEMBER_ID',
+  'FENCED_INSTANCE_ID',
+]);
+
+/**
+ * An offset commit (or heartbeat) was refused because the group moved on without this member's view:
+ * a rebalance is in progress or already gave the partitions to a new generation. The records stay
+ * uncommitted and whoever owns the partition now reads them again (at-least-once). kafkajs wraps the
+ * broker's error in a non-retriable one, so the cause chain is searched.
+ */
+export function isGroupMembershipLost(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const type = typeOf(e);
+    if (type && MEMBERSHIP_LOST.has(type)) return true;
+  }
+  return false;
+}
+
 /** Subscribing failed in a way a later attempt overcomes: the topic is not created yet, or its partitions are between leaders. */
 export function isTopicNotReady(error: unknown): boolean {
   const type = typeOf(error);

@@ -25,7 +25,9 @@ export interface SpanBatch {
   readonly lastOffset: number;
   /**
    * Commits `lastOffset + 1` now (idempotent). Needed only to commit before `break` or `return`,
-   * which leave the current batch uncommitted (it is redelivered to the group).
+   * which leave the current batch uncommitted (it is redelivered to the group). When a rebalance
+   * already gave the partition to another member, the commit is skipped (logged), not thrown: that
+   * member reads the batch again (at-least-once). Other commit errors reject.
    */
   commit(): Promise<void>;
 }

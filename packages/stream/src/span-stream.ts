@@ -1,4 +1,5 @@
 import {
+  isGroupMembershipLost,
   createSchemaLookup,
   isTopicNotReady,
   KafkaDeadLetterSink,
@@ -195,7 +196,8 @@ class KafkaSpanStream implements SpanStream {
           { err: error, partition: handed.partition, offset: handed.offset },
           'offset commit failed; the batch will be delivered again',
         );
-        if (rethrow) throw error;
+        // Losing the partition to a rebalance is the group working, not a failure of the caller's batch.
+        if (rethrow && !isGroupMembershipLost(error)) throw error;
       });
     return handed.committed;
   }
