@@ -6,7 +6,7 @@ import {
   opt,
   type ConfigValues,
 } from '@spanstream/config';
-import { udpProcessorsConfig } from '@spanstream/agent';
+import { agentTagsConfig, udpProcessorsConfig } from '@spanstream/agent';
 import { collectorOptionsConfig } from '@spanstream/collector';
 import { ingesterOptionsConfig } from '@spanstream/ingester';
 import { kafkaConsumerConfig, kafkaProducerConfig } from '@spanstream/kafka';
@@ -47,6 +47,7 @@ export const allInOneConfig = mergeSchemas(
   ingesterOptionsConfig,
   // Jaeger's all-in-one also takes UDP Thrift from jaeger-clients (6831 compact, 6832 binary).
   udpProcessorsConfig,
+  agentTagsConfig,
 );
 
 export type AllInOneConfig = ConfigValues<typeof allInOneConfig>;
