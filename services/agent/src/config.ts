@@ -48,7 +48,11 @@ function processorConfig<const N extends ProcessorName>(name: N, port: number, w
 export const udpProcessorsConfig = mergeSchemas(
   processorConfig('jaeger-compact', 6831, 'Thrift compact emitBatch (jaeger-client UDP senders)'),
   processorConfig('jaeger-binary', 6832, 'Thrift binary emitBatch (jaeger-client-node, -python...)'),
-  processorConfig('zipkin-compact', 5775, "Thrift compact, the old clients' port (emitBatch only)"),
+  processorConfig(
+    'zipkin-compact',
+    5775,
+    "Thrift compact, the old clients' port (emitZipkinBatch, emitBatch)",
+  ),
 );
 
 /** `--agent.tags`, shared by the agent and the all-in-one (Jaeger's v1 all-in-one took it too). */

@@ -4,6 +4,7 @@ import {
   loggingConfig,
   mergeSchemas,
   opt,
+  portOffsetConfig,
   type ConfigValues,
 } from '@spanstream/config';
 import { agentTagsConfig, udpProcessorsConfig } from '@spanstream/agent';
@@ -37,6 +38,8 @@ export const ingesterStorageConfig = defineSchema({
 
 export const allInOneConfig = mergeSchemas(
   loggingConfig,
+  // Moves every listener below left at its default port (a second all-in-one on the same host).
+  portOffsetConfig,
   adminConfig('127.0.0.1:14269'),
   storageConfig([...ALL_IN_ONE_STORE_TYPES, 'kafka'] as const, 'memory'),
   ingesterStorageConfig,

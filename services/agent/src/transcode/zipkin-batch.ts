@@ -126,7 +126,7 @@ function span(r: ThriftReader): ZipkinThriftSpan {
 }
 
 /** The arguments of `Agent.emitZipkinBatch(1: list<zipkincore.Span> spans)`, after the message header. */
-export function readZipkinBatch(r: ThriftReader): ZipkinThriftSpan[] {
+function readZipkinBatch(r: ThriftReader): ZipkinThriftSpan[] {
   let spans: ZipkinThriftSpan[] = [];
   r.structBegin();
   for (let t = r.fieldBegin(); t !== T.STOP; t = r.fieldBegin()) {
