@@ -274,6 +274,8 @@ describe('agent: adaptive strategies on 5778', () => {
         defaultUpperBoundTracesPerSecond: 0,
       },
     });
+    // jaeger-client's RemoteSampler takes it as its per-operation (adaptive) sampler.
+    expect(await remoteSamplerUpdate(agent.ports.http!, 'new-service')).toMatch(/PerOperationSampler/);
   });
 });
 
