@@ -33,8 +33,20 @@ export {
   encodeJaegerThriftBatch,
   encodeJaegerThriftEmitBatch,
 } from './jaeger-thrift/index.ts';
-export type { ZipkinSpan, ZipkinEndpoint, ZipkinAnnotation, ZipkinKind } from './zipkin/index.ts';
+export type {
+  ZipkinSpan,
+  ZipkinEndpoint,
+  ZipkinAnnotation,
+  ZipkinKind,
+  ZipkinThriftSpan,
+  ZipkinThriftAnnotation,
+  ZipkinThriftBinaryAnnotation,
+  ZipkinThriftEndpoint,
+} from './zipkin/index.ts';
 export {
+  fromZipkinThrift,
+  ZIPKIN_ANNOTATION_TYPE,
+  ZIPKIN_UNKNOWN_SERVICE,
   decodeZipkinJsonV2,
   decodeZipkinJsonV1,
   decodeZipkinProto,

@@ -35,6 +35,7 @@ export { SECRET_KEY, redactUrlCredentials } from './redact.ts';
 export type { Env } from './env-source.ts';
 export type { ReadFile } from './file-source.ts';
 export { renderHelp } from './help.ts';
+export { portOffsetConfig } from './port-offset.ts';
 export type { Duration } from './duration.ts';
 export { parseDuration, formatDuration, durationMs } from './duration.ts';
 export { parseByteSize, formatByteSize } from './byte-size.ts';

@@ -7,6 +7,7 @@ import { renderHelp } from './help.ts';
 import { ConfigError } from './issues.ts';
 import type { ConfigIssue, Source } from './issues.ts';
 import type { Option } from './option.ts';
+import { applyPortOffset } from './port-offset.ts';
 import { envName } from './schema.ts';
 import type { ConfigValues, Schema } from './schema.ts';
 import { SECRET_KEY, redactUrlCredentials } from './redact.ts';
@@ -77,6 +78,7 @@ export function loadConfig<S extends Schema>(schema: S, input: LoadInput): Confi
       }
     }
   }
+  issues.push(...applyPortOffset(schema, values, sources));
   if (issues.length > 0) return { kind: 'error', error: new ConfigError(issues) };
   return { kind: 'ok', values: values as ConfigValues<S>, sources: sources as LoadedConfig<S>['sources'] };
 }

@@ -18,5 +18,8 @@ export function addressInUseMessage(
   });
   if (keys.length === 0) return undefined;
   const moves = keys.map((key) => `--${key} (env ${envName(key)})`).join(' or ');
-  return `port ${e.port} is already in use (another Spanstream or Jaeger running?): stop it, or move this listener with ${moves}; 127.0.0.1:0 picks a free port`;
+  // The all-in-one also moves every listener at once (a second instance beside the first).
+  const all =
+    'port-offset' in schema ? '; --port-offset=1000 (env PORT_OFFSET) moves every default port' : '';
+  return `port ${e.port} is already in use (another Spanstream or Jaeger running?): stop it, or move this listener with ${moves}; 127.0.0.1:0 picks a free port${all}`;
 }

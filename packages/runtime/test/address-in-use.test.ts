@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { defineSchema, opt } from '@spanstream/config';
+import { defineSchema, opt, portOffsetConfig } from '@spanstream/config';
 import { describe, expect, it } from 'vitest';
 import { addressInUseMessage } from '../src/address-in-use.ts';
 
@@ -35,6 +35,15 @@ describe('addressInUseMessage', () => {
     } finally {
       first.close();
     }
+  });
+
+  it('offers --port-offset where the program has it (the all-in-one)', () => {
+    const withOffset = { ...schema, ...portOffsetConfig };
+    const taken = Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE', port: 16686 });
+    const values = { 'query.http-server.host-port': { host: '', port: 16686 } };
+    expect(addressInUseMessage(taken, withOffset, values)).toMatch(
+      /--query\.http-server\.host-port .*; --port-offset=1000 \(env PORT_OFFSET\) moves every default port$/,
+    );
   });
 
   it('leaves other errors, and ports no option holds, to the caller', () => {

@@ -6,7 +6,7 @@ import { createCollectorClient, type CollectorClient } from './reporter/collecto
 import { ForwardingQueue, type Deliver } from './reporter/forwarding-queue.ts';
 import { createSamplingProxy, type SamplingProxy } from './sampling/sampling-proxy.ts';
 import { EmitBatchTranscoder } from './transcode/emit-batch.ts';
-import { createUdpServer, type UdpServer } from './udp/udp-server.ts';
+import { createUdpServer, type BatchHandler, type UdpServer } from './udp/udp-server.ts';
 
 export interface AgentDeps {
   readonly options: AgentOptions;
@@ -51,10 +51,16 @@ export function createAgent(deps: AgentDeps): Agent {
     capacity: () => options.queue.capacity,
   });
   const queue = new ForwardingQueue(deliver, options.queue, metrics, logger);
-  const onBatch = (request: Uint8Array, spans: number) => void queue.offer(request, spans);
+  const onBatch: BatchHandler = (batch) => void queue.offer(batch.request, batch.spans, batch.format);
   const udp: [string, UdpServer][] = options.udp.map((processor) => [
     processor.name,
-    createUdpServer(processor, new EmitBatchTranscoder(options.processTags), onBatch, metrics, logger),
+    createUdpServer(
+      processor,
+      new EmitBatchTranscoder(options.processTags, options.agentTags),
+      onBatch,
+      metrics,
+      logger,
+    ),
   ]);
   const sampling: SamplingProxy | undefined =
     options.httpHostPort === undefined

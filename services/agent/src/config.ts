@@ -9,7 +9,7 @@ import {
   type ConfigValues,
   type HostPort,
 } from '@spanstream/config';
-import { parseCollectorTags } from '@spanstream/model';
+import { parseCollectorTags, type KeyValue } from '@spanstream/model';
 import { jaeger } from '@spanstream/proto';
 import type { AgentOptions, UdpProcessorOptions } from './options.ts';
 
@@ -48,11 +48,24 @@ function processorConfig<const N extends ProcessorName>(name: N, port: number, w
 export const udpProcessorsConfig = mergeSchemas(
   processorConfig('jaeger-compact', 6831, 'Thrift compact emitBatch (jaeger-client UDP senders)'),
   processorConfig('jaeger-binary', 6832, 'Thrift binary emitBatch (jaeger-client-node, -python...)'),
-  processorConfig('zipkin-compact', 5775, "Thrift compact, the old clients' port (emitBatch only)"),
+  processorConfig(
+    'zipkin-compact',
+    5775,
+    "Thrift compact, the old clients' port (emitZipkinBatch, emitBatch)",
+  ),
 );
+
+/** `--agent.tags`, shared by the agent and the all-in-one (Jaeger's v1 all-in-one took it too). */
+export const agentTagsConfig = defineSchema({
+  'agent.tags': opt.string({
+    help: 'tags added to the process of every span received over UDP: key1=value1,key2=${ENV_VAR:default}',
+    default: '',
+  }),
+});
 
 export const agentOptionsConfig = mergeSchemas(
   udpProcessorsConfig,
+  agentTagsConfig,
   defineSchema({
     'http-server.host-port': opt.hostPortOrOff({
       help: 'sampling strategies (/sampling, /) and /baggageRestrictions',
@@ -88,10 +101,6 @@ export const agentOptionsConfig = mergeSchemas(
       help: 'Spanstream: batches held while the collectors are unreachable; past it batches are dropped',
       default: 1000,
       min: 1,
-    }),
-    'agent.tags': opt.string({
-      help: "tags added to every span's process: key1=value1,key2=${ENV_VAR:default}",
-      default: '',
     }),
   }),
   prefixSchema(
@@ -129,12 +138,25 @@ export function udpProcessorsFromConfig(values: UdpValues): UdpProcessorOptions[
   return out;
 }
 
-/** `--agent.tags` as api_v2 Process tag fields, ready to append to a batch's process. */
-function encodeAgentTags(text: string, env: Readonly<Record<string, string | undefined>>): Uint8Array {
+/**
+ * `--agent.tags` as string tags, and as api_v2 Process tag fields ready to append to a batch's
+ * process; throws an Error naming the flag for a bad entry.
+ */
+export function agentTagsFromConfig(
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+): { agentTags: KeyValue[]; processTags: Uint8Array } {
   const parsed = parseCollectorTags(text, env);
   if ('error' in parsed) throw new Error(`--${parsed.error.replace(/^collector\.tags/, 'agent.tags')}`);
-  const tags = parsed.tags.map((tag) => ({ key: tag.key, vStr: String(tag.value) }));
-  return jaeger.api_v2.Process.encode({ tags }).finish();
+  const agentTags = parsed.tags.map((tag): KeyValue => ({
+    key: tag.key,
+    type: 'string',
+    value: String(tag.value),
+  }));
+  const processTags = jaeger.api_v2.Process.encode({
+    tags: agentTags.map((tag) => ({ key: tag.key, vStr: String(tag.value) })),
+  }).finish();
+  return { agentTags, processTags };
 }
 
 /** Agent options from loaded configuration; throws an Error naming the flag of a bad value. */
@@ -151,7 +173,7 @@ export function agentOptionsFromConfig(
   return {
     udp: udpProcessorsFromConfig(values),
     httpHostPort: values['http-server.host-port'],
-    processTags: encodeAgentTags(values['agent.tags'], env),
+    ...agentTagsFromConfig(values['agent.tags'], env),
     collectors,
     tls: clientTlsFromConfig(values, 'reporter.grpc'),
     timeoutMs: values['reporter.grpc.timeout'],

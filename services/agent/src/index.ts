@@ -4,6 +4,8 @@ export type { AgentOptions, UdpProcessorOptions } from './options.ts';
 export type { AgentOptionValues } from './config.ts';
 export {
   agentOptionsConfig,
+  agentTagsConfig,
+  agentTagsFromConfig,
   agentOptionsFromConfig,
   udpProcessorsConfig,
   udpProcessorsFromConfig,

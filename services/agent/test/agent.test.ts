@@ -15,6 +15,7 @@ import {
   startCollector,
   testSpans,
 } from './support.ts';
+import { emitZipkinBatch, i64, type ThriftSpan } from './zipkin-thrift.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -96,8 +97,8 @@ describe('agent: UDP Thrift from jaeger-clients → collector gRPC → query', (
       expect(processTags(trace)).toEqual({ hostname: 'h1', cluster: 'c1', node: 'node-7' });
   });
 
-  it('the all-in-one takes the same datagrams itself (6831 compact, 6832 binary)', async () => {
-    const allInOne = await startAllInOne();
+  it('the all-in-one takes the same datagrams itself (6831 compact, 6832 binary), with its --agent.tags', async () => {
+    const allInOne = await startAllInOne(['--agent.tags=cluster=aio']);
     cleanups.push(allInOne.stop);
     await reportWithJaegerClient('aio-binary', allInOne.ports['agent.jaeger-binary']!);
     await sendDatagram(
@@ -110,10 +111,80 @@ describe('agent: UDP Thrift from jaeger-clients → collector gRPC → query', (
       .toBe(1);
     expect(processTags((await queryTraces(query, 'aio-binary'))[0]!)).toMatchObject({
       'deployment.zone': 'eu-1',
+      cluster: 'aio',
     });
     await expect
       .poll(async () => (await queryTraces(query, 'aio-compact')).length, { timeout: 10_000 })
       .toBe(2);
+    for (const trace of await queryTraces(query, 'aio-compact'))
+      expect(processTags(trace)).toEqual({ cluster: 'aio' });
+  });
+});
+
+/** A Zipkin-era client's RPC: the server span (sr/ss) of `service`, under a client parent. */
+function zipkinServerSpan(service: string, n: number): ThriftSpan {
+  const now = BigInt(Date.now()) * 1000n;
+  const host = { ipv4: 0x7f000001, port: 8080, service_name: service };
+  return {
+    // A high half keeps these trace IDs apart from testSpans'.
+    trace_id_high: i64(0xabcn),
+    trace_id: i64(BigInt(n)),
+    name: 'GET /cart',
+    id: i64(BigInt(0x100 + n)),
+    parent_id: i64(BigInt(0x200 + n)),
+    annotations: [
+      { timestamp: i64(now), value: 'sr', host },
+      { timestamp: i64(now + 1500n), value: 'ss', host },
+    ],
+    binary_annotations: [
+      { key: 'http.status_code', value: Buffer.from('200'), annotation_type: 'STRING', host },
+      { key: 'jaegerClient', value: Buffer.from('Java-0.18'), annotation_type: 'STRING', host },
+    ],
+  };
+}
+
+describe('agent: emitZipkinBatch from Zipkin-era clients (5775)', () => {
+  it('forwards Zipkin Thrift spans (compact on 5775, binary on 6832) to the collector, with --agent.tags', async () => {
+    const { allInOne, agent, registry } = await agentToAllInOne(['--agent.tags=cluster=c1']);
+    await sendDatagram(
+      agent.ports['zipkin-compact']!,
+      emitZipkinBatch([zipkinServerSpan('zipkin-cart', 1), zipkinServerSpan('zipkin-cart', 2)], 'compact'),
+    );
+    await sendDatagram(
+      agent.ports['jaeger-binary']!,
+      emitZipkinBatch([zipkinServerSpan('zipkin-cart', 3)], 'binary'),
+    );
+    const query = allInOne.ports['query.http']!;
+    await expect
+      .poll(async () => (await queryTraces(query, 'zipkin-cart')).length, { timeout: 10_000 })
+      .toBe(3);
+    // The query service's IP adjuster shows the int64 `ip` tag as Jaeger's does: dotted.
+    for (const trace of await queryTraces(query, 'zipkin-cart')) {
+      expect(trace.spans.map((s) => s.operationName)).toEqual(['GET /cart']);
+      expect(processTags(trace)).toEqual({ 'jaeger.version': 'Java-0.18', ip: '127.0.0.1', cluster: 'c1' });
+    }
+    expect(await metric(registry, 'jaeger_agent_reporter_spans_submitted_total', { format: 'zipkin' })).toBe(
+      3,
+    );
+    expect(
+      await metric(registry, 'jaeger_agent_thrift_udp_server_packets_processed_total', { model: 'zipkin' }),
+    ).toBe(1);
+    expect(await metric(registry, 'jaeger_agent_thrift_udp_t_processor_handler_errors_total')).toBe(0);
+  });
+
+  it('the all-in-one takes them on 5775 itself', async () => {
+    const allInOne = await startAllInOne();
+    cleanups.push(allInOne.stop);
+    await sendDatagram(
+      allInOne.ports['agent.zipkin-compact']!,
+      emitZipkinBatch([zipkinServerSpan('aio-zipkin', 4)], 'compact'),
+    );
+    const query = allInOne.ports['query.http']!;
+    await expect
+      .poll(async () => (await queryTraces(query, 'aio-zipkin')).length, { timeout: 10_000 })
+      .toBe(1);
+    const [trace] = await queryTraces(query, 'aio-zipkin');
+    expect(processTags(trace!)).toEqual({ 'jaeger.version': 'Java-0.18', ip: '127.0.0.1' });
   });
 });
 
@@ -203,6 +274,8 @@ describe('agent: adaptive strategies on 5778', () => {
         defaultUpperBoundTracesPerSecond: 0,
       },
     });
+    // jaeger-client's RemoteSampler takes it as its per-operation (adaptive) sampler.
+    expect(await remoteSamplerUpdate(agent.ports.http!, 'new-service')).toMatch(/PerOperationSampler/);
   });
 });
 
@@ -216,7 +289,7 @@ async function waitUntil(registry: Parameters<typeof metric>[0], name: string, v
 describe('agent: collectors down', () => {
   it(
     'queues up to its bound, drops past it with a counter, and delivers the queue when a collector returns',
-    { timeout: 60_000 },
+    { timeout: OUTAGE_MS + 60_000 },
     async () => {
       const port = await freePort();
       const { agent, registry } = await startAgent(
@@ -254,7 +327,7 @@ describe('agent: collectors down', () => {
 describe('agent: fuzzed datagrams', () => {
   it(
     'counts and drops random bytes, truncated Thrift and oversize datagrams, and keeps accepting valid batches',
-    { timeout: 60_000 },
+    { timeout: FUZZ_MS + 60_000 },
     async () => {
       const port = await freePort();
       const store = createMemoryStore();
@@ -266,13 +339,22 @@ describe('agent: fuzzed datagrams', () => {
       cleanups.push(() => agent.stop());
       const valid = (i: number, protocol: 'compact' | 'binary') =>
         emitBatch({ serviceName: 'fuzz', tags: [] }, testSpans(i * 2, 2), protocol);
+      // Every third round goes to 5775 with a Zipkin batch of two spans, each its own trace.
+      const ports = ['jaeger-compact', 'jaeger-binary', 'zipkin-compact'] as const;
       let validSent = 0;
       let invalidSent = 0;
       const until = Date.now() + FUZZ_MS;
       for (let round = 0; Date.now() < until; round++) {
-        const protocol = round % 2 === 0 ? 'compact' : 'binary';
-        const target = agent.ports[protocol === 'compact' ? 'jaeger-compact' : 'jaeger-binary']!;
-        const good = valid(round, protocol);
+        const port = ports[round % 3]!;
+        const protocol = port === 'jaeger-binary' ? 'binary' : 'compact';
+        const target = agent.ports[port]!;
+        const good =
+          port === 'zipkin-compact'
+            ? emitZipkinBatch(
+                [zipkinServerSpan('fuzz', 2 * round), zipkinServerSpan('fuzz', 2 * round + 1)],
+                protocol,
+              )
+            : valid(round, protocol);
         const garbage = [
           Buffer.from(
             Array.from({ length: 1 + Math.floor(Math.random() * 2000) }, () =>

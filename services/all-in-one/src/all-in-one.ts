@@ -1,4 +1,5 @@
 import {
+  agentTagsFromConfig,
   createAgent,
   DEFAULT_QUEUE_OPTIONS,
   DeliveryError,
@@ -55,7 +56,8 @@ export function createAllInOne(deps: AllInOneDeps): AllInOne {
       udp: udpProcessorsFromConfig(config),
       // The collector already serves /sampling on --collector.sampling.http.host-port (5778).
       httpHostPort: undefined,
-      processTags: new Uint8Array(0),
+      // Throws an Error naming the flag for a bad --agent.tags entry (main.ts reports it).
+      ...agentTagsFromConfig(config['agent.tags'], deps.env),
       collectors: [],
       tls: {},
       timeoutMs: 5000,

@@ -4,9 +4,10 @@ import {
   loggingConfig,
   mergeSchemas,
   opt,
+  portOffsetConfig,
   type ConfigValues,
 } from '@spanstream/config';
-import { udpProcessorsConfig } from '@spanstream/agent';
+import { agentTagsConfig, udpProcessorsConfig } from '@spanstream/agent';
 import { collectorOptionsConfig } from '@spanstream/collector';
 import { ingesterOptionsConfig } from '@spanstream/ingester';
 import { kafkaConsumerConfig, kafkaProducerConfig } from '@spanstream/kafka';
@@ -37,6 +38,8 @@ export const ingesterStorageConfig = defineSchema({
 
 export const allInOneConfig = mergeSchemas(
   loggingConfig,
+  // Moves every listener below left at its default port (a second all-in-one on the same host).
+  portOffsetConfig,
   adminConfig('127.0.0.1:14269'),
   storageConfig([...ALL_IN_ONE_STORE_TYPES, 'kafka'] as const, 'memory'),
   ingesterStorageConfig,
@@ -47,6 +50,7 @@ export const allInOneConfig = mergeSchemas(
   ingesterOptionsConfig,
   // Jaeger's all-in-one also takes UDP Thrift from jaeger-clients (6831 compact, 6832 binary).
   udpProcessorsConfig,
+  agentTagsConfig,
 );
 
 export type AllInOneConfig = ConfigValues<typeof allInOneConfig>;

@@ -1,6 +1,7 @@
 /**
  * `npm start`: Spanstream all-in-one. The only place that reads configuration and builds real clients.
  */
+import { agentTagsFromConfig } from '@spanstream/agent';
 import { collectorOptionsFromConfig } from '@spanstream/collector';
 import { queryOptionsFromConfig } from '@spanstream/query';
 import { createOrExit, runMain } from '@spanstream/runtime';
@@ -18,6 +19,7 @@ const running = await runMain({
     // before connecting to any storage: a startup error, as config's.
     try {
       collectorOptionsFromConfig(values, process.env);
+      agentTagsFromConfig(values['agent.tags'], process.env);
       queryOptionsFromConfig(values);
     } catch (error) {
       process.stderr.write(`spanstream-all-in-one: ${(error as Error).message}\n`);

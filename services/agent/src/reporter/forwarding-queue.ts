@@ -26,13 +26,17 @@ export interface ForwardingQueueOptions {
   readonly maxRetries: number;
 }
 
+/** `jaeger` (emitBatch) or `zipkin` (emitZipkinBatch): the `format` label of the reporter metrics. */
+type Format = 'jaeger' | 'zipkin';
+
 interface Item {
   readonly request: Uint8Array;
   readonly spans: number;
+  readonly format: Format;
   attempts: number;
 }
 
-const LABELS = { format: 'jaeger', protocol: 'grpc' } as const;
+const labels = (format: Format) => ({ format, protocol: 'grpc' });
 
 /**
  * The agent's bounded in-memory queue toward the collectors. While they are unreachable nothing is
@@ -74,12 +78,12 @@ export class ForwardingQueue {
   }
 
   /** Takes a batch; false (counted as a failure) when the queue is full or closed. */
-  offer(request: Uint8Array, spans: number): boolean {
+  offer(request: Uint8Array, spans: number, format: Format = 'jaeger'): boolean {
     if (this.#closed || this.length >= this.#options.capacity) {
-      this.#drop(spans, this.#closed ? 'stopping' : 'queue_full');
+      this.#drop(spans, format, this.#closed ? 'stopping' : 'queue_full');
       return false;
     }
-    this.#waiting.push({ request, spans, attempts: 0 });
+    this.#waiting.push({ request, spans, format, attempts: 0 });
     this.#spans += spans;
     this.#pump();
     return true;
@@ -98,12 +102,12 @@ export class ForwardingQueue {
     }
     this.#stopped = true;
     clearTimeout(this.#timer);
-    for (const item of this.#waiting.splice(0)) this.#drop(item.spans, 'stopping');
+    for (const item of this.#waiting.splice(0)) this.#drop(item.spans, item.format, 'stopping');
   }
 
-  #drop(spans: number, reason: string): void {
-    this.#metrics.batchesFailures.inc(LABELS);
-    this.#metrics.spansFailures.inc(LABELS, spans);
+  #drop(spans: number, format: Format, reason: string): void {
+    this.#metrics.batchesFailures.inc(labels(format));
+    this.#metrics.spansFailures.inc(labels(format), spans);
     this.#metrics.batchesDropped.inc({ reason });
   }
 
@@ -135,9 +139,9 @@ export class ForwardingQueue {
     this.#inFlight--;
     this.#spans -= item.spans;
     this.#backoffMs = 0;
-    this.#metrics.batchesSubmitted.inc(LABELS);
-    this.#metrics.spansSubmitted.inc(LABELS, item.spans);
-    this.#metrics.batchSize.set(LABELS, item.spans);
+    this.#metrics.batchesSubmitted.inc(labels(item.format));
+    this.#metrics.spansSubmitted.inc(labels(item.format), item.spans);
+    this.#metrics.batchSize.set(labels(item.format), item.spans);
     this.#pump();
   }
 
@@ -147,7 +151,7 @@ export class ForwardingQueue {
     const retriable = (error as { retriable?: unknown } | undefined)?.retriable === true;
     if (this.#stopped || (!retriable && item.attempts > this.#options.maxRetries)) {
       this.#spans -= item.spans;
-      this.#drop(item.spans, this.#stopped ? 'stopping' : 'refused');
+      this.#drop(item.spans, item.format, this.#stopped ? 'stopping' : 'refused');
       this.#logger.warn({ err: error, spans: item.spans }, 'collector refused a batch, dropped');
       this.#pump();
       return;

@@ -1,5 +1,16 @@
+import type { KeyValue } from '@spanstream/model';
 import { ProtoSink } from './proto-sink.ts';
 import { T, ThriftError, type ThriftReader } from '../thrift/thrift-reader.ts';
+import { transcodeZipkinBatch } from './zipkin-batch.ts';
+
+/** What a datagram carried: Jaeger's `emitBatch` or a Zipkin-era client's `emitZipkinBatch`. */
+export type BatchFormat = 'jaeger' | 'zipkin';
+
+export interface TranscodedBatch {
+  readonly request: Uint8Array;
+  readonly spans: number;
+  readonly format: BatchFormat;
+}
 
 /** jaeger.thrift TagType → api_v2 ValueType (STRING, DOUBLE, BOOL, LONG, BINARY → 0, 3, 1, 2, 4). */
 const VALUE_TYPE = [0, 3, 1, 2, 4] as const;
@@ -15,17 +26,25 @@ const VALUE_TYPE = [0, 3, 1, 2, 4] as const;
 export class EmitBatchTranscoder {
   readonly #sink = new ProtoSink();
   readonly #processTags: Uint8Array;
+  readonly #agentTags: readonly KeyValue[];
   /** References of the current span: [type, traceHighHi, traceHighLo, traceLowHi, traceLowLo, idHi, idLo]… */
   #refs: number[] = [];
   #spans = 0;
 
-  constructor(processTags: Uint8Array = new Uint8Array(0)) {
+  /** `processTags` are `agentTags` pre-encoded as api_v2 Process fields (the emitBatch hot path). */
+  constructor(processTags: Uint8Array = new Uint8Array(0), agentTags: readonly KeyValue[] = []) {
     this.#processTags = processTags;
+    this.#agentTags = agentTags;
   }
 
-  /** Throws a ThriftError for anything but a well-formed emitBatch. */
-  transcode(r: ThriftReader): { request: Uint8Array; spans: number } {
+  /**
+   * Throws a ThriftError for anything but a well-formed `emitBatch` or `emitZipkinBatch` (both
+   * methods of Jaeger's `Agent` service, taken on every port as Jaeger's agent processor does).
+   */
+  transcode(r: ThriftReader): TranscodedBatch {
     const method = r.messageBegin();
+    if (method === 'emitZipkinBatch')
+      return { ...transcodeZipkinBatch(r, this.#agentTags), format: 'zipkin' };
     if (method !== 'emitBatch') throw new ThriftError(`unsupported method ${JSON.stringify(method)}`);
     const sink = this.#sink;
     sink.reset();
@@ -42,7 +61,7 @@ export class EmitBatchTranscoder {
     r.structEnd();
     if (!sawBatch) throw new ThriftError('emitBatch without a batch');
     sink.end(batchMark);
-    return { request: sink.finish(), spans: this.#spans };
+    return { request: sink.finish(), spans: this.#spans, format: 'jaeger' };
   }
 
   #batch(r: ThriftReader): void {

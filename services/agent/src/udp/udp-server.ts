@@ -5,7 +5,7 @@ import type { AgentMetrics, UdpProtocol } from '../metrics.ts';
 import { BinaryReader } from '../thrift/binary-reader.ts';
 import { CompactReader } from '../thrift/compact-reader.ts';
 import type { ThriftReader } from '../thrift/thrift-reader.ts';
-import type { EmitBatchTranscoder } from '../transcode/emit-batch.ts';
+import type { EmitBatchTranscoder, TranscodedBatch } from '../transcode/emit-batch.ts';
 
 export interface UdpServerOptions {
   /** The flag's processor name, for logs: `jaeger-compact`, `jaeger-binary`, `zipkin-compact`. */
@@ -20,8 +20,8 @@ export interface UdpServerOptions {
   readonly socketBufferSize: number;
 }
 
-/** Where a transcoded batch goes: false when it was not taken (counted there). */
-export type BatchHandler = (request: Uint8Array, spans: number) => void;
+/** Where a transcoded batch goes (a batch not taken is counted there). */
+export type BatchHandler = (batch: TranscodedBatch) => void;
 
 export interface UdpServer {
   start(): Promise<number>;
@@ -42,7 +42,11 @@ export function createUdpServer(
   metrics: AgentMetrics,
   logger: Logger,
 ): UdpServer {
-  const labels = { model: 'jaeger', protocol: options.protocol };
+  // Jaeger labels its processors by the model of their port: 5775 is the Zipkin one.
+  const labels = {
+    model: options.name === 'zipkin-compact' ? 'zipkin' : 'jaeger',
+    protocol: options.protocol,
+  };
   const processed = metrics.packetsProcessed.labels(labels);
   const dropped = metrics.packetsDropped.labels(labels);
   const invalid = metrics.handlerErrors.labels(labels);
@@ -83,7 +87,7 @@ export function createUdpServer(
         refuse((error as Error).message, packet.length);
         continue;
       }
-      onBatch(result.request, result.spans);
+      onBatch(result);
     }
     queueGauge.set(0);
   };

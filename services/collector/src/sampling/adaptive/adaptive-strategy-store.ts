@@ -3,7 +3,12 @@ import type { Span } from '@spanstream/model';
 import type { Logger } from '@spanstream/runtime';
 import type { SamplingStrategyResponse } from '../strategies.ts';
 import type { StrategyStore } from '../strategy-store.ts';
-import { calculateProbabilities, indexThroughput, type BucketThroughput } from './calculator.ts';
+import {
+  AdaptiveUsage,
+  calculateProbabilities,
+  indexThroughput,
+  type BucketThroughput,
+} from './calculator.ts';
 import type { AdaptiveOptions } from './options.ts';
 import type { Probabilities, SamplingStore } from './sampling-store.ts';
 import { ThroughputAggregator } from './throughput-aggregator.ts';
@@ -35,6 +40,7 @@ export function createAdaptiveStrategyStore(
   const aggregator = new ThroughputAggregator(options.calculationIntervalMs);
   const timers: NodeJS.Timeout[] = [];
   let probabilities: Probabilities = {};
+  const usage = new AdaptiveUsage();
   let leader = false;
   let leaseTimer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -54,7 +60,7 @@ export function createAdaptiveStrategyStore(
     const buckets: BucketThroughput[] = [];
     for (let b = newest; b > newest - options.aggregationBuckets; b--)
       buckets.push(indexThroughput(await store.getThroughput(b)));
-    probabilities = calculateProbabilities(buckets, probabilities, options);
+    probabilities = calculateProbabilities(buckets, probabilities, options, usage);
     await store.saveProbabilities(probabilities);
     log.debug({ bucket: newest, probabilities }, 'probabilities calculated');
   };

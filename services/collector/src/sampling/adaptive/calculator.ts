@@ -1,8 +1,37 @@
 import type { AdaptiveOptions } from './options.ts';
 import type { OperationThroughput, Probabilities } from './sampling-store.ts';
 
-/** Jaeger's `TruncateFloat`: how a probability is written when clients' reports are compared with it. */
-export const truncateProbability = (p: number): string => p.toFixed(6).replace(/\.?0+$/, '');
+/**
+ * Jaeger's `TruncateFloat` (`strconv.FormatFloat(v, 'f', 6, 64)`): how a probability is written when
+ * clients' reports are compared with it.
+ */
+export const truncateProbability = (p: number): string => p.toFixed(6);
+
+/** Jaeger's `FloatEquals`: equal to 10 decimal places. */
+const floatEquals = (a: number, b: number): boolean => Math.abs(a - b) < 1e-10;
+
+/**
+ * Jaeger's leader-side `serviceCache`: per operation, the probability it had and whether its clients
+ * used it, as found by the previous calculation. Kept by the leader between calculations.
+ */
+export class AdaptiveUsage {
+  #previous = new Map<string, { probability: number; usingAdaptive: boolean }>();
+  #current = new Map<string, { probability: number; usingAdaptive: boolean }>();
+
+  /** Starts a calculation: what the last one recorded becomes the previous. */
+  next(): void {
+    this.#previous = this.#current;
+    this.#current = new Map();
+  }
+
+  record(service: string, operation: string, probability: number, usingAdaptive: boolean): void {
+    this.#current.set(`${service}\u0000${operation}`, { probability, usingAdaptive });
+  }
+
+  previous(service: string, operation: string) {
+    return this.#previous.get(`${service}\u0000${operation}`);
+  }
+}
 
 /** A bucket's throughput keyed by service then operation. */
 export type BucketThroughput = Map<string, Map<string, OperationThroughput>>;
@@ -55,7 +84,8 @@ function cappedProbability(target: number, qps: number, previous: number): numbe
 
 /**
  * Whether the operation's clients use the probability last assigned (Jaeger's
- * `isUsingAdaptiveSampling`): its spans report it, or it is still the initial one.
+ * `isUsingAdaptiveSampling`): it is still the initial one; or its spans in the newest bucket report it;
+ * or, absent from the newest bucket, the previous calculation found it adaptive and past the initial.
  */
 function usesAdaptive(
   previous: number,
@@ -63,11 +93,14 @@ function usesAdaptive(
   service: string,
   operation: string,
   options: AdaptiveOptions,
+  usage: AdaptiveUsage,
 ): boolean {
-  if (previous === options.initialSamplingProbability) return true;
+  if (floatEquals(previous, options.initialSamplingProbability)) return true;
   const entry = latest?.get(service)?.get(operation);
-  if (entry === undefined) return false;
-  return entry.probabilities.includes(truncateProbability(previous));
+  if (entry !== undefined) return entry.probabilities.includes(truncateProbability(previous));
+  const before = usage.previous(service, operation);
+  if (before === undefined) return false;
+  return before.usingAdaptive && !floatEquals(before.probability, options.initialSamplingProbability);
 }
 
 /**
@@ -78,9 +111,11 @@ export function calculateProbabilities(
   buckets: readonly BucketThroughput[],
   previous: Probabilities,
   options: AdaptiveOptions,
+  usage: AdaptiveUsage = new AdaptiveUsage(),
 ): Probabilities {
   const out: Probabilities = {};
   const latest = buckets[0];
+  usage.next();
   for (const bucket of buckets) {
     for (const [service, ops] of bucket) {
       for (const operation of ops.keys()) {
@@ -88,12 +123,9 @@ export function calculateProbabilities(
         if (serviceOut[operation] !== undefined) continue;
         const old = previous[service]?.[operation] ?? options.initialSamplingProbability;
         const qps = weightedQps(buckets, service, operation, options);
-        serviceOut[operation] = nextProbability(
-          old,
-          qps,
-          usesAdaptive(old, latest, service, operation, options),
-          options,
-        );
+        const adaptive = usesAdaptive(old, latest, service, operation, options, usage);
+        usage.record(service, operation, old, adaptive);
+        serviceOut[operation] = nextProbability(old, qps, adaptive, options);
       }
     }
   }
@@ -104,6 +136,6 @@ function nextProbability(old: number, qps: number, adaptive: boolean, options: A
   const target = options.targetSamplesPerSecond;
   if (Math.abs(qps - target) / target < options.deltaTolerance || !adaptive) return old;
   // No sampled span at all: double, so that one is sampled eventually.
-  const next = qps === 0 ? old * 2 : cappedProbability(target, qps, old);
+  const next = floatEquals(qps, 0) ? old * 2 : cappedProbability(target, qps, old);
   return Math.min(1, Math.max(options.minSamplingProbability, next));
 }

@@ -12,21 +12,39 @@ interface Counter {
 /** Clients report more probabilities than this per operation only when misbehaving. */
 const MAX_PROBABILITIES = 10;
 
+/** The `sampler.type` values Jaeger's model recognises (`toSamplerType`). */
+const SAMPLER_TYPES = new Set(['probabilistic', 'lowerbound', 'ratelimiting', 'const']);
+
+/** `sampler.param` as Jaeger's `samplerParamToFloat` reads it: a float, an int, or a string of a number. */
+function samplerParam(tag: Span['tags'][number]): number | undefined {
+  if (tag.type === 'float64') return tag.value;
+  if (tag.type === 'int64') return Number(tag.value);
+  if (tag.type !== 'string') return undefined;
+  const value = tag.value.trim() === tag.value && tag.value !== '' ? Number(tag.value) : Number.NaN;
+  return Number.isNaN(value) ? undefined : value;
+}
+
+/** Jaeger's `getSamplerParams`: a recognised `sampler.type` (a string tag) with a numeric `sampler.param`. */
 function samplerTag(span: Span): { type: string; param: number } | undefined {
   let type: string | undefined;
-  let param = Number.NaN;
+  let param: number | undefined;
   for (const tag of span.tags) {
-    if (tag.key === 'sampler.type') type = String(tag.value);
-    else if (tag.key === 'sampler.param') param = Number(tag.value);
+    if (tag.key === 'sampler.type' && type === undefined)
+      type = tag.type === 'string' && SAMPLER_TYPES.has(tag.value) ? tag.value : '';
+    else if (tag.key === 'sampler.param' && param === undefined) param = samplerParam(tag) ?? Number.NaN;
   }
-  return type === undefined ? undefined : { type, param };
+  if (type === undefined || type === '' || param === undefined || Number.isNaN(param)) return undefined;
+  return { type, param };
 }
 
 /**
- * Each collector's share of adaptive sampling (Jaeger's `HandleRootSpan`): counts the root spans
- * clients sampled probabilistically (`sampler.type` = probabilistic or lowerbound, as jaeger-clients
- * tag them) per service and operation in buckets of one calculation interval, and the probabilities
- * they report; `drain()` hands the counts over for the shared store.
+ * Each collector's share of adaptive sampling (Jaeger's `HandleRootSpan` and `RecordThroughput`):
+ * per service and operation, in buckets of one calculation interval, counts the root spans clients
+ * sampled probabilistically (`sampler.type=probabilistic`) and keeps the `sampler.param` values they
+ * report. Root spans of the other recognised samplers (`lowerbound`, as jaeger-client's guaranteed-
+ * throughput sampler tags the spans its rate limiter let through, `ratelimiting`, `const`) make the
+ * operation known with their param but are not counted, as in Jaeger. `drain()` hands the counts over
+ * for the shared store.
  */
 export class ThroughputAggregator {
   readonly #intervalMs: number;
@@ -43,8 +61,7 @@ export class ThroughputAggregator {
       const service = span.process.serviceName;
       if (service === '' || span.operationName === '') continue;
       const sampler = samplerTag(span);
-      if (sampler === undefined || (sampler.type !== 'probabilistic' && sampler.type !== 'lowerbound'))
-        continue;
+      if (sampler === undefined) continue;
       let counters = this.#buckets.get(bucket);
       if (counters === undefined) this.#buckets.set(bucket, (counters = new Map<string, Counter>()));
       const key = `${service}\u0000${span.operationName}`;
@@ -53,13 +70,9 @@ export class ThroughputAggregator {
         counter = { service, operation: span.operationName, count: 0, probabilities: new Set() };
         counters.set(key, counter);
       }
-      counter.count++;
-      if (
-        sampler.type === 'probabilistic' &&
-        Number.isFinite(sampler.param) &&
-        counter.probabilities.size < MAX_PROBABILITIES
-      )
+      if (counter.probabilities.size < MAX_PROBABILITIES)
         counter.probabilities.add(truncateProbability(sampler.param));
+      if (sampler.type === 'probabilistic') counter.count++;
     }
   }
 
