@@ -3,7 +3,7 @@
 // query service over a memory store holding traces with a known multi-hop graph (ddg-scenario.ts).
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './browser.ts';
+import { launchBrowser, screenshotPath, type Browser } from './browser.ts';
 import { ddgScenarioTraces } from './ddg-scenario.ts';
 import { startUiServer, type UiServer } from './ui-server.ts';
 
@@ -103,6 +103,7 @@ describe('System Architecture filters', () => {
     expect(await page.inputValue('input[name="minCalls"]')).toBe('2');
     expect(await page.inputValue('select[name="focus"]')).toBe('db');
     expect(await rows.allInnerTexts()).toEqual(['orders\tdb\t3', 'db\tstorage\t2']);
+    await page.screenshot({ path: screenshotPath('20-dependency-filters'), fullPage: true });
 
     await page.click('a:has-text("Deep Dependency Graph")');
     await page.waitForURL(/\/deep-dependencies\?/);
@@ -171,6 +172,7 @@ describe('Deep Dependency Graph', () => {
         'storage:write': 2,
       });
 
+    await page.screenshot({ path: screenshotPath('21-ddg-operations'), fullPage: true });
     await page.selectOption('select[name="operation"]', 'ListOrders');
     await expect.poll(() => param(page, 'operation')).toBe('ListOrders');
     await expect
