@@ -1,6 +1,6 @@
 import type { DdgDirection } from './ddg.ts';
 
-export const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * 86_400_000;
 const DEFAULT_HOPS = 2;
 
 /**

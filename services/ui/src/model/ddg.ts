@@ -50,7 +50,7 @@ export interface DdgView {
 
 const SEP = '\u0000';
 
-export function entityKey(e: DdgEntity): string {
+function entityKey(e: DdgEntity): string {
   return e.operation === undefined ? e.service : `${e.service}${SEP}${e.operation}`;
 }
 
