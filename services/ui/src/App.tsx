@@ -12,6 +12,9 @@ import { TracePage } from './pages/TracePage.tsx';
 const DependenciesPage = lazy(() =>
   import('./pages/DependenciesPage.tsx').then((m) => ({ default: m.DependenciesPage })),
 );
+const DeepDependenciesPage = lazy(() =>
+  import('./pages/DeepDependenciesPage.tsx').then((m) => ({ default: m.DeepDependenciesPage })),
+);
 
 /** `/trace/a...b` is Jaeger UI's compare route; `/trace/a` a single trace. */
 function TraceRoute(): ReactNode {
@@ -40,6 +43,14 @@ export function AppRoutes(): ReactNode {
               element={
                 <Suspense fallback={<p className="muted">Loading…</p>}>
                   <DependenciesPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/deep-dependencies"
+              element={
+                <Suspense fallback={<p className="muted">Loading…</p>}>
+                  <DeepDependenciesPage />
                 </Suspense>
               }
             />

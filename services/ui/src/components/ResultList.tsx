@@ -9,6 +9,8 @@ export function ResultList(props: {
   selected: readonly string[];
   onToggle: (traceID: string) => void;
   idLength: number;
+  /** Where a click on a service of a result leads (the deep dependency graph); plain labels without. */
+  serviceHref?: ((service: string) => string) | undefined;
 }): ReactNode {
   // Fixed at mount so "x minutes ago" does not change between re-renders.
   const [now] = useState(() => Date.now());
@@ -34,11 +36,23 @@ export function ResultList(props: {
           <div className="result-meta">
             <span className="badge">{t.spans.length} Spans</span>
             {t.errorCount > 0 && <span className="badge badge-error">{t.errorCount} Errors</span>}
-            {t.services.map((s) => (
-              <span key={s.name} className="service-tag" style={{ borderLeftColor: serviceColor(s.name) }}>
-                {s.name} ({s.count})
-              </span>
-            ))}
+            {t.services.map((s) =>
+              props.serviceHref ? (
+                <Link
+                  key={s.name}
+                  to={props.serviceHref(s.name)}
+                  className="service-tag"
+                  title={`Deep Dependency Graph of ${s.name}`}
+                  style={{ borderLeftColor: serviceColor(s.name) }}
+                >
+                  {s.name} ({s.count})
+                </Link>
+              ) : (
+                <span key={s.name} className="service-tag" style={{ borderLeftColor: serviceColor(s.name) }}>
+                  {s.name} ({s.count})
+                </span>
+              ),
+            )}
             <span className="result-time" title={formatTimestamp(t.startTime)}>
               {formatTimestamp(t.startTime)} · {formatRelative(t.startTime, now)}
             </span>

@@ -2,11 +2,13 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { DependencyLink } from '../api/types.ts';
 import { serviceColor } from '../components/colors.ts';
+import { DependencyFilterBar } from '../components/DependencyFilterBar.tsx';
 import { SortableTable } from '../components/SortableTable.tsx';
 import { GraphEdges, nodeBoxes } from '../components/GraphEdges.tsx';
 import { ZoomPan } from '../components/ZoomPan.tsx';
 import { useApp } from '../context.tsx';
 import { useAsync, useDocumentTitle } from '../hooks.ts';
+import { filterLinks, filtersFromUrl, filtersToUrl, servicesOf } from '../model/dependency-filters.ts';
 import { forceLayout } from '../model/force-layout.ts';
 import { layeredLayout } from '../model/layout.ts';
 
@@ -23,7 +25,12 @@ const NODE_H = 34;
 
 type LayoutKind = 'force' | 'dag';
 
-function ServiceGraph(props: { links: readonly DependencyLink[]; kind: LayoutKind }): ReactNode {
+function ServiceGraph(props: {
+  links: readonly DependencyLink[];
+  kind: LayoutKind;
+  focus: string;
+  onSelect: (service: string) => void;
+}): ReactNode {
   const layout = useMemo(() => {
     const services = [...new Set(props.links.flatMap((l) => [l.parent, l.child]))];
     const input = {
@@ -45,7 +52,21 @@ function ServiceGraph(props: { links: readonly DependencyLink[]; kind: LayoutKin
     <ZoomPan width={layout.width} height={layout.height} label="Service dependency graph">
       <GraphEdges edges={edges} nodes={boxes} />
       {[...layout.nodes.values()].map((n) => (
-        <g key={n.id} className="graph-node" transform={`translate(${n.x - NODE_W / 2},${n.y - NODE_H / 2})`}>
+        <g
+          key={n.id}
+          className={`graph-node${n.id === props.focus ? ' ddg-focal' : ''}`}
+          data-service={n.id}
+          transform={`translate(${n.x - NODE_W / 2},${n.y - NODE_H / 2})`}
+          role="button"
+          tabIndex={0}
+          aria-label={`Neighbourhood of ${n.id}`}
+          // No drag from a node: ZoomPan's pointer capture would turn the click into one on the SVG.
+          onPointerDown={(e) => e.stopPropagation()}
+          onClick={() => props.onSelect(n.id)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === ' ') props.onSelect(n.id);
+          }}
+        >
           <rect width={NODE_W} height={NODE_H} rx={17} style={{ stroke: serviceColor(n.id) }} />
           <text x={NODE_W / 2} y={21} textAnchor="middle" className="node-service">
             {n.id}
@@ -75,10 +96,17 @@ export function DependenciesPage(): ReactNode {
     );
   const setLookback = (ms: number): void => update('lookback', String(ms));
   const setKind = (k: LayoutKind): void => update('layout', k);
+  const filters = useMemo(() => filtersFromUrl(params), [params]);
+  const setFilters = (f: typeof filters): void => setParams((p) => filtersToUrl(f, p), { replace: true });
   const [endTs] = useState(() => Date.now());
   const links = useAsync(() => api.dependencies(endTs, lookback), `${endTs}:${lookback}`);
   // Jaeger UI offers the DAG only up to dependencies.dagMaxNumServices services.
-  const services = links.state === 'done' ? new Set(links.value.flatMap((l) => [l.parent, l.child])).size : 0;
+  const allServices = useMemo(() => (links.state === 'done' ? servicesOf(links.value) : []), [links]);
+  const shown = useMemo(
+    () => (links.state === 'done' ? filterLinks(links.value, filters) : []),
+    [links, filters],
+  );
+  const services = servicesOf(shown).length;
   return (
     <div className="dependencies-page">
       <div className="row">
@@ -121,11 +149,27 @@ export function DependenciesPage(): ReactNode {
         <p className="muted">No service dependencies found.</p>
       )}
       {links.state === 'done' && links.value.length > 0 && (
+        <DependencyFilterBar
+          filters={filters}
+          services={allServices}
+          lookback={lookback}
+          onChange={setFilters}
+        />
+      )}
+      {links.state === 'done' && links.value.length > 0 && shown.length === 0 && (
+        <p className="muted">No dependencies match the filters.</p>
+      )}
+      {shown.length > 0 && (
         <>
-          <ServiceGraph links={links.value} kind={kind} />
+          <ServiceGraph
+            links={shown}
+            kind={kind}
+            focus={filters.focus}
+            onSelect={(focus) => setFilters({ ...filters, focus: focus === filters.focus ? '' : focus })}
+          />
           <SortableTable
             label="Dependencies"
-            rows={links.value}
+            rows={shown}
             initialSort="callCount"
             rowKey={(l) => `${l.parent}->${l.child}`}
             columns={[

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { TracesResult } from '../api/client.ts';
 import { ResultList } from '../components/ResultList.tsx';
 import { ScatterPlot } from '../components/ScatterPlot.tsx';
@@ -7,12 +7,20 @@ import { SearchForm } from '../components/SearchForm.tsx';
 import { UploadPanel } from '../components/UploadPanel.tsx';
 import { useApp } from '../context.tsx';
 import { useAsync, useDocumentTitle } from '../hooks.ts';
+import { ddgHref } from '../model/ddg-url.ts';
 import { queryFromUrl, queryToUrl, toApiParams, type SearchQuery } from '../model/search-query.ts';
 import { SORTS, isSortKey, sortTraces, type SortKey } from '../model/sort.ts';
 import { buildTrace } from '../model/trace.ts';
 import { downloadJson } from './download.ts';
 
-function Results(props: { result: TracesResult }): ReactNode {
+/** The deep dependency graph of the traces of this search (operation level), focused on `service`. */
+function searchDdgHref(params: URLSearchParams, service: string, operation?: string): string {
+  const search = new URLSearchParams(params);
+  search.delete('sort');
+  return ddgHref(service, { operation, search: search.toString() });
+}
+
+function Results(props: { result: TracesResult; fromSearch?: boolean }): ReactNode {
   const { config } = useApp();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -25,6 +33,7 @@ function Results(props: { result: TracesResult }): ReactNode {
     setSelected((prev) => (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev.slice(-1), id]));
   };
   const open = (id: string): void => void navigate(`/trace/${id}`);
+  const query = queryFromUrl(params);
   return (
     <section className="results">
       {props.result.errors.map((e) => (
@@ -61,6 +70,11 @@ function Results(props: { result: TracesResult }): ReactNode {
         >
           Compare {selected.length}/2
         </button>
+        {props.fromSearch === true && query.service !== '' && (
+          <Link to={searchDdgHref(params, query.service, query.operation || undefined)}>
+            Deep Dependency Graph
+          </Link>
+        )}
         <button
           type="button"
           disabled={traces.length === 0}
@@ -76,6 +90,7 @@ function Results(props: { result: TracesResult }): ReactNode {
         selected={selected}
         onToggle={toggle}
         idLength={config.traceIdDisplayLength}
+        serviceHref={props.fromSearch === true ? (s) => searchDdgHref(params, s) : undefined}
       />
     </section>
   );
@@ -97,7 +112,7 @@ function SearchResults(props: { query: SearchQuery; run: number }): ReactNode {
   if (result.value.traces.length === 0 && result.value.errors.length === 0) {
     return <p className="muted">No trace results. Try another query.</p>;
   }
-  return <Results result={result.value} />;
+  return <Results result={result.value} fromSearch />;
 }
 
 /** Traces opened from files, listed like search results (scatter plot, sort, compare, download). */
