@@ -7,7 +7,7 @@ import { GraphEdges, nodeBoxes } from './GraphEdges.tsx';
 import { NODE_H, NODE_W } from './GraphNodeBox.tsx';
 import { ZoomPan } from './ZoomPan.tsx';
 
-export const DIFF_LABEL: Record<DiffClass, string> = {
+const DIFF_LABEL: Record<DiffClass, string> = {
   onlyA: 'Only in A',
   fewer: 'Fewer in B',
   same: 'Same count',
@@ -16,7 +16,7 @@ export const DIFF_LABEL: Record<DiffClass, string> = {
 };
 
 /** Red for what B lost, green for what it gained, stronger for a bigger change. */
-export function diffFill(n: Pick<DiffGraphNode, 'diffClass' | 'intensity'>): string {
+function diffFill(n: Pick<DiffGraphNode, 'diffClass' | 'intensity'>): string {
   const alpha = (0.2 + 0.5 * n.intensity).toFixed(3);
   switch (n.diffClass) {
     case 'onlyA':

@@ -4,7 +4,7 @@ import type { Graph, GraphNode } from './trace-graph.ts';
 
 /** Graph node ID of a call path, and of the node standing for the folded callees of a path. */
 export const pathNodeId = (id: number): string => `path-${id}`;
-export const foldedNodeId = (parent: number): string => `more-${parent}`;
+const foldedNodeId = (parent: number): string => `more-${parent}`;
 
 export interface PathGraph extends Graph {
   /** Call paths drawn as nodes of their own. */
@@ -18,7 +18,7 @@ export interface PathGraph extends Graph {
  * caller. A path's rank is the smallest total time on its chain from the root, which never grows
  * downwards, so sorting by it (then by depth) keeps every kept path's callers kept.
  */
-export function keptPaths(tree: CallPathTree, limit: number): Set<number> {
+function keptPaths(tree: CallPathTree, limit: number): Set<number> {
   if (tree.paths.length <= limit) return new Set(tree.paths.map((p) => p.id));
   const rank: number[] = [];
   for (const p of tree.paths)
@@ -61,7 +61,7 @@ function foldedNode(tree: CallPathTree, parent: CallPath, hidden: CallPath[]): G
  * callee's span count. Past `limit` paths, the callees left out of a drawn path share one folded
  * node, so a trace with thousands of distinct paths stays a readable (and quickly laid out) graph.
  */
-export function callPathGraph(tree: CallPathTree, limit = Infinity): PathGraph {
+function callPathGraph(tree: CallPathTree, limit = Infinity): PathGraph {
   const kept = keptPaths(tree, limit);
   const nodes: GraphNode[] = [];
   const edges: Graph['edges'] = [];
