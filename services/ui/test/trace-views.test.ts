@@ -2,6 +2,7 @@
 // Browser tests for the trace views of issue 19 that go with Jaeger UI's: the trace graph with one
 // node per call path, compare as a coloured diff graph, statistics grouped by a tag, and the
 // aggregated (merged call paths) flame graph for one trace and over search results.
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RawTrace } from '../src/api/types.ts';
@@ -221,7 +222,9 @@ describe('aggregated flame graph', () => {
     await page.getByRole('tab', { name: 'Merged call paths' }).click();
     await page.locator('svg[aria-label="Aggregated flame graph"] .flame-box').first().waitFor();
     const elapsed = Date.now() - started;
-    console.log(`aggregated flame graph of a 10,000-span trace drawn in ${elapsed} ms (click to boxes)`);
+    console.log(
+      `aggregated flame graph of a 10,000-span trace drawn in ${elapsed} ms (click to boxes), load average ${loadavg()[0]!.toFixed(1)}`,
+    );
     expect(new URL(page.url()).searchParams.get('flame')).toBe('merged');
     expect(await page.locator('.aggregated-flame .muted').first().textContent()).toContain(
       `${tree.paths.length} call paths merged from 10000 spans`,
