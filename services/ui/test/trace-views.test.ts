@@ -152,6 +152,7 @@ describe('compare as a coloured graph', () => {
       `A ${first.countA} · B ${first.countB} · Δ ${first.countB - first.countA > 0 ? '+' : ''}${first.countB - first.countA}`,
     );
     await page.screenshot({ path: screenshotPath('19-compare-graph') });
+    expect(await page.locator('.diff-graph .graph-summary').count()).toBe(0);
 
     // The other way round, B's extra calls are only in A: red.
     const reversed = await open(`trace/${scenario.b.traceID}...${traceA.traceID}?view=graph`);
@@ -164,6 +165,20 @@ describe('compare as a coloured graph', () => {
         .first()
         .evaluate((r) => getComputedStyle(r).fill),
     ).toBe('rgb(224, 49, 49)');
+  });
+
+  it('folds the diff graph of a 10,000-span trace to its 300 busiest call paths', async () => {
+    const expected = diffGraph(buildTrace(scenario.large), buildTrace(traceA), 300);
+    const page = await open(`trace/${scenario.large.traceID}...${traceA.traceID}?view=graph`);
+    await page.locator('.diff-node').first().waitFor();
+    expect(await page.locator('.diff-node').count()).toBe(expected.nodes.length);
+    expect(await page.locator('.diff-node[data-folded]').count()).toBe(
+      expected.nodes.filter((n) => n.folded !== undefined).length,
+    );
+    expect(await page.locator('.diff-graph .graph-summary').textContent()).toBe(
+      `300 of ${expected.total} call paths, the others folded into dashed nodes`,
+    );
+    expect(await overlapping(page, '.diff-node rect')).toEqual([]);
   });
 });
 

@@ -15,6 +15,9 @@ const DIFF_LABEL: Record<DiffClass, string> = {
   onlyB: 'Only in B',
 };
 
+/** Past this many call paths the rest are folded (model/diff-graph.ts): readable, laid out in about a second. */
+const PATH_LIMIT = 300;
+
 /** Red for what B lost, green for what it gained, stronger for a bigger change. */
 function diffFill(n: Pick<DiffGraphNode, 'diffClass' | 'intensity'>): string {
   const alpha = (0.2 + 0.5 * n.intensity).toFixed(3);
@@ -53,7 +56,7 @@ function Legend(): ReactNode {
 /** Jaeger UI's trace diff graph: both traces' call paths in one tree, coloured by how their span count changed. */
 export function DiffGraph(props: { a: Trace; b: Trace }): ReactNode {
   const { graph, layout } = useMemo(() => {
-    const g = diffGraph(props.a, props.b);
+    const g = diffGraph(props.a, props.b, PATH_LIMIT);
     const l = layeredLayout({
       nodes: g.nodes.map((n) => ({ id: n.id, width: NODE_W, height: NODE_H })),
       edges: g.edges,
@@ -67,7 +70,14 @@ export function DiffGraph(props: { a: Trace; b: Trace }): ReactNode {
   const boxes = useMemo(() => nodeBoxes(layout.nodes.values()), [layout]);
   return (
     <div className="diff-graph">
-      <Legend />
+      <div className="row">
+        <Legend />
+        {graph.shown < graph.total && (
+          <span className="muted graph-summary">
+            {graph.shown} of {graph.total} call paths, the others folded into dashed nodes
+          </span>
+        )}
+      </div>
       <ZoomPan width={layout.width} height={layout.height} label="Trace diff graph">
         <GraphEdges edges={edges} nodes={boxes} />
         {graph.nodes.map((n) => {
@@ -78,6 +88,7 @@ export function DiffGraph(props: { a: Trace; b: Trace }): ReactNode {
               key={n.id}
               className={`graph-node diff-node${strong ? ' diff-strong' : ''}`}
               data-class={n.diffClass}
+              data-folded={n.folded}
               transform={`translate(${p.x - NODE_W / 2},${p.y - NODE_H / 2})`}
             >
               <title>{`${n.service}: ${n.operation}\n${DIFF_LABEL[n.diffClass]}: A ${n.countA}, B ${n.countB}`}</title>
@@ -85,13 +96,18 @@ export function DiffGraph(props: { a: Trace; b: Trace }): ReactNode {
                 width={NODE_W}
                 height={NODE_H}
                 rx={4}
+                strokeDasharray={n.folded === undefined ? undefined : '4 3'}
                 style={{ stroke: serviceColor(n.service), fill: diffFill(n) }}
               />
               <text x={8} y={16} className="node-service">
                 {n.service}
               </text>
               <text x={8} y={31} className="node-op">
-                {n.operation.length > 28 ? `${n.operation.slice(0, 27)}…` : n.operation}
+                {n.folded !== undefined
+                  ? `+${n.folded} more call paths`
+                  : n.operation.length > 28
+                    ? `${n.operation.slice(0, 27)}…`
+                    : n.operation}
               </text>
               <text x={8} y={42} className="node-meta diff-counts">
                 A {n.countA} · B {n.countB} · Δ {delta(n)}

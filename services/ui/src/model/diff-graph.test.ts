@@ -47,3 +47,15 @@ describe('diffGraph', () => {
     expect(counts(graph.nodes)).toEqual(counts(table.nodes));
   });
 });
+
+describe('diffGraph with a limit', () => {
+  it('folds the paths past the limit, their spans summed per trace', () => {
+    const graph = diffGraph(a, b, 3);
+    expect(graph).toMatchObject({ shown: 3, total: 5 });
+    const folded = graph.nodes.find((n) => n.folded !== undefined)!;
+    // Kept: web (root), db (30 µs in A+B) and auth (20 µs); cache (5 µs) and queue (5 µs) are folded.
+    expect(folded).toMatchObject({ folded: 2, countA: 1, countB: 1, diffClass: 'same' });
+    const spans = (side: 'countA' | 'countB') => graph.nodes.reduce((n, x) => n + x[side], 0);
+    expect([spans('countA'), spans('countB')]).toEqual([a.spans.length, b.spans.length]);
+  });
+});

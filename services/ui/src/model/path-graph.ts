@@ -18,7 +18,7 @@ export interface PathGraph extends Graph {
  * caller. A path's rank is the smallest total time on its chain from the root, which never grows
  * downwards, so sorting by it (then by depth) keeps every kept path's callers kept.
  */
-function keptPaths(tree: CallPathTree, limit: number): Set<number> {
+export function keptPaths(tree: CallPathTree, limit: number): Set<number> {
   if (tree.paths.length <= limit) return new Set(tree.paths.map((p) => p.id));
   const rank: number[] = [];
   for (const p of tree.paths)
