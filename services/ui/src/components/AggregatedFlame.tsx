@@ -78,17 +78,18 @@ export function AggregatedFlame(props: { traces: readonly Trace[] }): ReactNode 
         {drawn.map(({ box, left, width }) => {
           const label = `${box.path.service}: ${box.path.operation}`;
           const text = fitLabel(label, width);
+          const path = pathLabel(tree, box.path.id);
           return (
             <g
               key={box.path.id}
               transform={`translate(${left},${box.row * ROW})`}
               onClick={() => setFocus(box)}
               className="flame-box"
-              data-path={pathLabel(tree, box.path.id)}
+              data-path={path}
               data-count={box.path.count}
             >
               <rect width={width} height={ROW - 1} fill={serviceColor(box.path.service)} />
-              <title>{tooltip(box, pathLabel(tree, box.path.id), props.traces.length)}</title>
+              <title>{tooltip(box, path, props.traces.length)}</title>
               {text !== '' && (
                 <text x={3} y={14} className="flame-label">
                   {text}

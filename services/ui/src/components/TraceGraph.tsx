@@ -126,7 +126,7 @@ export function TraceGraph(props: { trace: Trace }): ReactNode {
               x={p.x}
               y={p.y}
               fill={nodeFill(mode, n, max)}
-              title={`${n.service}: ${n.operation}\n${n.count} spans · total ${formatDuration(n.totalTime)} · self ${formatDuration(n.selfTime)}`}
+              title={`${n.folded === undefined ? `${n.service}: ${n.operation}` : `${n.folded} call paths folded`}\n${n.count} spans · total ${formatDuration(n.totalTime)} · self ${formatDuration(n.selfTime)}`}
             />
           );
         })}
