@@ -3,12 +3,10 @@ import { flameRows } from '../model/flame-layout.ts';
 import { formatDuration } from '../model/format.ts';
 import type { Span, Trace } from '../model/trace.ts';
 import { serviceColor } from './colors.ts';
+import { clip, FLAME_CHAR_W } from './flame-label.ts';
 
 const ROW = 20;
 const WIDTH = 1200;
-
-/** Width of one label character: the label font is monospace 11 px (styles.css `.flame-label`). */
-const CHAR_W = 6.7;
 
 /** The span and everything below it. */
 function subtree(trace: Trace, root: Span): Set<string> {
@@ -75,7 +73,7 @@ export function FlameGraph(props: { trace: Trace }): ReactNode {
             <title>{`${span.serviceName}: ${span.operationName} (${formatDuration(span.duration)})`}</title>
             {visible > 40 && (
               <text x={3} y={14} className="flame-label">
-                {clip(`${span.serviceName}: ${span.operationName}`, Math.floor((visible - 6) / CHAR_W))}
+                {clip(`${span.serviceName}: ${span.operationName}`, Math.floor((visible - 6) / FLAME_CHAR_W))}
               </text>
             )}
           </g>
@@ -83,10 +81,4 @@ export function FlameGraph(props: { trace: Trace }): ReactNode {
       </svg>
     </div>
   );
-}
-
-/** Cuts a label to `chars` characters, marking the cut. */
-function clip(label: string, chars: number): string {
-  if (label.length <= chars) return label;
-  return chars <= 1 ? '' : `${label.slice(0, chars - 1)}…`;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 
 export interface Column<T> {
   key: string;
@@ -17,16 +17,17 @@ export function useSorted<T>(
 ) {
   const [sort, setSort] = useState({ key: initial, desc: initialDesc });
   // Memoized: the virtualized span table re-renders on every scroll frame and must not re-sort 10k rows.
-  const sorted = useMemo(() => {
+  const compare = useMemo(() => {
     const col = columns.find((c) => c.key === sort.key) ?? columns[0]!;
-    return [...rows].sort((a, b) => {
+    return (a: T, b: T): number => {
       const va = col.value(a);
       const vb = col.value(b);
       const c =
         typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
       return sort.desc ? -c : c;
-    });
-  }, [rows, columns, sort]);
+    };
+  }, [columns, sort]);
+  const sorted = useMemo(() => [...rows].sort(compare), [rows, compare]);
   const header = (c: Column<T>): ReactNode => (
     <th
       key={c.key}
@@ -42,7 +43,7 @@ export function useSorted<T>(
       </button>
     </th>
   );
-  return { sorted, header };
+  return { sorted, header, compare };
 }
 
 export function SortableTable<T>(props: {
@@ -51,8 +52,16 @@ export function SortableTable<T>(props: {
   initialSort: string;
   rowKey: (row: T) => string;
   label: string;
+  /** Rows shown under a row, indented, sorted by the same column (Trace Statistics' sub-groups). */
+  subRows?: (row: T) => readonly T[];
 }): ReactNode {
-  const { sorted, header } = useSorted(props.rows, props.columns, props.initialSort);
+  const { sorted, header, compare } = useSorted(props.rows, props.columns, props.initialSort);
+  const cells = (row: T): ReactNode =>
+    props.columns.map((c) => (
+      <td key={c.key} className={c.numeric ? 'num' : ''}>
+        {c.render ? c.render(row) : c.value(row)}
+      </td>
+    ));
   return (
     <table className="data-table" aria-label={props.label}>
       <thead>
@@ -60,13 +69,14 @@ export function SortableTable<T>(props: {
       </thead>
       <tbody>
         {sorted.map((row) => (
-          <tr key={props.rowKey(row)}>
-            {props.columns.map((c) => (
-              <td key={c.key} className={c.numeric ? 'num' : ''}>
-                {c.render ? c.render(row) : c.value(row)}
-              </td>
+          <Fragment key={props.rowKey(row)}>
+            <tr>{cells(row)}</tr>
+            {[...(props.subRows?.(row) ?? [])].sort(compare).map((sub) => (
+              <tr key={props.rowKey(sub)} className="sub-row">
+                {cells(sub)}
+              </tr>
             ))}
-          </tr>
+          </Fragment>
         ))}
       </tbody>
     </table>

@@ -10,6 +10,8 @@ export interface GraphNode {
   selfTime: number;
   /** Sum of the spans' durations. */
   totalTime: number;
+  /** Set on a node that stands for this many call paths left out of the drawing (model/path-graph.ts). */
+  folded?: number;
 }
 
 export interface GraphEdge {

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { RawTrace } from '../api/types.ts';
+import { DiffGraph } from '../components/DiffGraph.tsx';
 import { useApp } from '../context.tsx';
 import { useAsync, useDocumentTitle } from '../hooks.ts';
 import { diffTraces, type DiffState } from '../model/diff.ts';
@@ -31,6 +32,9 @@ function Diff(props: { a: RawTrace; b: RawTrace }): ReactNode {
   const tb = useMemo(() => buildTrace(props.b), [props.b]);
   const diff = useMemo(() => diffTraces(ta, tb), [ta, tb]);
   const [hideSame, setHideSame] = useState(false);
+  const [params, setParams] = useSearchParams();
+  // `?view=graph`: Jaeger UI's coloured diff graph; the table by default.
+  const view = params.get('view') === 'graph' ? 'graph' : 'table';
   const nodes = hideSame ? diff.nodes.filter((n) => n.state !== 'both' || n.countA !== n.countB) : diff.nodes;
   return (
     <>
@@ -64,32 +68,53 @@ function Diff(props: { a: RawTrace; b: RawTrace }): ReactNode {
           unchanged
         </label>
       </div>
-      <table className="data-table diff-table" aria-label="Trace diff">
-        <thead>
-          <tr>
-            <th>Call path (service: operation)</th>
-            <th className="num">A</th>
-            <th className="num">B</th>
-            <th className="num">Δ</th>
-            <th>State</th>
-          </tr>
-        </thead>
-        <tbody>
-          {nodes.map((n) => (
-            <tr key={n.key} className={`diff-${n.state}`} data-state={n.state}>
-              <td style={{ paddingLeft: 8 + n.depth * 14 }} title={n.key}>
-                {n.service}: {n.operation}
-              </td>
-              <td className="num">{n.countA}</td>
-              <td className="num">{n.countB}</td>
-              <td className="num">
-                {n.countB - n.countA > 0 ? `+${n.countB - n.countA}` : n.countB - n.countA}
-              </td>
-              <td>{STATE_LABEL[n.state]}</td>
+      <div className="tabs" role="tablist" aria-label="Diff view">
+        {(['table', 'graph'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={v === view}
+            className={v === view ? 'active' : ''}
+            onClick={() => {
+              params.set('view', v);
+              setParams(params, { replace: true });
+            }}
+          >
+            {v === 'table' ? 'Table' : 'Graph'}
+          </button>
+        ))}
+      </div>
+      {view === 'graph' ? (
+        <DiffGraph a={ta} b={tb} />
+      ) : (
+        <table className="data-table diff-table" aria-label="Trace diff">
+          <thead>
+            <tr>
+              <th>Call path (service: operation)</th>
+              <th className="num">A</th>
+              <th className="num">B</th>
+              <th className="num">Δ</th>
+              <th>State</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {nodes.map((n) => (
+              <tr key={n.key} className={`diff-${n.state}`} data-state={n.state}>
+                <td style={{ paddingLeft: 8 + n.depth * 14 }} title={n.key}>
+                  {n.service}: {n.operation}
+                </td>
+                <td className="num">{n.countA}</td>
+                <td className="num">{n.countB}</td>
+                <td className="num">
+                  {n.countB - n.countA > 0 ? `+${n.countB - n.countA}` : n.countB - n.countA}
+                </td>
+                <td>{STATE_LABEL[n.state]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { TracesResult } from '../api/client.ts';
+import { AggregatedFlame } from '../components/AggregatedFlame.tsx';
 import { ResultList } from '../components/ResultList.tsx';
 import { ScatterPlot } from '../components/ScatterPlot.tsx';
 import { SearchForm } from '../components/SearchForm.tsx';
@@ -25,6 +26,7 @@ function Results(props: { result: TracesResult; fromSearch?: boolean }): ReactNo
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [selected, setSelected] = useState<string[]>([]);
+  const [merged, setMerged] = useState(false);
   const sortParam = params.get('sort') ?? 'mostRecent';
   const sort: SortKey = isSortKey(sortParam) ? sortParam : 'mostRecent';
   const traces = useMemo(() => props.result.traces.map(buildTrace), [props.result]);
@@ -84,7 +86,16 @@ function Results(props: { result: TracesResult; fromSearch?: boolean }): ReactNo
         >
           Download Results
         </button>
+        <button
+          type="button"
+          aria-pressed={merged}
+          disabled={traces.length === 0}
+          onClick={() => setMerged((m) => !m)}
+        >
+          Aggregated flame graph
+        </button>
       </div>
+      {merged && <AggregatedFlame traces={traces} />}
       <ResultList
         traces={sorted}
         selected={selected}

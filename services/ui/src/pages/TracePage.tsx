@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { FlameGraph } from '../components/FlameGraph.tsx';
+import { FlameView } from '../components/FlameView.tsx';
 import { SpanTable } from '../components/SpanTable.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { TraceHeader } from '../components/TraceHeader.tsx';
@@ -46,7 +46,7 @@ function ViewBody(props: { view: View; trace: Trace; uiFind: string; local: bool
     case 'table':
       return <SpanTable trace={trace} />;
     case 'flamegraph':
-      return <FlameGraph trace={trace} />;
+      return <FlameView trace={trace} />;
     case 'json':
     case 'json-raw':
       return <TraceJson trace={trace} raw={view === 'json-raw'} local={local} />;
