@@ -60,7 +60,9 @@ describe('the jobs worker (BullMQ on the stack Redis)', () => {
         timezone: 'UTC',
         attempts: 3,
         backoffMs: 200,
-        lockTtlMs: 1_000,
+        // Renewed every third of it; on a loaded CI machine a 1 s TTL expired between renewals (a
+        // second run began while the first still ran), which is the TTL being too short, not the lock.
+        lockTtlMs: 6_000,
         concurrency: 2,
         history: 100,
         ...extra,
