@@ -186,6 +186,18 @@ describe('Deep Dependency Graph', () => {
     expect(await ddgNodes(page)).toEqual({ 'orders:ListOrders': 0, 'batch:nightly': -1, 'db:SELECT': 1 });
   });
 
+  it("opens from a trace page as that trace's operation-level graph", async () => {
+    const page = await open('search?service=batch&lookback=1h');
+    await page.locator('.result-title a').first().click();
+    await page.waitForURL(/\/trace\//);
+    const traceID = new URL(page.url()).pathname.split('/').pop()!;
+    await page.click('a.trace-ddg');
+    await page.waitForURL(/\/deep-dependencies\?/);
+    expect(param(page, 'service')).toBe('batch');
+    expect(param(page, 'search')).toBe(`traceID=${traceID}`);
+    expect(await ddgNodes(page)).toEqual({ 'batch:nightly': 0, 'orders:ListOrders': 1, 'db:SELECT': 2 });
+  });
+
   it('opens from a service of a search result', async () => {
     const page = await open('search?service=batch&lookback=1h');
     await page.locator('.result-meta a.service-tag', { hasText: 'db' }).click();

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useApp } from '../context.tsx';
+import { ddgHref } from '../model/ddg-url.ts';
 import { formatDuration, formatTimestamp } from '../model/format.ts';
 import { linksFor } from '../model/link-patterns.ts';
 import type { Trace } from '../model/trace.ts';
@@ -71,6 +72,13 @@ export function TraceHeader(props: { trace: Trace; local: boolean }): ReactNode 
           </a>
         ))}
         <span className="spacer" />
+        {/* This trace's operation-level graph (an uploaded trace is not in storage: the service-level one). */}
+        <Link
+          className="trace-ddg"
+          to={ddgHref(trace.rootService, local ? {} : { search: `traceID=${trace.traceID}` })}
+        >
+          Deep Dependency Graph
+        </Link>
         {config.archiveEnabled && capabilities.archiveStorage && !local && (
           <ArchiveButton traceID={trace.traceID} />
         )}
