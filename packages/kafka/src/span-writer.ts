@@ -5,7 +5,7 @@ import kafkajs, {
   type Producer,
   type RecordMetadata,
 } from 'kafkajs';
-import type { Span } from '@spanstream/model';
+import type { Span, TraceId } from '@spanstream/model';
 import { JaegerPartitioner } from './jaeger-partitioner.ts';
 import { StorageError, type SpanSink, type SpanWriter } from '@spanstream/storage-api';
 import { Counter, type Registry } from 'prom-client';
@@ -259,17 +259,22 @@ export function createKafkaSpanWriter(deps: {
     });
   }
 
+  /** One record of the request's bytes, keyed by its first trace; undefined when it is too large. */
+  function forward(request: Uint8Array, firstTraceId: TraceId, spans: number): PreparedBatch | undefined {
+    const key = recordKey(firstTraceId);
+    const value =
+      options.schemaId === undefined
+        ? Buffer.from(request.buffer, request.byteOffset, request.length)
+        : frameConfluent(options.schemaId, request);
+    if (value.length + key.length > encodeOptions.maxMessageBytes) return undefined;
+    return { messages: [{ key, value }], spans, rejected: [] };
+  }
+
   function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
-    if (otlpRequest !== undefined && options.encoding === 'otlp_proto') {
-      const first = spans[0]?.traceId;
-      const key = first === undefined ? undefined : recordKey(first);
-      const value =
-        options.schemaId === undefined
-          ? Buffer.from(otlpRequest.buffer, otlpRequest.byteOffset, otlpRequest.length)
-          : frameConfluent(options.schemaId, otlpRequest);
-      if (key !== undefined && value.length + key.length <= encodeOptions.maxMessageBytes) {
-        return { messages: [{ key, value }], spans: spans.length, rejected: [] };
-      }
+    const first = spans[0]?.traceId;
+    if (otlpRequest !== undefined && options.encoding === 'otlp_proto' && first !== undefined) {
+      const forwarded = forward(otlpRequest, first, spans.length);
+      if (forwarded) return forwarded;
     }
     const { messages, rejected } = encodeRecords(spans, encodeOptions);
     if (rejected.length > 0) written.inc({ status: 'failure' }, rejected.length);
@@ -296,6 +301,7 @@ export function createKafkaSpanWriter(deps: {
     },
     writeOtlpBatch: (requestBytes, spans) => writePrepared(prepare(spans, requestBytes)),
     prepare,
+    ...(options.encoding === 'otlp_proto' ? { prepareOtlpRequest: forward } : {}),
     writePrepared,
     async start() {
       await producer.connect();
