@@ -128,7 +128,8 @@ export class SpanProcessor<Batch = unknown> {
    */
   submitOtlpRequest(request: Uint8Array, meta: Omit<SubmitMeta, 'otlpRequest'>): SubmitOutcome | undefined {
     const sink = this.#sink;
-    if (sink.prepareOtlpRequest === undefined || this.observer !== undefined || this.queue.closed) return undefined;
+    if (sink.prepareOtlpRequest === undefined || this.observer !== undefined || this.queue.closed)
+      return undefined;
     const scan = scanForwardableOtlp(request, this.#options.sanitizer);
     if (scan === undefined) return undefined;
     const batch = sink.prepareOtlpRequest(request, scan.firstTraceId, scan.spans);
