@@ -1,15 +1,16 @@
-import kafkajs, {
-  type CompressionTypes,
-  type Kafka,
-  type Message,
-  type Producer,
-  type RecordMetadata,
-} from 'kafkajs';
+import kafkajs, { type Kafka, type Message } from 'kafkajs';
 import type { Span, TraceId } from '@spanstream/model';
-import { JaegerPartitioner } from './jaeger-partitioner.ts';
 import { StorageError, type SpanSink, type SpanWriter } from '@spanstream/storage-api';
 import { Counter, type Registry } from 'prom-client';
-import { compressionType, type CompressionName } from './compression.ts';
+import type { CompressionName } from './compression.ts';
+import { clientOptionsOf } from './kafka-client.ts';
+import {
+  createKafkajsSender,
+  createPlatformaticSender,
+  type ProducerClient,
+  type RecordSender,
+  type SenderOptions,
+} from './record-sender.ts';
 import type { SpanEncoding } from './encodings.ts';
 import type { KafkaLogger } from './logger.ts';
 import type { RejectedSpan } from './message.ts';
@@ -30,6 +31,8 @@ export interface KafkaSpanWriterOptions {
   readonly maxMessageBytes: number;
   /** kafkajs idempotent producer: needs required-acks=all, one request in flight. */
   readonly idempotent: boolean;
+  /** The client library that produces (ADR 0104); @platformatic/kafka by default. */
+  readonly client?: ProducerClient;
   /** Registered schema id of `encoding`: `protobuf` and `otlp_proto` records are framed in the Confluent wire format. */
   readonly schemaId?: number;
 }
@@ -92,7 +95,7 @@ interface Queued {
   readonly bytes: number;
 }
 
-const ACKS: Record<RequiredAcks, number> = { noack: 0, local: 1, all: -1 };
+const ACKS: Record<RequiredAcks, -1 | 0 | 1> = { noack: 0, local: 1, all: -1 };
 /** A record batch's header (v2 format), counted once per produce request. */
 const BATCH_OVERHEAD = 61;
 /** Per-record framing of the v2 format: length, attributes, deltas, key/value lengths (varints). */
@@ -117,20 +120,12 @@ export function createKafkaSpanWriter(deps: {
   if (options.idempotent && options.requiredAcks !== 'all') {
     throw new StorageError('invalid', 'an idempotent producer needs --kafka.producer.required-acks=all');
   }
-  /** The partition kafkajs last chose for each record, to check every one was acknowledged. */
-  const chosen = new WeakMap<Message, number>();
-  const producer: Producer = deps.kafka.producer({
+  const sender = createSender(deps.kafka, {
+    topic: options.topic,
+    acks: ACKS[options.requiredAcks],
+    compression: options.compression,
     idempotent: options.idempotent,
-    maxInFlightRequests: options.idempotent ? 1 : 5,
-    allowAutoTopicCreation: true,
-    createPartitioner: () => {
-      const partition = JaegerPartitioner();
-      return (args) => {
-        const p = partition(args);
-        chosen.set(args.message, p);
-        return p;
-      };
-    },
+    ...(options.client === undefined ? {} : { client: options.client }),
   });
   const written = new Counter({
     name: 'jaeger_kafka_spans_written_total',
@@ -138,7 +133,6 @@ export function createKafkaSpanWriter(deps: {
     labelNames: ['status'],
     registers: deps.registry ? [deps.registry] : [],
   });
-  const compression: CompressionTypes = compressionType(options.compression);
   /** Largest produce request: one record of max-message-bytes fits; lowered to the broker's limit at start. */
   let batchLimit = options.maxMessageBytes + BATCH_OVERHEAD + RECORD_OVERHEAD;
   let encodeOptions: EncodeOptions = options;
@@ -189,19 +183,17 @@ export function createKafkaSpanWriter(deps: {
 
   /**
    * Produces `request`; a multi-record request the broker finds too large is split and retried, and
-   * records of a partition the broker did not acknowledge are sent again (see `unacknowledged`).
+   * records of a partition the broker did not acknowledge are sent again (kafkajs: see record-sender.ts).
    */
   async function send(request: readonly Queued[], attempt = 0): Promise<void> {
     if (request.length === 0) return;
     try {
-      const acks = ACKS[options.requiredAcks];
-      const messages = request.map((queued) => queued.message);
-      const metadata = await producer.send({ topic: options.topic, messages, acks, compression });
-      const missing = acks === 0 ? [] : unacknowledged(request, metadata, (m) => chosen.get(m));
-      if (missing.length === 0) {
+      const unsent = await sender.send(request.map((queued) => queued.message));
+      if (unsent.length === 0) {
         settle(request);
         return;
       }
+      const missing = request.filter((queued) => unsent.includes(queued.message));
       settle(request.filter((queued) => !missing.includes(queued)));
       if (attempt >= MAX_RESENDS) {
         settle(missing, new StorageError('unavailable', 'Kafka did not acknowledge some partitions'));
@@ -304,7 +296,7 @@ export function createKafkaSpanWriter(deps: {
     ...(options.encoding === 'otlp_proto' ? { prepareOtlpRequest: forward } : {}),
     writePrepared,
     async start() {
-      await producer.connect();
+      await sender.connect();
       const brokerLimit = await brokerBatchLimit(deps.kafka, options.topic, logger);
       if (brokerLimit !== undefined && brokerLimit < batchLimit) {
         batchLimit = brokerLimit;
@@ -324,27 +316,19 @@ export function createKafkaSpanWriter(deps: {
         await flush();
         if (sending) await new Promise((resolve) => setTimeout(resolve, 5));
       }
-      await producer.disconnect();
+      await sender.disconnect();
     },
   };
 }
 
-/**
- * Records whose partition is missing from the broker's answer. kafkajs 2.2.4 retries a failed
- * multi-broker request only to the brokers that have not answered yet; when a dead leader's partitions
- * moved to a broker that had answered, their records are never sent while `send` still resolves
- * (kafkajs#1303, fix proposed in kafkajs#1798). Found by the chaos suite's broker failover.
- */
-function unacknowledged(
-  request: readonly Queued[],
-  metadata: readonly RecordMetadata[],
-  partitionOf: (message: Message) => number | undefined,
-): Queued[] {
-  const acknowledged = new Set(metadata.filter((m) => m.errorCode === 0).map((m) => m.partition));
-  return request.filter((queued) => {
-    const partition = partitionOf(queued.message);
-    return partition === undefined || !acknowledged.has(partition);
-  });
+/** The sender of the configured client library, connecting as `kafka` does. */
+function createSender(kafka: Kafka, options: SenderOptions & { client?: ProducerClient }): RecordSender {
+  if (options.client === 'kafkajs') return createKafkajsSender(kafka, options);
+  const connection = clientOptionsOf(kafka);
+  if (connection === undefined) {
+    throw new StorageError('invalid', 'a span writer needs a client made by createKafkaClient');
+  }
+  return createPlatformaticSender(connection, options);
 }
 
 function recordBytes(message: Message): number {
