@@ -16,6 +16,7 @@ import type { KafkaLogger } from './logger.ts';
 import type { RejectedSpan } from './message.ts';
 import { encodeRecords, recordKey, type EncodeOptions } from './record-encoder.ts';
 import { frameConfluent } from './schema-registry.ts';
+import { spanCodec } from './span-codec.ts';
 
 export type RequiredAcks = 'noack' | 'local' | 'all';
 
@@ -251,15 +252,31 @@ export function createKafkaSpanWriter(deps: {
     });
   }
 
-  /** One record of the request's bytes, keyed by its first trace; undefined when it is too large. */
+  /**
+   * A clean OTLP request (nothing to repair or reject) as records without decoding it: with
+   * `otlp_proto` one record of its very bytes keyed by its first trace, with `protobuf` its spans
+   * transcoded into Jaeger `Span` records. Undefined when a record would be too large, or the
+   * transcoder does not handle the request: the collector then decodes it.
+   */
   function forward(request: Uint8Array, firstTraceId: TraceId, spans: number): PreparedBatch | undefined {
-    const key = recordKey(firstTraceId);
-    const value =
-      options.schemaId === undefined
-        ? Buffer.from(request.buffer, request.byteOffset, request.length)
-        : frameConfluent(options.schemaId, request);
-    if (value.length + key.length > encodeOptions.maxMessageBytes) return undefined;
-    return { messages: [{ key, value }], spans, rejected: [] };
+    const messages: Message[] = [];
+    if (options.encoding === 'protobuf') {
+      const records = spanCodec.jaegerProtoOfOtlp(request);
+      if (records === undefined) return undefined;
+      for (const { traceId, span } of records)
+        messages.push({ key: recordKey(traceId), value: framed(span) });
+    } else {
+      messages.push({ key: recordKey(firstTraceId), value: framed(request) });
+    }
+    for (const { key, value } of messages)
+      if ((value as Buffer).length + (key as string).length > encodeOptions.maxMessageBytes) return undefined;
+    return { messages, spans, rejected: [] };
+  }
+
+  function framed(bytes: Uint8Array): Buffer {
+    return options.schemaId === undefined
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+      : frameConfluent(options.schemaId, bytes);
   }
 
   function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
@@ -293,7 +310,9 @@ export function createKafkaSpanWriter(deps: {
     },
     writeOtlpBatch: (requestBytes, spans) => writePrepared(prepare(spans, requestBytes)),
     prepare,
-    ...(options.encoding === 'otlp_proto' ? { prepareOtlpRequest: forward } : {}),
+    ...(options.encoding === 'otlp_proto' || options.encoding === 'protobuf'
+      ? { prepareOtlpRequest: forward }
+      : {}),
     writePrepared,
     async start() {
       await sender.connect();

@@ -120,7 +120,7 @@ describe('scanForwardableOtlp', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('proves only what decode + sanitize keep unchanged (corrupted bytes)', () => {
     const base = encode(cleanRequest(4));
@@ -139,5 +139,5 @@ describe('scanForwardableOtlp', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });
