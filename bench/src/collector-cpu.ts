@@ -1,7 +1,8 @@
 /**
  * One collector → Kafka measurement at a time, for the CPU work of ADR 0104 (run by hand):
  *
- *   node bench/src/collector-cpu.ts --encoding=protobuf [--requests=3000] [--steady] [--prof=DIR] [--env=K=V]...
+ *   node bench/src/collector-cpu.ts --encoding=protobuf [--requests=3000] [--steady] [--prof=DIR]
+ *     [--env=K=V]... [--node-args='--max-semi-space-size=16']
  *
  * Starts the collector bundle with the product's Node flags (plus `--cpu-prof` with --prof), warms
  * it up, sends OTLP/HTTP protobuf requests (100 spans, 11 attributes each) at 16 in flight (or a
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     steady: { type: 'boolean', default: false },
     prof: { type: 'string' },
     env: { type: 'string', multiple: true, default: [] },
+    'node-args': { type: 'string' },
   },
 });
 
@@ -95,7 +97,11 @@ async function main(): Promise<void> {
     KAFKA_PRODUCER_ENCODING: encoding,
     ...extraEnv,
   };
-  const nodeArgs = [...productNodeArgs()];
+  // --node-args replaces the product's Node flags (space-separated; '' for none).
+  const nodeArgs =
+    values['node-args'] === undefined
+      ? productNodeArgs()
+      : values['node-args'].split(/\s+/).filter((arg) => arg !== '');
   if (values.prof !== undefined) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${values.prof}`);
   const args = [
     `--collector.otlp.http.host-port=127.0.0.1:${http}`,
@@ -170,6 +176,7 @@ async function main(): Promise<void> {
         encoding,
         mode: values.steady ? 'steady 10k/s' : 'saturating',
         env: extraEnv,
+        nodeArgs,
         spans,
         cpuSeconds: cpu,
         spansPerCpuSecond: Math.round(spans / cpu),

@@ -79,7 +79,9 @@ class Out {
   }
 
   copy(src: Uint8Array, start: number, stop: number): void {
-    this.buf.set(src.subarray(start, stop), this.pos);
+    // Most copies are IDs, keys and short values: a loop beats allocating a subarray view for them.
+    if (stop - start > 64) this.buf.set(src.subarray(start, stop), this.pos);
+    else for (let i = start, to = this.pos; i < stop; i++, to++) this.buf[to] = src[i]!;
     this.pos += stop - start;
   }
 }
@@ -216,8 +218,8 @@ class Transcoder {
     }
   }
 
-  /** A varint as 32-bit halves (int64 two's complement). */
-  varint64(): { lo: number; hi: number } {
+  /** A varint as 32-bit halves (int64 two's complement), into `a.lo`/`a.hi`. */
+  varint64Into(a: Attribute): void {
     let lo = 0;
     let hi = 0;
     for (let shift = 0; ; shift += 7) {
@@ -227,8 +229,24 @@ class Transcoder {
         lo |= (byte & 0x0f) << 28;
         hi |= (byte & 0x7f) >>> 4;
       } else hi |= (byte & 0x7f) << (shift - 32);
-      if (byte < 0x80) return { lo: lo >>> 0, hi: hi >>> 0 };
+      if (byte < 0x80) {
+        a.lo = lo >>> 0;
+        a.hi = hi >>> 0;
+        return;
+      }
     }
+  }
+
+  /** End of the field `subStart` last entered. */
+  subStop = 0;
+
+  /** Enters a length-delimited field without allocating: returns its start, sets `subStop`, skips it. */
+  subStart(): number {
+    const length = this.varint();
+    const start = this.pos;
+    this.subStop = start + length;
+    this.pos = this.subStop;
+    return start;
   }
 
   sub(): Range {
@@ -309,10 +327,10 @@ class Transcoder {
       const tag = this.varint();
       switch (tag >>> 3) {
         case 1:
-          f.traceId = this.sub().start;
+          f.traceId = this.subStart();
           break;
         case 2:
-          f.spanId = this.sub().start;
+          f.spanId = this.subStart();
           break;
         case 3:
           f.traceState = this.sub();
@@ -335,7 +353,7 @@ class Transcoder {
           this.pos += 8;
           break;
         case 9:
-          f.attributes.push(this.attribute(this.sub()));
+          f.attributes.push(this.attribute(this.subStart(), this.subStop));
           break;
         case 10:
           f.droppedAttributes = this.varint();
@@ -377,40 +395,42 @@ class Transcoder {
   }
 
   /** A KeyValue attribute: where its key and value are, and the value's kind. */
-  attribute(range: Range): Attribute {
+  attribute(start: number, stop: number): Attribute {
     const a = new Attribute();
-    const stop = this.pos;
-    this.pos = range.start;
-    while (this.pos < range.stop) {
+    const after = this.pos;
+    this.pos = start;
+    while (this.pos < stop) {
       const tag = this.varint();
-      if (tag === 10) a.key = this.sub();
-      else if (tag === 18) this.anyValue(this.sub(), a);
-      else this.skip(tag & 7);
+      if (tag === 10) {
+        a.keyStart = this.subStart();
+        a.keyStop = this.subStop;
+      } else if (tag === 18) {
+        const valueStart = this.subStart();
+        this.anyValue(valueStart, this.subStop, a);
+      } else this.skip(tag & 7);
     }
-    this.pos = stop;
+    this.pos = after;
     return a;
   }
 
-  anyValue(range: Range, a: Attribute): void {
-    const stop = this.pos;
-    this.pos = range.start;
-    while (this.pos < range.stop) {
+  anyValue(start: number, stop: number, a: Attribute): void {
+    const after = this.pos;
+    this.pos = start;
+    while (this.pos < stop) {
       const tag = this.varint();
       a.wire = tag;
       switch (tag) {
         case 10:
         case 58:
-          a.value = this.sub();
+          a.valueStart = this.subStart();
+          a.valueStop = this.subStop;
           break;
         case 16:
           a.bool = this.varint() !== 0;
           break;
-        case 24: {
-          const { lo, hi } = this.varint64();
-          a.lo = lo;
-          a.hi = hi;
+        case 24:
+          this.varint64Into(a);
           break;
-        }
         case 33:
           a.double = this.view.getFloat64(this.pos, true);
           this.pos += 8;
@@ -419,16 +439,16 @@ class Transcoder {
           throw NOT_HANDLED;
       }
     }
-    this.pos = stop;
+    this.pos = after;
   }
 
   /** Content size of an attribute's KeyValue. */
   attributeSize(a: Attribute): number {
-    const key = delimited(a.key.stop - a.key.start) + 2;
+    const key = delimited(a.keyStop - a.keyStart) + 2;
     switch (a.wire) {
       case 10:
       case 58:
-        return key + delimited(a.value.stop - a.value.start);
+        return key + delimited(a.valueStop - a.valueStart);
       case 16:
         return key + 2;
       case 24:
@@ -447,16 +467,16 @@ class Transcoder {
     out.byte(tag);
     out.varint(size);
     out.byte(10);
-    out.varint(a.key.stop - a.key.start);
-    out.copy(this.buf, a.key.start, a.key.stop);
+    out.varint(a.keyStop - a.keyStart);
+    out.copy(this.buf, a.keyStart, a.keyStop);
     out.byte(16);
     switch (a.wire) {
       case 10:
       case 58:
         out.byte(a.wire === 10 ? 0 : 4);
         out.byte(a.wire === 10 ? 26 : 58);
-        out.varint(a.value.stop - a.value.start);
-        out.copy(this.buf, a.value.start, a.value.stop);
+        out.varint(a.valueStop - a.valueStart);
+        out.copy(this.buf, a.valueStart, a.valueStop);
         return;
       case 16:
         out.byte(1);
@@ -521,21 +541,21 @@ class Transcoder {
         micros = this.fixed64Micros(this.pos);
         this.pos += 8;
       } else if (tag === 18) name = this.sub();
-      else if (tag === 26) attributes.push(this.attribute(this.sub()));
+      else if (tag === 26) attributes.push(this.attribute(this.subStart(), this.subStop));
       else if (tag === 32) dropped = this.varint();
       else this.skip(tag & 7);
     }
     const fields: (KeyValue | Attribute)[] = [];
-    const named = attributes.some((a) => this.isKey(a.key, K.EVENT));
+    const named = attributes.some((a) => this.isKey(a.keyStart, a.keyStop, K.EVENT));
     if (name && name.stop > name.start && !named) fields.push(str(K.EVENT, this.string(name)));
     fields.push(...attributes);
     if (dropped) fields.push(int64(K.DROPPED_ATTRIBUTES, dropped));
     return { micros, fields };
   }
 
-  isKey(range: Range, key: string): boolean {
-    if (range.stop - range.start !== key.length) return false;
-    for (let i = 0; i < key.length; i++) if (this.buf[range.start + i] !== key.charCodeAt(i)) return false;
+  isKey(start: number, stop: number, key: string): boolean {
+    if (stop - start !== key.length) return false;
+    for (let i = 0; i < key.length; i++) if (this.buf[start + i] !== key.charCodeAt(i)) return false;
     return true;
   }
 
@@ -621,10 +641,12 @@ class SpanFields {
 }
 
 class Attribute {
-  key: Range = { start: 0, stop: 0 };
+  keyStart = 0;
+  keyStop = 0;
   /** The AnyValue field's wire tag (0: no value). */
   wire = 0;
-  value: Range = { start: 0, stop: 0 };
+  valueStart = 0;
+  valueStop = 0;
   bool = false;
   lo = 0;
   hi = 0;
