@@ -2,6 +2,10 @@ export type { DecodeResult, Rejection } from './result.ts';
 export { CodecError } from './result.ts';
 export { fromOtlpJson } from './otlp/json-decode.ts';
 export { decodeOtlpTraces } from './otlp/decode.ts';
+export type { ForwardableOtlp } from './otlp/forwardable.ts';
+export { scanForwardableOtlp } from './otlp/forwardable.ts';
+export type { JaegerSpanBytes } from './otlp/to-jaeger-bytes.ts';
+export { transcodeOtlpToJaegerSpans } from './otlp/to-jaeger-bytes.ts';
 export { fromJaegerModelJson, fromJaegerModelJsonSpan, toJaegerModelJson } from './jaeger/model-json.ts';
 export {
   parseRfc3339Micros,

@@ -10,6 +10,7 @@ import {
 } from '@spanstream/config';
 import { KERBEROS_UNSUPPORTED, type KafkaClientOptions } from './client-options.ts';
 import { COMPRESSION_NAMES } from './compression.ts';
+import { PRODUCER_CLIENTS } from './record-sender.ts';
 import { SPAN_ENCODINGS } from './encodings.ts';
 import type { KafkaSpanWriterOptions } from './span-writer.ts';
 
@@ -80,6 +81,10 @@ export const kafkaProducerConfig = mergeSchemas(
       help: 'largest record; bigger spans are rejected with a reason (keep ≤ broker message.max.bytes)',
       default: 1_000_000,
       min: 1024,
+    }),
+    'kafka.producer.client': opt.enum(PRODUCER_CLIENTS, {
+      help: 'client library of the span producer: platformatic (@platformatic/kafka) or kafkajs (ADR 0104)',
+      default: 'platformatic',
     }),
     'kafka.producer.schema-registry-url': opt.string({
       help: 'register the span schema (with its imports as references) here and frame protobuf and otlp_proto records in the Confluent wire format',
@@ -170,6 +175,7 @@ export function kafkaWriterOptionsFromConfig(
     batchSize: values['kafka.producer.batch-size'],
     batchLingerMs: values['kafka.producer.batch-linger'],
     maxMessageBytes: values['kafka.producer.max-message-bytes'],
+    client: values['kafka.producer.client'],
     ...(schemaId === undefined ? {} : { schemaId }),
   };
 }

@@ -7,11 +7,17 @@ import type { ICustomPartitioner, PartitionerArgs } from 'kafkajs';
  * is Java's murmur2, which would split traces across partitions in a mixed fleet).
  */
 export function jaegerPartition(key: Buffer | string, partitions: number): number {
-  const bytes = typeof key === 'string' ? Buffer.from(key) : key;
+  return jaegerHash(typeof key === 'string' ? Buffer.from(key) : key) % partitions;
+}
+
+/**
+ * |FNV-1a(key) as int32|: Sarama's partition is this modulo the partition count (its negated
+ * negative remainder is the remainder of the absolute value), for clients that take the modulo themselves.
+ */
+export function jaegerHash(key: Uint8Array): number {
   let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
-  const partition = (hash | 0) % partitions;
-  return partition < 0 ? -partition : partition;
+  for (const byte of key) hash = Math.imul(hash ^ byte, 0x01000193);
+  return Math.abs(hash | 0);
 }
 
 export const JaegerPartitioner: ICustomPartitioner = () => (args: PartitionerArgs) => {

@@ -39,6 +39,19 @@ const { Kafka: KafkajsClient, logLevel, Partitioners } = kafkajs;
 /** A connection to a Kafka cluster, handed to this package's writer, consumer and producer factories. */
 export type KafkaClient = Kafka;
 
+/** The settings each client was made with, for producers on another client library (ADR 0104). */
+const connectionOf = new WeakMap<Kafka, KafkaClientOptions>();
+
+/** Remembers how `kafka` connects (createKafkaClient does; tests that build kafkajs clients by hand too). */
+export function rememberClientOptions(kafka: Kafka, options: KafkaClientOptions): void {
+  connectionOf.set(kafka, options);
+}
+
+/** How `kafka` connects: brokers, client ID, TLS and SASL settings. */
+export function clientOptionsOf(kafka: Kafka): KafkaClientOptions | undefined {
+  return connectionOf.get(kafka);
+}
+
 /**
  * A kafkajs client logging through `logger`. Its producers use kafkajs' default partitioner unless
  * they name one (the span writer uses Jaeger's): named, so that kafkajs does not warn at every start
@@ -53,5 +66,6 @@ export function createKafkaClient(options: KafkaClientOptions, logger: KafkaLogg
   });
   const producer = client.producer.bind(client);
   client.producer = (config) => producer({ createPartitioner: Partitioners.DefaultPartitioner, ...config });
+  rememberClientOptions(client, options);
   return client;
 }

@@ -8,6 +8,8 @@ import {
   fromOtlpJson,
   toJaegerModelJson,
   toOtlpJson,
+  transcodeOtlpToJaegerSpans,
+  type JaegerSpanBytes,
   type DecodeResult,
 } from '@spanstream/codec';
 
@@ -21,6 +23,9 @@ export const spanCodec = {
   /** jaeger.api_v2.Span protobuf bytes (with its process embedded), as Jaeger's Kafka writer. */
   jaegerProto: (span: Span): Uint8Array => encodeJaegerSpan(span),
   fromJaegerProto: (bytes: Uint8Array): SpanDecodeResult => decodeJaegerSpan(bytes),
+  /** The `jaegerProto` records of a clean OTLP request's spans, straight from its bytes (undefined: decode it). */
+  jaegerProtoOfOtlp: (request: Uint8Array): JaegerSpanBytes[] | undefined =>
+    transcodeOtlpToJaegerSpans(request),
   /** gogo jsonpb of the same Span (camelCase, enums as names, int64 as strings, IDs base64). */
   jaegerJson: (span: Span): string => JSON.stringify(toJaegerModelJson(span)),
   /** Its text or its parsed JSON. */

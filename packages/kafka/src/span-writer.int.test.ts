@@ -19,6 +19,8 @@ import { registerSpanSchema } from './schema-registration.ts';
 import { unframeConfluent } from './schema-registry.ts';
 import { createKafkaSpanWriter, type KafkaSpanWriterOptions } from './span-writer.ts';
 import { censusOfTopic } from './topic-census.ts';
+import { jaegerPartition } from './jaeger-partitioner.ts';
+import { readTopic } from './topic-reader.ts';
 
 let brokers: string[];
 let kafka: Kafka;
@@ -52,6 +54,35 @@ async function produceAndRead(topic: string, options: KafkaSpanWriterOptions, co
 }
 
 describe('Kafka span writer on a real broker', () => {
+  it.each(['platformatic', 'kafkajs'] as const)(
+    'puts every record in the partition Jaeger (sarama) would pick for its key (%s client)',
+    async (client) => {
+      const topic = uniqueName('spans-partitions');
+      await createTopic(kafka, topic, 6);
+      const writer = createKafkaSpanWriter({
+        kafka,
+        logger: silentLogger,
+        options: writerOptions(topic, { encoding: 'protobuf', client }),
+      });
+      await writer.start();
+      await writer.writeSpans(Array.from({ length: 60 }, (_, i) => testSpan(i, i)));
+      await writer.close();
+      const placed: [string, number][] = [];
+      await readTopic(kafka, topic, {
+        groupId: `${topic}-reader`,
+        timeoutMs: 60_000,
+        onTimeout: { resolve: true },
+        onBatch: (partition, messages) => {
+          for (const m of messages) placed.push([m.key!.toString(), partition]);
+          return placed.length >= 60;
+        },
+      });
+      expect(placed).toHaveLength(60);
+      expect(new Set(placed.map(([, partition]) => partition)).size).toBeGreaterThan(1);
+      for (const [key, partition] of placed) expect(partition).toBe(jaegerPartition(key, 6));
+    },
+  );
+
   it.each<CompressionName>(['none', 'gzip', 'snappy', 'lz4', 'zstd'])(
     'writes one json record per span keyed by trace ID (compression %s)',
     async (compression) => {

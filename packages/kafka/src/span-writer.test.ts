@@ -41,7 +41,7 @@ function fakeKafka(partitions: number) {
 }
 
 describe('Kafka span writer', () => {
-  it('sends again the records of a partition the broker answer left out, and resolves only then', async () => {
+  it('(kafkajs) sends again the records of a partition the broker answer left out, and resolves only then', async () => {
     const { kafka, sent } = fakeKafka(2);
     const writer = createKafkaSpanWriter({
       kafka,
@@ -55,6 +55,7 @@ describe('Kafka span writer', () => {
         batchSize: 1,
         batchLingerMs: 0,
         maxMessageBytes: 1_000_000,
+        client: 'kafkajs',
       },
     });
     await writer.start();

@@ -1,20 +1,22 @@
-import kafkajs, {
-  type CompressionTypes,
-  type Kafka,
-  type Message,
-  type Producer,
-  type RecordMetadata,
-} from 'kafkajs';
-import type { Span } from '@spanstream/model';
-import { JaegerPartitioner } from './jaeger-partitioner.ts';
+import kafkajs, { type Kafka, type Message } from 'kafkajs';
+import type { Span, TraceId } from '@spanstream/model';
 import { StorageError, type SpanSink, type SpanWriter } from '@spanstream/storage-api';
 import { Counter, type Registry } from 'prom-client';
-import { compressionType, type CompressionName } from './compression.ts';
+import type { CompressionName } from './compression.ts';
+import { clientOptionsOf } from './kafka-client.ts';
+import {
+  createKafkajsSender,
+  createPlatformaticSender,
+  type ProducerClient,
+  type RecordSender,
+  type SenderOptions,
+} from './record-sender.ts';
 import type { SpanEncoding } from './encodings.ts';
 import type { KafkaLogger } from './logger.ts';
 import type { RejectedSpan } from './message.ts';
 import { encodeRecords, recordKey, type EncodeOptions } from './record-encoder.ts';
 import { frameConfluent } from './schema-registry.ts';
+import { spanCodec } from './span-codec.ts';
 
 export type RequiredAcks = 'noack' | 'local' | 'all';
 
@@ -30,6 +32,8 @@ export interface KafkaSpanWriterOptions {
   readonly maxMessageBytes: number;
   /** kafkajs idempotent producer: needs required-acks=all, one request in flight. */
   readonly idempotent: boolean;
+  /** The client library that produces (ADR 0104); @platformatic/kafka by default. */
+  readonly client?: ProducerClient;
   /** Registered schema id of `encoding`: `protobuf` and `otlp_proto` records are framed in the Confluent wire format. */
   readonly schemaId?: number;
 }
@@ -92,7 +96,7 @@ interface Queued {
   readonly bytes: number;
 }
 
-const ACKS: Record<RequiredAcks, number> = { noack: 0, local: 1, all: -1 };
+const ACKS: Record<RequiredAcks, -1 | 0 | 1> = { noack: 0, local: 1, all: -1 };
 /** A record batch's header (v2 format), counted once per produce request. */
 const BATCH_OVERHEAD = 61;
 /** Per-record framing of the v2 format: length, attributes, deltas, key/value lengths (varints). */
@@ -117,20 +121,12 @@ export function createKafkaSpanWriter(deps: {
   if (options.idempotent && options.requiredAcks !== 'all') {
     throw new StorageError('invalid', 'an idempotent producer needs --kafka.producer.required-acks=all');
   }
-  /** The partition kafkajs last chose for each record, to check every one was acknowledged. */
-  const chosen = new WeakMap<Message, number>();
-  const producer: Producer = deps.kafka.producer({
+  const sender = createSender(deps.kafka, {
+    topic: options.topic,
+    acks: ACKS[options.requiredAcks],
+    compression: options.compression,
     idempotent: options.idempotent,
-    maxInFlightRequests: options.idempotent ? 1 : 5,
-    allowAutoTopicCreation: true,
-    createPartitioner: () => {
-      const partition = JaegerPartitioner();
-      return (args) => {
-        const p = partition(args);
-        chosen.set(args.message, p);
-        return p;
-      };
-    },
+    ...(options.client === undefined ? {} : { client: options.client }),
   });
   const written = new Counter({
     name: 'jaeger_kafka_spans_written_total',
@@ -138,7 +134,6 @@ export function createKafkaSpanWriter(deps: {
     labelNames: ['status'],
     registers: deps.registry ? [deps.registry] : [],
   });
-  const compression: CompressionTypes = compressionType(options.compression);
   /** Largest produce request: one record of max-message-bytes fits; lowered to the broker's limit at start. */
   let batchLimit = options.maxMessageBytes + BATCH_OVERHEAD + RECORD_OVERHEAD;
   let encodeOptions: EncodeOptions = options;
@@ -189,19 +184,17 @@ export function createKafkaSpanWriter(deps: {
 
   /**
    * Produces `request`; a multi-record request the broker finds too large is split and retried, and
-   * records of a partition the broker did not acknowledge are sent again (see `unacknowledged`).
+   * records of a partition the broker did not acknowledge are sent again (kafkajs: see record-sender.ts).
    */
   async function send(request: readonly Queued[], attempt = 0): Promise<void> {
     if (request.length === 0) return;
     try {
-      const acks = ACKS[options.requiredAcks];
-      const messages = request.map((queued) => queued.message);
-      const metadata = await producer.send({ topic: options.topic, messages, acks, compression });
-      const missing = acks === 0 ? [] : unacknowledged(request, metadata, (m) => chosen.get(m));
-      if (missing.length === 0) {
+      const unsent = await sender.send(request.map((queued) => queued.message));
+      if (unsent.length === 0) {
         settle(request);
         return;
       }
+      const missing = request.filter((queued) => unsent.includes(queued.message));
       settle(request.filter((queued) => !missing.includes(queued)));
       if (attempt >= MAX_RESENDS) {
         settle(missing, new StorageError('unavailable', 'Kafka did not acknowledge some partitions'));
@@ -259,17 +252,38 @@ export function createKafkaSpanWriter(deps: {
     });
   }
 
+  /**
+   * A clean OTLP request (nothing to repair or reject) as records without decoding it: with
+   * `otlp_proto` one record of its very bytes keyed by its first trace, with `protobuf` its spans
+   * transcoded into Jaeger `Span` records. Undefined when a record would be too large, or the
+   * transcoder does not handle the request: the collector then decodes it.
+   */
+  function forward(request: Uint8Array, firstTraceId: TraceId, spans: number): PreparedBatch | undefined {
+    const messages: Message[] = [];
+    if (options.encoding === 'protobuf') {
+      const records = spanCodec.jaegerProtoOfOtlp(request);
+      if (records === undefined) return undefined;
+      for (const { traceId, span } of records)
+        messages.push({ key: recordKey(traceId), value: framed(span) });
+    } else {
+      messages.push({ key: recordKey(firstTraceId), value: framed(request) });
+    }
+    for (const { key, value } of messages)
+      if ((value as Buffer).length + (key as string).length > encodeOptions.maxMessageBytes) return undefined;
+    return { messages, spans, rejected: [] };
+  }
+
+  function framed(bytes: Uint8Array): Buffer {
+    return options.schemaId === undefined
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+      : frameConfluent(options.schemaId, bytes);
+  }
+
   function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
-    if (otlpRequest !== undefined && options.encoding === 'otlp_proto') {
-      const first = spans[0]?.traceId;
-      const key = first === undefined ? undefined : recordKey(first);
-      const value =
-        options.schemaId === undefined
-          ? Buffer.from(otlpRequest.buffer, otlpRequest.byteOffset, otlpRequest.length)
-          : frameConfluent(options.schemaId, otlpRequest);
-      if (key !== undefined && value.length + key.length <= encodeOptions.maxMessageBytes) {
-        return { messages: [{ key, value }], spans: spans.length, rejected: [] };
-      }
+    const first = spans[0]?.traceId;
+    if (otlpRequest !== undefined && options.encoding === 'otlp_proto' && first !== undefined) {
+      const forwarded = forward(otlpRequest, first, spans.length);
+      if (forwarded) return forwarded;
     }
     const { messages, rejected } = encodeRecords(spans, encodeOptions);
     if (rejected.length > 0) written.inc({ status: 'failure' }, rejected.length);
@@ -296,9 +310,12 @@ export function createKafkaSpanWriter(deps: {
     },
     writeOtlpBatch: (requestBytes, spans) => writePrepared(prepare(spans, requestBytes)),
     prepare,
+    ...(options.encoding === 'otlp_proto' || options.encoding === 'protobuf'
+      ? { prepareOtlpRequest: forward }
+      : {}),
     writePrepared,
     async start() {
-      await producer.connect();
+      await sender.connect();
       const brokerLimit = await brokerBatchLimit(deps.kafka, options.topic, logger);
       if (brokerLimit !== undefined && brokerLimit < batchLimit) {
         batchLimit = brokerLimit;
@@ -318,27 +335,19 @@ export function createKafkaSpanWriter(deps: {
         await flush();
         if (sending) await new Promise((resolve) => setTimeout(resolve, 5));
       }
-      await producer.disconnect();
+      await sender.disconnect();
     },
   };
 }
 
-/**
- * Records whose partition is missing from the broker's answer. kafkajs 2.2.4 retries a failed
- * multi-broker request only to the brokers that have not answered yet; when a dead leader's partitions
- * moved to a broker that had answered, their records are never sent while `send` still resolves
- * (kafkajs#1303, fix proposed in kafkajs#1798). Found by the chaos suite's broker failover.
- */
-function unacknowledged(
-  request: readonly Queued[],
-  metadata: readonly RecordMetadata[],
-  partitionOf: (message: Message) => number | undefined,
-): Queued[] {
-  const acknowledged = new Set(metadata.filter((m) => m.errorCode === 0).map((m) => m.partition));
-  return request.filter((queued) => {
-    const partition = partitionOf(queued.message);
-    return partition === undefined || !acknowledged.has(partition);
-  });
+/** The sender of the configured client library, connecting as `kafka` does. */
+function createSender(kafka: Kafka, options: SenderOptions & { client?: ProducerClient }): RecordSender {
+  if (options.client === 'kafkajs') return createKafkajsSender(kafka, options);
+  const connection = clientOptionsOf(kafka);
+  if (connection === undefined) {
+    throw new StorageError('invalid', 'a span writer needs a client made by createKafkaClient');
+  }
+  return createPlatformaticSender(connection, options);
 }
 
 function recordBytes(message: Message): number {

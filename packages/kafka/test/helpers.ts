@@ -1,6 +1,7 @@
 import { micros, parseSpanId, parseTraceId, stringTag, int64Tag, type Span } from '@spanstream/model';
 import kafkajs, { type Admin, type Kafka, type KafkaMessage, type Message } from 'kafkajs';
 import { registerCompressionCodecs } from '../src/compression.ts';
+import { rememberClientOptions } from '../src/kafka-client.ts';
 import { silentLogger } from '../src/logger.ts';
 import { encodeRecords } from '../src/record-encoder.ts';
 import {
@@ -33,7 +34,9 @@ export function testSpan(n: number, trace = n, extra: Partial<Span> = {}): Span 
 
 export function testKafka(brokers: string[], clientId = 'spanstream-test'): Kafka {
   registerCompressionCodecs();
-  return new kafkajs.Kafka({ clientId, brokers, logLevel: kafkajs.logLevel.NOTHING });
+  const kafka = new kafkajs.Kafka({ clientId, brokers, logLevel: kafkajs.logLevel.NOTHING });
+  rememberClientOptions(kafka, { brokers, clientId });
+  return kafka;
 }
 
 /** Runs `use` with a connected admin client, disconnected after. */

@@ -1,4 +1,4 @@
-import type { Span, SpanRejection } from '@spanstream/model';
+import type { Span, SpanRejection, TraceId } from '@spanstream/model';
 import type { SpanWriter } from './storage.ts';
 
 /** What a sink says about a batch it wrote: the spans it can never write (e.g. over max-message-bytes), by index. */
@@ -22,6 +22,12 @@ export interface SpanSink<Batch> {
    * so a sink may forward those bytes unchanged.
    */
   prepare(spans: readonly Span[], otlpRequest?: Uint8Array): Batch;
+  /**
+   * A batch of an OTLP `ExportTraceServiceRequest` forwarded as it is, never decoded (the collector
+   * proved at the wire level that decoding and sanitizing would change nothing). Only sinks that
+   * write those bytes have it; undefined means "decode it after all" (e.g. too large for one record).
+   */
+  prepareOtlpRequest?(request: Uint8Array, firstTraceId: TraceId, spans: number): Batch | undefined;
   /** Resolves once the batch is durable; spans it can never write are reported, not thrown. */
   writePrepared(batch: Batch): Promise<SinkWriteResult>;
   /** Sends what the sink buffers; the collector calls it once on stop, after its queue drained. */

@@ -74,6 +74,27 @@ describe('collector → Kafka (real broker)', () => {
     expect(decoded.map((s) => s.operationName).sort()).toEqual(spans.map((s) => s.operationName).sort());
   });
 
+  it('forwards a clean OTLP/HTTP request to otlp_proto as one record of its very bytes, keyed by its first trace', async () => {
+    const topic = uniqueName('collector-otlp');
+    const writer = kafkaWriter(topic, 'otlp_proto');
+    await writer.start();
+    const started = startCollectorWithSink(writer, { otlpHttpHostPort: { host: '127.0.0.1', port: 0 } });
+    collector = started.collector;
+    await collector.start();
+    const spans = Array.from({ length: 30 }, (_, i) => testSpan(i + 1));
+    const body = encodeOtlpTraces(spans);
+    expect((await post(collector.ports.otlpHttp!, body)).status).toBe(200);
+    await collector.stop();
+    await writer.close();
+    const [record] = await readRecords(kafka, topic, 1);
+    expect(Buffer.compare(record!.value!, Buffer.from(body))).toBe(0);
+    expect(record!.key?.toString()).toBe(recordKey(spans[0]!.traceId));
+    const outcome = decodeMessage({ value: record!.value }, 'otlp_proto');
+    expect(outcome.ok && outcome.spans.map((s) => s.operationName)).toEqual(
+      spans.map((s) => s.operationName),
+    );
+  });
+
   it('with a stalled writer answers 429, and after resuming every accepted span is on the topic', async () => {
     const topic = uniqueName('collector-backpressure');
     const inner = kafkaWriter(topic, 'protobuf');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '@spanstream/runtime';
-import { DEFAULT_SANITIZER_OPTIONS, type Span } from '@spanstream/model';
+import { DEFAULT_SANITIZER_OPTIONS, type Micros, type Span } from '@spanstream/model';
 import { type SinkWriteResult, type SpanSink, StorageError, spanWriterSink } from '@spanstream/storage-api';
 import { Registry } from 'prom-client';
+import { encodeOtlpTraces } from '@spanstream/codec';
 import { createCollectorMetrics } from '../src/metrics.ts';
 import { SpanProcessor, type SpanProcessorOptions } from '../src/processor/span-processor.ts';
 import { BoundedQueue } from '../src/queue/bounded-queue.ts';
@@ -63,6 +64,15 @@ class PreparingSink implements SpanSink<TestBatch> {
   }
 }
 
+/** A sink that also forwards OTLP requests as they are (the Kafka writer with `otlp_proto`). */
+class ForwardingSink extends PreparingSink {
+  readonly forwarded: { request: Uint8Array; firstTraceId: string; spans: number }[] = [];
+  prepareOtlpRequest(request: Uint8Array, firstTraceId: string, spans: number): TestBatch {
+    this.forwarded.push({ request, firstTraceId, spans });
+    return { spans, request };
+  }
+}
+
 const bytes = new Uint8Array([1, 2, 3]);
 
 /** Two OTLP requests with their bytes: the second has no service name, which the sanitizer changes. */
@@ -103,6 +113,39 @@ describe('SpanProcessor', () => {
     expect(
       await metricValue(registry, 'jaeger_collector_spans_dropped_total', { reason: 'writer_rejected' }),
     ).toBe(1);
+  });
+
+  it('queues a clean OTLP request as its bytes, undecoded, when the sink forwards requests', async () => {
+    const sink = new ForwardingSink();
+    const { processor, registry } = processorFor(sink, { numWorkers: 1 });
+    const request = encodeOtlpTraces([
+      testSpan(1),
+      testSpan(2),
+      testSpan(3, { process: { serviceName: 'b', tags: [] } }),
+    ]);
+    const outcome = processor.submitOtlpRequest(request, { format: 'otlp', transport: 'http' });
+    expect(outcome).toEqual({ status: 'accepted', accepted: 3, rejected: [] });
+    expect(sink.forwarded).toEqual([{ request, firstTraceId: testSpan(1).traceId, spans: 3 }]);
+    expect(sink.prepared).toEqual([]);
+    // One the sanitizer would refuse (a start time in 1970) is not proven: the receiver decodes it.
+    const unnamed = encodeOtlpTraces([testSpan(4, { startTime: 5 as Micros })]);
+    expect(processor.submitOtlpRequest(unnamed, { format: 'otlp', transport: 'http' })).toBeUndefined();
+    sink.open();
+    await processor.stop();
+    expect(sink.written).toEqual(sink.forwarded.map(({ spans }) => ({ spans, request })));
+    expect(await metricValue(registry, 'jaeger_collector_spans_received_total', { svc: 'svc' })).toBe(2);
+    expect(
+      await metricValue(registry, 'jaeger_collector_spans_saved_by_svc_total', { result: 'ok', svc: 'b' }),
+    ).toBe(1);
+  });
+
+  it('never forwards undecoded when the sink cannot, or adaptive sampling must see the spans', () => {
+    const request = encodeOtlpTraces([testSpan(1)]);
+    const plain = processorFor(new PreparingSink()).processor;
+    expect(plain.submitOtlpRequest(request, { format: 'otlp', transport: 'grpc' })).toBeUndefined();
+    const observed = processorFor(new ForwardingSink()).processor;
+    observed.observer = () => undefined;
+    expect(observed.submitOtlpRequest(request, { format: 'otlp', transport: 'grpc' })).toBeUndefined();
   });
 
   it('retries retriable storage errors and writes the batch once the writer recovers', async () => {

@@ -42,7 +42,8 @@ export function decodeJaegerSpan(bytes: Uint8Array): DecodeResult {
 // encode each process once. Entries go with their Process objects (a WeakMap).
 const processBytes = new WeakMap<Process, Uint8Array>();
 
-function encodedProcess(process: Process): Uint8Array {
+/** An api_v2 `Process` as every record of its spans embeds it (encoded once per Process object). */
+export function encodeJaegerProcess(process: Process): Uint8Array {
   let bytes = processBytes.get(process);
   if (bytes === undefined) {
     bytes = jaeger.api_v2.Process.encode(processToProto(process)).finish();
@@ -57,7 +58,7 @@ function encodedProcess(process: Process): Uint8Array {
  * writer because this is the collector's per-span hot path (see span-encoder.ts).
  */
 export function encodeJaegerSpan(span: Span): Uint8Array {
-  return writeJaegerSpan(span, encodedProcess(span.process));
+  return writeJaegerSpan(span, encodeJaegerProcess(span.process));
 }
 
 /**

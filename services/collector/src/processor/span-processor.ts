@@ -7,6 +7,7 @@ import {
   sanitizeSpans,
 } from '@spanstream/model';
 import type { SinkWriteResult, SpanSink } from '@spanstream/storage-api';
+import { scanForwardableOtlp } from '@spanstream/codec';
 import { type CollectorMetrics, type SpanFormat, type Transport, countByService } from '../metrics.ts';
 import { BoundedQueue } from '../queue/bounded-queue.ts';
 import { type RetryOptions, writeWithRetry } from './retry.ts';
@@ -117,6 +118,42 @@ export class SpanProcessor<Batch = unknown> {
     this.observer?.(accepted);
     this.#pump();
     return { status: 'accepted', accepted: sanitized.spans.length, rejected: sanitized.rejected };
+  }
+
+  /**
+   * The fast path for an OTLP protobuf request whose sink forwards such requests as they are: when
+   * a wire-level scan proves decoding and sanitizing would change nothing, the bytes are queued
+   * without ever being decoded. Undefined when not proven (or when something must see the decoded
+   * spans, such as adaptive sampling): the receiver then decodes and calls `submit`.
+   */
+  submitOtlpRequest(request: Uint8Array, meta: Omit<SubmitMeta, 'otlpRequest'>): SubmitOutcome | undefined {
+    const sink = this.#sink;
+    if (sink.prepareOtlpRequest === undefined || this.observer !== undefined || this.queue.closed)
+      return undefined;
+    const scan = scanForwardableOtlp(request, this.#options.sanitizer);
+    if (scan === undefined) return undefined;
+    const batch = sink.prepareOtlpRequest(request, scan.firstTraceId, scan.spans);
+    if (batch === undefined) return undefined;
+    const { format, transport } = meta;
+    const metrics = this.#metrics;
+    metrics.batchSize.set({ format }, scan.spans);
+    for (const [svc, n] of scan.services)
+      metrics.spansReceived.inc({ format, transport, svc: metrics.svc(svc) }, n);
+    if (!this.queue.fits(scan.spans, request.length)) {
+      const labels = { format, transport, reason: 'queue_full' };
+      metrics.requestsRefused.inc(labels);
+      metrics.spansRefused.inc(labels, scan.spans);
+      return { status: 'busy' };
+    }
+    const item: Item<Batch> = {
+      batch,
+      spanCount: scan.spans,
+      services: scan.services,
+      enqueuedAt: performance.now(),
+    };
+    this.queue.tryPut(item, scan.spans, request.length);
+    this.#pump();
+    return { status: 'accepted', accepted: scan.spans, rejected: [] };
   }
 
   /** Stops intake, writes everything queued, flushes the sink. */

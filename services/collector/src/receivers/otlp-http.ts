@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SpanRejection } from '@spanstream/model';
 import type { SpanProcessor } from '../processor/span-processor.ts';
 import { decodeBody, mediaType } from './http/body.ts';
 import type { Decoded } from './decode-result.ts';
@@ -46,19 +47,28 @@ async function handle(
           .send(Buffer.from(encodeRpcStatus(code, message)));
   const body = await decodeBody(request.body, request.headers['content-encoding'], deps.maxRequestBytes);
   if (!body.ok) return fail(body.status, RPC_INVALID_ARGUMENT, body.message);
-  const decoded = json ? deps.decoders.json(body.bytes) : deps.decoders.proto(body.bytes);
-  if (!decoded.ok)
-    return fail(
-      400,
-      RPC_INVALID_ARGUMENT,
-      `cannot decode OTLP ${json ? 'JSON' : 'protobuf'}: ${decoded.error}`,
-    );
-  const outcome = deps.processor.submit(decoded.spans, {
-    format: 'otlp',
-    transport: 'http',
-    otlpRequest: !json && decoded.rejected.length === 0 ? body.bytes : undefined,
-    decodeRejected: decoded.rejected.length,
-  });
+  // A protobuf request the sink forwards as it is, proven clean at the wire level, is never decoded.
+  const forwarded = json
+    ? undefined
+    : deps.processor.submitOtlpRequest(body.bytes, { format: 'otlp', transport: 'http' });
+  let decodeRejected: readonly SpanRejection[] = [];
+  let outcome = forwarded;
+  if (outcome === undefined) {
+    const decoded = json ? deps.decoders.json(body.bytes) : deps.decoders.proto(body.bytes);
+    if (!decoded.ok)
+      return fail(
+        400,
+        RPC_INVALID_ARGUMENT,
+        `cannot decode OTLP ${json ? 'JSON' : 'protobuf'}: ${decoded.error}`,
+      );
+    decodeRejected = decoded.rejected;
+    outcome = deps.processor.submit(decoded.spans, {
+      format: 'otlp',
+      transport: 'http',
+      otlpRequest: !json && decoded.rejected.length === 0 ? body.bytes : undefined,
+      decodeRejected: decoded.rejected.length,
+    });
+  }
   if (outcome.status !== 'accepted') {
     const busy = outcome.status === 'busy';
     void reply.header('retry-after', String(deps.retryAfterSeconds));
@@ -68,7 +78,7 @@ async function handle(
       busy ? 'collector queue is full' : 'collector is stopping',
     );
   }
-  const rejected = [...decoded.rejected, ...outcome.rejected];
+  const rejected = [...decodeRejected, ...outcome.rejected];
   const message = rejected.length === 0 ? '' : summarizeRejections(rejected);
   // Nothing usable at all is bad data (400), as every other receiver answers; some usable is partial success.
   if (outcome.accepted === 0 && rejected.length > 0) return fail(400, RPC_INVALID_ARGUMENT, message);

@@ -2,7 +2,7 @@ import { status } from '@grpc/grpc-js';
 import type { SpanProcessor } from '../../processor/span-processor.ts';
 import { summarizeRejections, type Decoded } from '../decode-result.ts';
 import { encodeOtlpExportResponse } from '@spanstream/codec';
-import { submitOrThrow } from './submit.ts';
+import { acceptedOrThrow, submitOrThrow } from './submit.ts';
 import { GrpcStatusError, type InternalErrorHook, rawService } from './grpc-server.ts';
 
 /** `opentelemetry.proto.collector.trace.v1.TraceService/Export`. */
@@ -16,6 +16,12 @@ export function otlpTraceService(
     'opentelemetry.proto.collector.trace.v1.TraceService',
     {
       Export: (request) => {
+        // Proven clean at the wire level and forwarded as it is by the sink: never decoded.
+        const forwarded = processor.submitOtlpRequest(request, { format: 'otlp', transport: 'grpc' });
+        if (forwarded !== undefined) {
+          acceptedOrThrow(forwarded, retryAfterSeconds);
+          return encodeOtlpExportResponse(0, '');
+        }
         const decoded = decode(request);
         if (!decoded.ok)
           throw new GrpcStatusError(status.INVALID_ARGUMENT, `cannot decode OTLP protobuf: ${decoded.error}`);

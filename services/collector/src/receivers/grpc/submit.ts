@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
 import type { Span } from '@spanstream/model';
-import type { SpanProcessor, SubmitMeta } from '../../processor/span-processor.ts';
+import type { SpanProcessor, SubmitMeta, SubmitOutcome } from '../../processor/span-processor.ts';
 import { GrpcStatusError } from './grpc-server.ts';
 
 /** Submits spans; a full queue is RESOURCE_EXHAUSTED and a stopping collector UNAVAILABLE, for the whole call. */
@@ -10,7 +10,11 @@ export function submitOrThrow(
   meta: SubmitMeta,
   retryAfterSeconds: number,
 ) {
-  const outcome = processor.submit(spans, meta);
+  return acceptedOrThrow(processor.submit(spans, meta), retryAfterSeconds);
+}
+
+/** An accepted outcome as it is; a full queue is RESOURCE_EXHAUSTED and a stopping collector UNAVAILABLE. */
+export function acceptedOrThrow(outcome: SubmitOutcome, retryAfterSeconds: number) {
   if (outcome.status === 'busy')
     throw new GrpcStatusError(
       status.RESOURCE_EXHAUSTED,
