@@ -35,8 +35,7 @@ async function collectorRun(
     let figures: WindowFigures;
     try {
       // Per-span encodings write one record per span: the topic must reach the acknowledged count.
-      const settled = () =>
-        topicSettled(ctx.kafka, topic, encoding === 'protobuf' ? tally.acknowledged : 0);
+      const settled = () => topicSettled(ctx.kafka, topic, encoding === 'protobuf' ? tally.acknowledged : 0);
       figures = await measure(server, tally, settled);
     } finally {
       await server.stop();

@@ -74,7 +74,9 @@ export async function ingesterPart(ctx: Context): Promise<void> {
     for (const side of [ctx.ours, ctx.jaeger]) {
       const idle = await ingesterRun(ctx, side, empty, true);
       startup.set(side, idle.cpuSeconds);
-      ctx.notes.push(`ingester start-up, ${side.name}: ${idle.cpuSeconds.toFixed(2)} CPU-s to join on an empty topic`);
+      ctx.notes.push(
+        `ingester start-up, ${side.name}: ${idle.cpuSeconds.toFixed(2)} CPU-s to join on an empty topic`,
+      );
       ctx.log(ctx.notes.at(-1)!);
     }
     for (let run = 0; run < ctx.scale.ingesterRuns; run++) {

@@ -99,10 +99,13 @@ async function streamingRun(ctx: Context, side: Side, bodies: readonly Uint8Arra
       poller.stop();
     }
     const load: [number, number] = [load0, loadAverage()];
-    if (poller.pending > 0) throw new Error(`${side.name}: ${poller.pending} probe traces never became queryable`);
+    if (poller.pending > 0)
+      throw new Error(`${side.name}: ${poller.pending} probe traces never became queryable`);
     const stored = await indexReaches(ns, tally.acknowledged, 120_000);
     if (stored !== tally.acknowledged) {
-      throw new Error(`${side.name} streaming: ${tally.acknowledged} spans acknowledged, ${stored} in the index`);
+      throw new Error(
+        `${side.name} streaming: ${tally.acknowledged} spans acknowledged, ${stored} in the index`,
+      );
     }
     const [p50, p99] = [percentile(poller.latencies, 50), percentile(poller.latencies, 99)];
     record(ctx.figures, 'latency.p50', side.name, p50);

@@ -88,6 +88,7 @@ export function parseVsJaegerOptions(argv: readonly string[], defaultOut: string
   const parts = names.length === 0 ? PARTS : PARTS.filter((part) => names.includes(part));
   const base = values.quick ? QUICK : FULL;
   const runs = values.runs === undefined ? base.collectorRuns : Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   return { parts, quick: values.quick, scale: { ...base, collectorRuns: runs }, out: values.out };
 }

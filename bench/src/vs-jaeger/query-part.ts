@@ -29,7 +29,9 @@ export function bigTrace(count: number, traceHex: string): Span[] {
 /** GET /api/traces/{id}: milliseconds until the whole body arrived; throws unless it holds `spans` spans. */
 async function timedLookup(server: Server, traceHex: string, spans: number): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${server.url}/api/traces/${traceHex}`, { signal: AbortSignal.timeout(120_000) });
+  const response = await fetch(`${server.url}/api/traces/${traceHex}`, {
+    signal: AbortSignal.timeout(120_000),
+  });
   const text = await response.text();
   const ms = performance.now() - started;
   if (response.status !== 200) throw new Error(`${server.url}: ${response.status} ${text.slice(0, 200)}`);
@@ -40,7 +42,7 @@ async function timedLookup(server: Server, traceHex: string, spans: number): Pro
 
 export async function queryPart(ctx: Context): Promise<void> {
   const { queryTraceSpans, queryRequests } = ctx.scale;
-  const traceHex = `${Date.now().toString(16)}`.padStart(32, 'a');
+  const traceHex = Date.now().toString(16).padStart(32, 'a');
   const ns = await createNamespace('elasticsearch', 'vsj-query');
   const servers: Server[] = [];
   try {

@@ -7,12 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { COLLECTOR_BUNDLE } from '@spanstream/collector/build';
-import {
-  spawnJaeger,
-  waitJaegerAnswers,
-  type JaegerChild,
-  type Namespace,
-} from '@spanstream/interop/jaeger';
+import { spawnJaeger, waitJaegerAnswers, type JaegerChild, type Namespace } from '@spanstream/interop/jaeger';
 import { freePort, startServiceProcess, type ServiceProcess } from '../processes.ts';
 import { jaegerCollectorConfig, jaegerIngesterConfig, jaegerQueryConfig } from './jaeger-roles.ts';
 import type { BenchEncoding } from './options.ts';
@@ -130,7 +125,7 @@ export function ourSide(): Side {
         {},
         scriptNodeArgs('ingester'),
       );
-      await joined(process.stop, plan);
+      await joined(() => process.stop(), plan);
       return served(process, '');
     },
     async query(ns) {

@@ -180,13 +180,18 @@ export function tableRows(figures: Figures, labels: Labels): TableRow[] {
     const ratios = parts.map(ratioOf);
     const complete = ratios.every(Number.isFinite);
     const verdict =
-      spec.target === undefined || !complete ? '' : ratios.every((r) => meets(spec.target!, r)) ? 'pass' : 'fail';
+      spec.target === undefined || !complete
+        ? ''
+        : ratios.every((r) => meets(spec.target!, r))
+          ? 'pass'
+          : 'fail';
     rows.push({
       hop: spec.hop.replace(/\{(\w+)\}/g, (_, key: keyof Labels) => labels[key]),
       ours: parts.map((s) => summarize(spec, s.ours)).join(' / '),
       jaeger: parts.map((s) => summarize(spec, s.jaeger)).join(' / '),
       ratio: ratios.map((r) => formatRatio(spec.unit, r)).join(' / '),
-      target: spec.target === undefined ? '' : `${spec.target.op} ${spec.target.value} (${spec.target.source})`,
+      target:
+        spec.target === undefined ? '' : `${spec.target.op} ${spec.target.value} (${spec.target.source})`,
       verdict,
     });
   }

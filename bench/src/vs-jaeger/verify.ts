@@ -12,7 +12,11 @@ export function benchKafka(brokers: readonly string[]): Kafka {
   return new Kafka({ brokers: [...brokers], clientId: 'vs-jaeger', logLevel: logLevel.NOTHING });
 }
 
-export async function createTopics(kafka: Kafka, topics: readonly string[], partitions: number): Promise<void> {
+export async function createTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  partitions: number,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -45,9 +45,9 @@ export async function startJaeger(binary: string, plan: JaegerPlan): Promise<Jae
 export interface JaegerChild {
   readonly pid: number;
   readonly child: ChildProcess;
-  output(): string;
+  readonly output: () => string;
   /** SIGTERM (SIGKILL after 15 s), then removes its config file. */
-  stop(): Promise<void>;
+  readonly stop: () => Promise<void>;
 }
 
 /** Writes `config` (an OTel Collector config with Jaeger's extensions) to a temporary file and runs Jaeger on it. */
