@@ -37,9 +37,9 @@ export function rssMiBOf(pid: number): number {
 
 /** The 1-minute load average, from the text of `/proc/loadavg`. */
 export function parseLoadAverage(loadavg: string): number {
-  const value = Number(loadavg.split(' ')[0]);
-  if (!Number.isFinite(value)) throw new Error(`not a /proc/loadavg line: ${loadavg}`);
-  return value;
+  const match = /^\d+(?:\.\d+)?(?= )/.exec(loadavg);
+  if (match === null) throw new Error(`not a /proc/loadavg line: ${loadavg}`);
+  return Number(match[0]);
 }
 
 export function loadAverage(): number {
