@@ -26,7 +26,7 @@ async function collectorRun(
   side: Side,
   encoding: BenchEncoding,
   measure: Measure,
-): Promise<{ figures: WindowFigures; spans: number; records: number; refused: number }> {
+): Promise<{ figures: WindowFigures; spans: number; records: number; resent: string }> {
   const topic = uniqueName(`vsj-collector-${side.name}-${encoding}`);
   await createTopics(ctx.kafka, [topic], PARTITIONS);
   try {
@@ -41,7 +41,8 @@ async function collectorRun(
       await server.stop();
     }
     const census = await verifiedCensus(ctx.brokers, topic, tally.acknowledged, `${side.name} collector`);
-    return { figures, spans: census.spans, records: census.records, refused: tally.refused };
+    const resent = `${tally.refused} refusals and ${tally.connectionErrors ?? 0} connection errors resent`;
+    return { figures, spans: census.spans, records: census.records, resent };
   } finally {
     await deleteTopics(ctx.kafka, [topic]);
   }
@@ -67,7 +68,7 @@ export async function saturatingPart(ctx: Context, encoding: BenchEncoding): Pro
       ctx.notes.push(
         `collector ${encoding} saturating, ${side.name}, run ${run + 1}: ${Math.round(perCpu)} spans/CPU-s ` +
           `(${spans} spans in ${result.figures.cpuSeconds.toFixed(2)} CPU-s, ${result.figures.wallSeconds.toFixed(1)} s); ` +
-          `topic verified: ${result.spans} spans in ${result.records} records; ${result.refused} refusals resent; ` +
+          `topic verified: ${result.spans} spans in ${result.records} records; ${result.resent}; ` +
           loadText(result.figures.load),
       );
       ctx.log(ctx.notes.at(-1)!);
@@ -96,7 +97,7 @@ export async function steadyPart(ctx: Context, encoding: BenchEncoding): Promise
         `steady 10k spans/s ${encoding}, ${side.name}, run ${run + 1}: ${percent.toFixed(1)} % of one core ` +
           `over ${wallSeconds.toFixed(1)} s, VmHWM ${peakRssMiB.toFixed(0)} MiB ` +
           `(sampled VmRSS peak ${result.figures.sampledRssPeakMiB.toFixed(0)}); topic verified: ${result.spans} spans ` +
-          `in ${result.records} records; ${result.refused} refusals; ${loadText(result.figures.load)}`,
+          `in ${result.records} records; ${result.resent}; ${loadText(result.figures.load)}`,
       );
       ctx.log(ctx.notes.at(-1)!);
     }

@@ -30,6 +30,8 @@ export interface Tally {
   acknowledged: number;
   /** Requests refused (429 / 503) and resent. */
   refused: number;
+  /** Requests whose connection failed before an answer (e.g. a keep-alive socket closed under it), resent. */
+  connectionErrors?: number;
 }
 
 const MAX_RESENDS = 60;
@@ -37,13 +39,24 @@ const MAX_RESENDS = 60;
 /** POSTs one body until it is acknowledged; refusals are counted and resent with a capped backoff. */
 export async function send(url: string, body: Uint8Array, tally: Tally): Promise<void> {
   for (let attempt = 0; ; attempt++) {
-    const response = await fetch(url, {
-      method: 'POST',
-      body: body as Uint8Array<ArrayBuffer>,
-      headers: { 'content-type': 'application/x-protobuf' },
-      signal: AbortSignal.timeout(60_000),
-    });
-    const text = await response.text();
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        body: body as Uint8Array<ArrayBuffer>,
+        headers: { 'content-type': 'application/x-protobuf' },
+        signal: AbortSignal.timeout(60_000),
+      });
+      text = await response.text();
+    } catch (error) {
+      // Not acknowledged, so resent; had the server taken it anyway, the topic or index count would
+      // exceed the acknowledged spans and fail the run.
+      if (attempt >= MAX_RESENDS) throw new Error(`OTLP/HTTP ${url}: ${describe(error)}`, { cause: error });
+      tally.connectionErrors = (tally.connectionErrors ?? 0) + 1;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 5 * 2 ** attempt)));
+      continue;
+    }
     if (response.status === 200) {
       tally.acknowledged += SPANS_PER_REQUEST;
       return;
@@ -54,6 +67,12 @@ export async function send(url: string, body: Uint8Array, tally: Tally): Promise
     tally.refused++;
     await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 5 * 2 ** attempt)));
   }
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
 }
 
 /** `requests` requests, `concurrency` in flight, cycling through `bodies`. */
