@@ -37,7 +37,7 @@ export interface Tally {
 const MAX_RESENDS = 60;
 
 /** POSTs one body until it is acknowledged; refusals are counted and resent with a capped backoff. */
-export async function send(url: string, body: Uint8Array, tally: Tally): Promise<void> {
+async function send(url: string, body: Uint8Array, tally: Tally): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     let text: string;

@@ -31,7 +31,7 @@ export function peakRssMiBOf(pid: number): number {
 }
 
 /** Resident set of a live process now (VmRSS), MiB. */
-export function rssMiBOf(pid: number): number {
+function rssMiBOf(pid: number): number {
   return parseStatusMiB(readFileSync(`/proc/${pid}/status`, 'utf8'), 'VmRSS');
 }
 

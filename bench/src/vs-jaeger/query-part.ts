@@ -15,7 +15,7 @@ import { record } from './table.ts';
 const WARMUP_REQUESTS = 2;
 
 /** One trace of `count` spans: a root and `count − 1` children, the bench workload's 11 attributes each. */
-export function bigTrace(count: number, traceHex: string): Span[] {
+function bigTrace(count: number, traceHex: string): Span[] {
   const traceId = parseTraceId(traceHex)!;
   const rootId = parseSpanId('1')!;
   const base = Date.now() * 1000 - count;

@@ -49,7 +49,7 @@ const serviceMain = (name: string): string =>
   fileURLToPath(new URL(`../../../services/${name}/src/main.ts`, import.meta.url));
 
 /** The Node flags of an npm script of the root package.json (`npm run collector` etc.). */
-export function scriptNodeArgs(script: string): string[] {
+function scriptNodeArgs(script: string): string[] {
   const pkg = JSON.parse(readFileSync(ROOT_PACKAGE, 'utf8')) as { scripts: Record<string, string> };
   const words = (pkg.scripts[script] ?? '').split(/\s+/);
   return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
