@@ -47,6 +47,7 @@ export default defineConfig({
             'packages/*/**/*.int.test.ts',
             'services/*/**/*.int.test.ts',
             'tools/*/**/*.int.test.ts',
+            'bench/src/**/*.int.test.ts',
             'e2e/**/*.int.test.ts',
           ],
           exclude: ['**/node_modules/**'],

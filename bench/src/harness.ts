@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpuSecondsOf, peakRssMiBOf } from './vs-jaeger/proc.ts';
 
 /**
  * What a bench module reports; each `bench/src/<name>.bench.ts` exports
@@ -23,27 +23,17 @@ export function cpuSecondsSince(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
-// Linux reports /proc CPU times in clock ticks; USER_HZ is 100 on every mainstream kernel build.
-const CLOCK_TICKS_PER_SECOND = 100;
-
 /**
  * CPU seconds (user + system) a child process has used so far, from `/proc/<pid>/stat`. Call it before
  * and after the measured window and subtract; the child must still be running.
  */
 export function childCpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // The command name (field 2) may contain spaces and parentheses: fields are counted after its ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return (utime + stime) / CLOCK_TICKS_PER_SECOND;
+  return cpuSecondsOf(pid);
 }
 
 /** Peak RSS of a running child in MiB (`VmHWM` in `/proc/<pid>/status`). */
 export function childPeakRssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
-  return match === null ? Number.NaN : Number(match[1]) / 1024;
+  return peakRssMiBOf(pid);
 }
 
 /** Peak RSS of this process in MiB. */

@@ -2,6 +2,7 @@
  * `npm run bench [-- --only collector,ingester] [--list] [--out file.json]`: runs every `bench/src/*.bench.ts` module, each
  * in its own child process (so one bench's heap and JIT state do not colour another's RSS and CPU
  * figures), prints a Markdown table and writes `artifacts/bench.json`.
+ * `npm run bench -- --vs-jaeger[=parts] [--quick]`: Spanstream next to real Jaeger v2 (bench/src/vs-jaeger/).
  */
 import { fork } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatTable } from './harness.ts';
 import type { BenchModule, BenchResult } from './harness.ts';
+import { parseVsJaegerOptions, wantsVsJaeger } from './vs-jaeger/options.ts';
+import { formatReport, runVsJaeger, writeReport } from './vs-jaeger/run.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -56,7 +59,19 @@ function benchModules(only: readonly string[]): string[] {
     .map((name) => join(here, name));
 }
 
+async function vsJaeger(argv: readonly string[]): Promise<number> {
+  const options = parseVsJaegerOptions(argv, join(root, 'artifacts', 'vs-jaeger.json'));
+  const report = await runVsJaeger(options, (message) => {
+    console.error(message);
+  });
+  console.log(formatReport(report));
+  writeReport(report, options.out);
+  console.error(`bench: wrote ${options.out}`);
+  return report.failures.length === 0 ? 0 : 1;
+}
+
 async function main(): Promise<number> {
+  if (wantsVsJaeger(process.argv.slice(2))) return vsJaeger(process.argv.slice(2));
   const { values } = parseArgs({
     options: {
       only: { type: 'string', multiple: true },

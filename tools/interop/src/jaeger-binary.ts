@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** Jaeger v2 as the Go module's v1.x tag: v1.75.0 is Jaeger v2.12's `cmd/jaeger`. */
-const JAEGER_MODULE_VERSION = 'v1.75.0';
+export const JAEGER_MODULE_VERSION = 'v1.75.0';
 const MODULE = 'github.com/jaegertracing/jaeger';
 
 /** `$SPANSTREAM_CACHE_DIR` or `$XDG_CACHE_HOME/spanstream` or `~/.cache/spanstream`, then `jaeger/<version>/`. */

@@ -89,7 +89,7 @@ export function jaegerConfig(setup: JaegerSetup): Record<string, unknown> {
         http: { endpoint: `127.0.0.1:${setup.queryPort}` },
         grpc: { endpoint: `127.0.0.1:${setup.grpcPort}` },
       },
-      jaeger_storage: { backends: { [BACKEND]: storageBackend(setup.storage) } },
+      jaeger_storage: { backends: { [BACKEND]: jaegerStorageBackend(setup.storage) } },
     },
     receivers,
     // Small batches: Jaeger's defaults can build Kafka records over the broker's 1 MB limit.
@@ -98,7 +98,8 @@ export function jaegerConfig(setup: JaegerSetup): Record<string, unknown> {
   };
 }
 
-function storageBackend(storage: JaegerStorage): Record<string, unknown> {
+/** The `jaeger_storage` backend block for `storage` (one backend of `extensions.jaeger_storage.backends`). */
+export function jaegerStorageBackend(storage: JaegerStorage): Record<string, unknown> {
   if (storage.kind === 'cassandra') {
     return {
       cassandra: {

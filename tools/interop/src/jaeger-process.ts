@@ -24,9 +24,37 @@ export async function startJaeger(binary: string, plan: JaegerPlan): Promise<Jae
     grpcPort: await freePort(),
     otlpPort: await freePort(),
   };
+  const child = spawnJaeger(binary, jaegerConfig(setup));
+  const queryUrl = `http://127.0.0.1:${setup.queryPort}`;
+  const jaeger: JaegerProcess = {
+    queryUrl,
+    otlpUrl: `http://127.0.0.1:${setup.otlpPort}/v1/traces`,
+    output: child.output,
+    stop: child.stop,
+  };
+  try {
+    await waitJaegerAnswers(child, `${queryUrl}/api/services`);
+  } catch (error) {
+    await jaeger.stop();
+    throw error;
+  }
+  return jaeger;
+}
+
+/** A running Jaeger binary, whatever its configuration (the side-by-side bench runs one role per process). */
+export interface JaegerChild {
+  readonly pid: number;
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  /** SIGTERM (SIGKILL after 15 s), then removes its config file. */
+  readonly stop: () => Promise<void>;
+}
+
+/** Writes `config` (an OTel Collector config with Jaeger's extensions) to a temporary file and runs Jaeger on it. */
+export function spawnJaeger(binary: string, config: Record<string, unknown>): JaegerChild {
   const dir = mkdtempSync(join(tmpdir(), 'interop-jaeger-'));
   const configFile = join(dir, 'jaeger.yaml');
-  writeFileSync(configFile, JSON.stringify(jaegerConfig(setup), null, 2));
+  writeFileSync(configFile, JSON.stringify(config, null, 2));
   // jaeger_query traces itself to localhost:4317 unless sampling is off.
   const child = spawn(binary, ['--config', configFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,26 +75,28 @@ export async function startJaeger(binary: string, plan: JaegerPlan): Promise<Jae
       resolve();
     }),
   );
-  const queryUrl = `http://127.0.0.1:${setup.queryPort}`;
-  const jaeger: JaegerProcess = {
-    queryUrl,
-    otlpUrl: `http://127.0.0.1:${setup.otlpPort}/v1/traces`,
+  return {
+    pid: child.pid!,
+    child,
     output: () => text,
     stop: async () => {
       await stop(child, exited);
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  try {
-    await waitAnswers(`${queryUrl}/api/services`, child, () => text);
-  } catch (error) {
-    await jaeger.stop();
-    throw error;
-  }
-  return jaeger;
 }
 
-async function waitAnswers(url: string, child: ChildProcess, output: () => string): Promise<void> {
+/** Resolves once `url` answers `status` (200 by default); rejects with Jaeger's output if it exits first or within 90 s. */
+export async function waitJaegerAnswers(jaeger: JaegerChild, url: string, status = 200): Promise<void> {
+  await waitAnswers(url, status, jaeger.child, jaeger.output);
+}
+
+async function waitAnswers(
+  url: string,
+  status: number,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) {
@@ -75,7 +105,7 @@ async function waitAnswers(url: string, child: ChildProcess, output: () => strin
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       await response.body?.cancel();
-      if (response.status === 200) return;
+      if (response.status === status) return;
     } catch {
       // not listening yet
     }
