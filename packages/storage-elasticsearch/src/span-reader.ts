@@ -22,11 +22,21 @@ interface Hit {
   sort?: unknown[];
 }
 interface SearchResponse {
-  hits: { total?: { value: number } | number; hits: Hit[] };
+  /** Optional: `filter_path` drops what is empty. */
+  hits?: { total?: { value: number } | number; hits?: Hit[] };
   aggregations?: Record<string, { buckets: { key: string; doc_count: number; [sub: string]: unknown }[] }>;
 }
 
 const HOUR_MS = 3_600_000;
+
+/**
+ * What a trace read keeps of each hit: `_index`, `_score`, `_ignored` and the shard header dropped at
+ * the node, so less text is received and parsed for a large trace (docs/adr/0105).
+ */
+const TRACE_HITS_FILTER = 'hits.total,hits.hits._id,hits.hits._source,hits.hits.sort';
+const MSEARCH_FILTER = `${TRACE_HITS_FILTER.split(',')
+  .map((path) => `responses.${path}`)
+  .join(',')},responses.error`;
 
 /**
  * Jaeger's ES span reader. Differences, all in the direction of returning whole traces: a trace
@@ -161,38 +171,36 @@ export class ElasticsearchSpanReader implements SpanReader {
     const response = await this.#transport.request<{ responses: (SearchResponse & { error?: unknown })[] }>({
       method: 'POST',
       path: '/_msearch',
+      querystring: { filter_path: MSEARCH_FILTER },
       bulkBody: `${lines.join('\n')}\n`,
     });
+    const { responses } = response.body;
     const traces: Trace[] = [];
-    for (const [i, result] of response.body.responses.entries()) {
+    for (const [i, result] of responses.entries()) {
       if (result.error)
         throw new StorageError('internal', `trace search failed: ${JSON.stringify(result.error)}`);
-      const hits = [...result.hits.hits];
       const total = totalHits(result);
-      while (hits.length < total && hits.length > 0) {
-        const next = await this.#search(
-          indices.split(','),
-          buildTraceByIdBody(traceIds[i]!, size, hits.at(-1)!.sort),
+      const reading = new TraceSpans(this.#options.tagsAsFields.dotReplacement);
+      let page = hitsOf(result);
+      // Each page becomes spans and is let go (also from the msearch response) before the next is
+      // read: the parsed documents of a large trace are never all held next to its spans.
+      delete result.hits;
+      while (page.length > 0) {
+        const last = page.at(-1)!.sort;
+        reading.add(page);
+        page = [];
+        if (reading.hits >= total) break;
+        page = hitsOf(
+          await this.#search(
+            indices.split(','),
+            buildTraceByIdBody(traceIds[i]!, size, last),
+            TRACE_HITS_FILTER,
+          ),
         );
-        if (next.hits.hits.length === 0) break;
-        hits.push(...next.hits.hits);
       }
-      const spans = this.#toSpans(hits);
-      if (spans.length > 0) traces.push({ spans, warnings: [] });
+      if (reading.spans.length > 0) traces.push({ spans: reading.spans, warnings: [] });
     }
     return traces;
-  }
-
-  #toSpans(hits: readonly Hit[]): Span[] {
-    const seen = new Set<string>(); // the same document in two indices (aliases mode after rollover)
-    const spans: Span[] = [];
-    for (const hit of hits) {
-      if (seen.has(hit._id)) continue;
-      seen.add(hit._id);
-      const span = fromEsDocument(hit._source, this.#options.tagsAsFields.dotReplacement);
-      if (span) spans.push(span);
-    }
-    return spans;
   }
 
   #recentIndices(kind: 'service'): string[] {
@@ -200,11 +208,15 @@ export class ElasticsearchSpanReader implements SpanReader {
     return this.#names.readIndices(kind, now - this.#options.maxSpanAgeMs, now);
   }
 
-  async #search(indices: readonly string[], body: unknown): Promise<SearchResponse> {
+  async #search(indices: readonly string[], body: unknown, filterPath?: string): Promise<SearchResponse> {
     const response = await this.#transport.request<SearchResponse>({
       method: 'POST',
       path: `/${indices.join(',')}/_search`,
-      querystring: { ignore_unavailable: true, allow_no_indices: true },
+      querystring: {
+        ignore_unavailable: true,
+        allow_no_indices: true,
+        ...(filterPath !== undefined && { filter_path: filterPath }),
+      },
       body,
     });
     return response.body;
@@ -224,9 +236,37 @@ export class ElasticsearchSpanReader implements SpanReader {
   }
 }
 
+/** The spans of one trace, read page by page; a document met twice (two indices) counts once. */
+class TraceSpans {
+  readonly spans: Span[] = [];
+  /** Hits read so far, duplicates included (what `hits.total` counts). */
+  hits = 0;
+  readonly #seen = new Set<string>(); // the same document in two indices (aliases mode after rollover)
+  readonly #dotReplacement: string;
+
+  constructor(dotReplacement: string) {
+    this.#dotReplacement = dotReplacement;
+  }
+
+  add(hits: readonly Hit[]): void {
+    this.hits += hits.length;
+    for (const hit of hits) {
+      if (this.#seen.has(hit._id)) continue;
+      this.#seen.add(hit._id);
+      const span = fromEsDocument(hit._source, this.#dotReplacement);
+      if (span) this.spans.push(span);
+    }
+  }
+}
+
+/** `filter_path` leaves out `hits.hits` when nothing matched. */
+function hitsOf(result: SearchResponse): Hit[] {
+  return result.hits?.hits ?? [];
+}
+
 function totalHits(result: SearchResponse): number {
-  const total = result.hits.total;
-  return typeof total === 'number' ? total : (total?.value ?? result.hits.hits.length);
+  const total = result.hits?.total;
+  return typeof total === 'number' ? total : (total?.value ?? hitsOf(result).length);
 }
 
 function compare(a: string, b: string): number {

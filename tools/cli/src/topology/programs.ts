@@ -19,6 +19,9 @@ export interface ProgramCommand {
 // so that the supervisor's child is the service itself (signals and PIDs are its own); a unit test
 // keeps the two in step.
 const V8_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
+// The ingester and the query service allocate a lot per span read: a 16 MiB semi-space costs less CPU (ADR 0105).
+const INGESTER_V8_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=100'];
+const QUERY_V8_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=50'];
 export const PROGRAMS: Readonly<Record<Program, ProgramCommand>> = {
   'all-in-one': {
     nodeArgs: [],
@@ -30,9 +33,9 @@ export const PROGRAMS: Readonly<Record<Program, ProgramCommand>> = {
     entry: 'services/collector/dist/main.js',
     prepare: ['services/collector/scripts/ensure-built.ts'],
   },
-  ingester: { nodeArgs: V8_FLAGS, entry: 'services/ingester/src/main.ts', prepare: [] },
+  ingester: { nodeArgs: INGESTER_V8_FLAGS, entry: 'services/ingester/src/main.ts', prepare: [] },
   query: {
-    nodeArgs: [],
+    nodeArgs: QUERY_V8_FLAGS,
     entry: 'services/query/src/main.ts',
     prepare: ['services/ui/scripts/ensure-built.ts'],
   },
