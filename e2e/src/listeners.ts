@@ -27,7 +27,7 @@ export interface Listeners {
   /** The all-in-one's UDP listeners (the agent's, inside the all-in-one). */
   readonly udp: Options;
   /** `admin.http.host-port` on a fresh free port, one per process that has an admin server. */
-  admin(): Promise<Options>;
+  readonly admin: () => Promise<Options>;
 }
 
 export async function freeListeners(): Promise<Listeners> {

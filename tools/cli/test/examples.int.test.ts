@@ -37,7 +37,7 @@ interface Run {
   readonly up: UpProcess;
   readonly deployment: DeploymentUnderTest;
   /** The lines of one process of `up`'s combined log. */
-  linesOf(name: string): string[];
+  readonly linesOf: (name: string) => string[];
 }
 
 interface ExampleCase {
