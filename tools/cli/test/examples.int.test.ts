@@ -20,6 +20,7 @@ import {
 import { createSchema } from '@spanstream/storage-cassandra';
 import { stackCassandraOptions } from '@spanstream/storage-cassandra/testing';
 import { redisUrl, uniqueName } from '@spanstream/testkit';
+import { Redis } from 'ioredis';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../src/topology/programs.ts';
 import { EXAMPLES, exampleUnderTest } from './example-under-test.ts';
@@ -174,6 +175,21 @@ function scheduledJobs(lines: readonly string[]): string[] {
     .sort();
 }
 
+/** Drops the jobs worker's queues and schedules (`<prefix>:*`) from the shared Redis. */
+async function deleteKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true });
+  try {
+    await redis.connect();
+    const keys: string[] = [];
+    for await (const batch of redis.scanStream({ match: `${prefix}:*`, count: 1000 })) {
+      keys.push(...(batch as string[]));
+    }
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 beforeAll(runPrepareSteps, 300_000);
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -205,9 +221,11 @@ describe('examples/operator end to end', () => {
         const options = await stackCassandraOptions('unused');
         await createSchema({ ...options, keyspace: deployment.storage!.name });
       }
+      const redis = { url: await redisUrl(), prefix: uniqueName('cli-example') };
+      cleanups.push(() => deleteKeys(redis.url, redis.prefix));
       const up = startUp(await exampleUnderTest(file, deployment), {
-        REDIS_URL: await redisUrl(),
-        JOBS_QUEUE_PREFIX: uniqueName('cli-example'),
+        REDIS_URL: redis.url,
+        JOBS_QUEUE_PREFIX: redis.prefix,
       });
       cleanups.push(async () => {
         if (up.child.exitCode === null) up.child.kill('SIGKILL');
