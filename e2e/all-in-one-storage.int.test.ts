@@ -6,18 +6,15 @@
  * server: services/all-in-one/test/sqlite-restart.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { kafkaAdmin } from './src/kafka.ts';
 import {
-  collectorReceiverFlags,
-  queryListenerFlags,
-  startService,
-  stopService,
-  type ServiceProcess,
-} from './src/processes.ts';
-import { storageUnderTest, type StorageUnderTest } from './src/storage.ts';
-import { sendTrace, storedSpans } from './src/traces.ts';
+  deploymentUnderTest,
+  roundTrip,
+  type DeploymentNeeds,
+  type DeploymentUnderTest,
+} from './src/deployment.ts';
+import { asFlags } from './src/listeners.ts';
+import { collectorReceiverFlags, startService, stopService, type ServiceProcess } from './src/processes.ts';
 
-const POLL = { timeout: 60_000, interval: 250 };
 const leftovers = new Set<ServiceProcess>();
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -26,13 +23,22 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
-/** The all-in-one with `args`, every listener on a free port (or off); resolves once its admin answers. */
-async function startAllInOne(args: readonly string[], env: Record<string, string> = {}) {
-  const receivers = await collectorReceiverFlags();
-  const listeners = await queryListenerFlags();
-  const service = await startService('all-in-one', [...receivers.args, ...listeners.args, ...args], env);
+/** The all-in-one on `deployment`'s listeners with `args`; resolves once its admin answers. */
+async function startAllInOne(
+  needs: DeploymentNeeds,
+  args: (deployment: DeploymentUnderTest) => readonly string[],
+  env: Record<string, string> = {},
+) {
+  const deployment = await deploymentUnderTest(needs);
+  cleanups.push(() => deployment.cleanup());
+  const { collector, query } = deployment.listeners;
+  const service = await startService(
+    'all-in-one',
+    [...asFlags(collector), ...asFlags(query), ...args(deployment)],
+    env,
+  );
   leftovers.add(service);
-  return { service, otlpHttpPort: receivers.otlpHttpPort, queryPort: listeners.httpPort };
+  return { deployment, service, ...deployment.listeners };
 }
 
 async function stop(service: ServiceProcess): Promise<void> {
@@ -40,48 +46,31 @@ async function stop(service: ServiceProcess): Promise<void> {
   expect(await stopService(service), service.output()).toBe(0);
 }
 
-async function database(backend: 'elasticsearch' | 'cassandra'): Promise<StorageUnderTest> {
-  const storage = await storageUnderTest(backend);
-  cleanups.push(() => storage.cleanup());
-  return storage;
-}
-
-/** Sends a trace and waits until the query service returns every span of it as sent. */
-async function roundTrip(started: { otlpHttpPort: number; queryPort: number }, service: string) {
-  const sent = await sendTrace(started.otlpHttpPort, service);
-  await expect.poll(() => storedSpans(started.queryPort, sent.traceId), POLL).toEqual(sent.spans);
-  return sent;
-}
-
 describe('all-in-one with --span-storage.type', { timeout: 180_000 }, () => {
   it.each(['elasticsearch', 'cassandra'] as const)(
     '%s: a trace posted over OTLP is served by the query API',
     async (backend) => {
-      const storage = await database(backend);
-      const started = await startAllInOne(storage.args);
+      const started = await startAllInOne({ storage: backend }, (d) => d.storage!.args);
       await roundTrip(started, `aio-${backend}`);
       await stop(started.service);
     },
   );
 
   it('kafka: collector → topic → in-process ingester → elasticsearch, read by the query API', async () => {
-    const admin = await kafkaAdmin();
-    cleanups.push(() => admin.close());
-    const topic = admin.reserveTopic();
-    const storage = await database('elasticsearch');
-    const esArgs = storage.args.filter((arg) => !arg.startsWith('--span-storage.type='));
     const started = await startAllInOne(
-      [
-        ...esArgs,
-        ...topic.producerArgs,
-        `--kafka.consumer.group-id=${topic.groupId}`,
-        `--kafka.consumer.dlq-topic=${topic.dlqTopic}`,
+      { storage: 'elasticsearch', kafka: { partitions: 1 } },
+      ({ storage, topic }) => [
+        ...asFlags(storage!.options),
+        ...topic!.producerArgs,
+        `--kafka.consumer.group-id=${topic!.groupId}`,
+        `--kafka.consumer.dlq-topic=${topic!.dlqTopic}`,
       ],
       { SPAN_STORAGE_TYPE: 'kafka', INGESTER_SPAN_STORAGE_TYPE: 'elasticsearch' },
     );
     await roundTrip(started, 'aio-kafka');
     // The spans went through the topic, not straight to storage.
-    expect(await admin.endOffsetSum(topic.topic)).toBeGreaterThan(0);
+    const { kafka, topic } = started.deployment;
+    expect(await kafka!.endOffsetSum(topic!.topic)).toBeGreaterThan(0);
     await stop(started.service);
   });
 

@@ -23,3 +23,8 @@ export {
   storedTracesOf,
   summarize,
 } from './traces.ts';
+export type { Listeners, Options } from './listeners.ts';
+export { asFlags, freeListeners } from './listeners.ts';
+export type { DeploymentNeeds, DeploymentUnderTest, RoundTripOptions } from './deployment.ts';
+export { deploymentUnderTest, roundTrip, waitForSpans } from './deployment.ts';
+export { sendAgentSpan } from './agent-span.ts';

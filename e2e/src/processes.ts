@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { COLLECTOR_BUNDLE } from '@spanstream/collector/build';
 import { freePort, startNodeProcess, waitUntilServing, type NodeProcess } from '@spanstream/testkit';
+import { asFlags, freeListeners } from './listeners.ts';
 
 export { freePort };
 
@@ -94,30 +95,14 @@ export function flagsAsEnv(flags: readonly string[]): Record<string, string> {
   return env;
 }
 
-/** Flags that move every collector receiver off Jaeger's ports: OTLP/HTTP on a free port, the rest off. */
+/** Flags that move every collector receiver off Jaeger's ports: OTLP/HTTP and sampling on free ports, the rest ephemeral or off. */
 export async function collectorReceiverFlags(): Promise<{ args: string[]; otlpHttpPort: number }> {
-  const otlpHttpPort = await freePort();
-  return {
-    otlpHttpPort,
-    args: [
-      `--collector.otlp.http.host-port=127.0.0.1:${otlpHttpPort}`,
-      '--collector.otlp.grpc.host-port=',
-      '--collector.grpc-server.host-port=',
-      '--collector.http-server.host-port=',
-      '--collector.zipkin.host-port=',
-      '--collector.sampling.http.host-port=',
-    ],
-  };
+  const listeners = await freeListeners();
+  return { otlpHttpPort: listeners.otlpHttpPort, args: asFlags(listeners.collector) };
 }
 
 /** Flags that move the query's listeners off Jaeger's ports; returns the HTTP API's port. */
 export async function queryListenerFlags(): Promise<{ args: string[]; httpPort: number }> {
-  const httpPort = await freePort();
-  return {
-    httpPort,
-    args: [
-      `--query.http-server.host-port=127.0.0.1:${httpPort}`,
-      '--query.grpc-server.host-port=127.0.0.1:0',
-    ],
-  };
+  const listeners = await freeListeners();
+  return { httpPort: listeners.queryPort, args: asFlags(listeners.query) };
 }

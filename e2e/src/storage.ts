@@ -7,6 +7,10 @@ export type Backend = StackBackend;
 export interface StorageUnderTest {
   /** `--span-storage.type` and the backend's flags, the same for every process sharing the storage. */
   readonly args: readonly string[];
+  /** The same as `args`, flag name → value (a CR's `spec.storage.options`), `span-storage.type` left out. */
+  readonly options: Readonly<Record<string, string>>;
+  /** The fresh index prefix or keyspace. */
+  readonly name: string;
   /** Drops what the run created (indices or the keyspace). */
   cleanup(): Promise<void>;
 }
@@ -19,9 +23,20 @@ export async function storageUnderTest(backend: Backend): Promise<StorageUnderTe
     `--span-storage.type=${backend}`,
     ...stackServerFlags(server, backend === 'cassandra' ? 'cassandra' : 'es', name),
   ];
+  const options = Object.fromEntries(
+    args.slice(1).map((flag) => {
+      const [key = '', value = 'true'] = flag.replace(/^--/, '').split(/=(.*)/s);
+      return [key, value];
+    }),
+  );
   return server.backend === 'cassandra'
-    ? { args, cleanup: () => dropKeyspace(`${server.host}:${server.port}`, server.localDc, name) }
-    : { args, cleanup: () => deleteIndices(server.url, name) };
+    ? {
+        args,
+        options,
+        name,
+        cleanup: () => dropKeyspace(`${server.host}:${server.port}`, server.localDc, name),
+      }
+    : { args, options, name, cleanup: () => deleteIndices(server.url, name) };
 }
 
 async function deleteIndices(url: string, prefix: string): Promise<void> {

@@ -127,9 +127,16 @@ interface JaegerTrace {
   processes: Record<string, { serviceName: string; tags: JaegerKeyValue[] }>;
 }
 
-/** `GET /api/traces/{id}` on the query; undefined while the trace is not (yet) there. */
-export async function fetchTrace(queryPort: number, traceId: string): Promise<JaegerTrace | undefined> {
-  const response = await fetch(`http://127.0.0.1:${queryPort}/api/traces/${traceId}`);
+/**
+ * `GET /api/traces/{id}` on the query (under `basePath`, `--query.base-path`); undefined while the
+ * trace is not (yet) there.
+ */
+export async function fetchTrace(
+  queryPort: number,
+  traceId: string,
+  basePath = '',
+): Promise<JaegerTrace | undefined> {
+  const response = await fetch(`http://127.0.0.1:${queryPort}${basePath}/api/traces/${traceId}`);
   if (response.status === 404) {
     await response.body?.cancel();
     return undefined;
@@ -167,8 +174,8 @@ export function summarize(stored: JaegerTrace | undefined): SpanSummary[] {
 }
 
 /** `summarize(await fetchTrace(...))`, for `expect.poll`. */
-export async function storedSpans(queryPort: number, traceId: string): Promise<SpanSummary[]> {
-  return summarize(await fetchTrace(queryPort, traceId));
+export async function storedSpans(queryPort: number, traceId: string, basePath = ''): Promise<SpanSummary[]> {
+  return summarize(await fetchTrace(queryPort, traceId, basePath));
 }
 
 /** `GET /api/services` on the query. */

@@ -10,6 +10,7 @@ export const images = {
   elasticsearch: 'docker.elastic.co/elasticsearch/elasticsearch:8.19.21',
   opensearch: 'opensearchproject/opensearch:2.19.1',
   cassandra: 'cassandra:5.0',
-  schemaRegistry: 'apicurio/apicurio-registry:3.3.3',
+  /** Apicurio 2.x publishes its in-memory registry as `-mem` (3.x: one `apicurio-registry` image). */
+  schemaRegistry: 'apicurio/apicurio-registry-mem:2.6.13.Final',
   redis: 'redis:7.0',
 } as const;

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { REPO_ROOT } from '../src/topology/programs.ts';
+import { PROGRAMS, REPO_ROOT } from '../src/topology/programs.ts';
 
 /** `spanstream up -f <cr>` as a user runs it, with its combined log and the PIDs it reports. */
 export interface UpProcess {
@@ -15,13 +15,14 @@ export interface UpProcess {
   log(): string;
 }
 
-export function startUp(crYaml: string): UpProcess {
+/** Runs `spanstream up` on `crYaml`, with `env` added to this process's environment. */
+export function startUp(crYaml: string, env: Readonly<Record<string, string>> = {}): UpProcess {
   const dir = mkdtempSync(join(tmpdir(), 'spanstream-up-test-'));
   const file = join(dir, 'jaeger.yaml');
   writeFileSync(file, crYaml);
   const child = spawn(process.execPath, [join(REPO_ROOT, 'tools/cli/src/main.ts'), 'up', '-f', file], {
     cwd: REPO_ROOT,
-    env: process.env,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -57,3 +58,34 @@ export function isAlive(pid: number): boolean {
 }
 
 export const allPids = (up: UpProcess): number[] => [...up.started.values()].flat();
+
+/**
+ * The build steps `up` runs first (web UI, collector bundle) take a minute on a fresh clone: run them
+ * once in a hook, under its timeout, so that the tests' polls time only the processes.
+ */
+export function runPrepareSteps(): void {
+  for (const script of new Set(Object.values(PROGRAMS).flatMap((p) => p.prepare))) {
+    const result = spawnSync(process.execPath, [script], { cwd: REPO_ROOT, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`${script} failed (${String(result.status ?? result.signal)})`);
+  }
+}
+
+/** Resolves once the query API answers under `basePath`; fails at once, with the log, if `up` has exited. */
+export async function queryAnswers(up: UpProcess, port: number, basePath = ''): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (up.child.exitCode !== null) throw new Error(`spanstream up exited:\n${up.log()}`);
+    const status = await fetch(`http://127.0.0.1:${String(port)}${basePath}/api/services`).then(
+      (r) => r.status,
+      () => undefined,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`query :${String(port)} not answering:\n${up.log()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Throws with the log when `up` has exited (a `roundTrip` liveness check). */
+export const stillUp = (up: UpProcess) => (): void => {
+  if (up.child.exitCode !== null) throw new Error(`spanstream up exited:\n${up.log()}`);
+};

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JDK21_FIX } from './system-packages.ts';
 
-const jvmRoot = '/usr/lib/jvm';
+/** Where JDKs are installed (Debian's packages); SPANSTREAM_STACK_JVM_ROOT moves it (tests, other layouts). */
+const jvmRootOf = (env: NodeJS.ProcessEnv): string => env['SPANSTREAM_STACK_JVM_ROOT'] ?? '/usr/lib/jvm';
 
 /** The major version of a JDK home, from its `release` file. */
 function jdkMajor(home: string): number | undefined {
@@ -15,6 +15,7 @@ function jdkMajor(home: string): number | undefined {
 }
 
 function candidates(env: NodeJS.ProcessEnv): string[] {
+  const jvmRoot = jvmRootOf(env);
   const found = existsSync(jvmRoot)
     ? readdirSync(jvmRoot)
         .map((name) => join(jvmRoot, name))
@@ -25,7 +26,8 @@ function candidates(env: NodeJS.ProcessEnv): string[] {
 
 /**
  * A JDK whose major version lies in [min, max]: `envName` when set, else JAVA_HOME, else the JDKs under /usr/lib/jvm.
- * Cassandra 5.0 needs exactly 17 (its newest supported Java), Apicurio 3.3 needs 21+.
+ * Cassandra 5.0 needs exactly 17 (its newest supported Java); Apicurio 3.x, only when chosen instead of
+ * the default 2.6, needs 21+.
  */
 function findJdk(min: number, max: number, envName: string, env: NodeJS.ProcessEnv = process.env): string {
   const explicit = env[envName];
@@ -40,9 +42,9 @@ function findJdk(min: number, max: number, envName: string, env: NodeJS.ProcessE
     const fix =
       min === 17
         ? 'apt-get install -y openjdk-17-jdk-headless'
-        : `apt-get install -y openjdk-21-jdk-headless (Debian 13), or on Debian 12, which packages none: ${JDK21_FIX}`;
+        : 'apt-get install -y openjdk-21-jdk-headless (Debian 13; Debian 12 packages none: keep the default schema registry version, which runs on Java 17)';
     throw new Error(
-      `no JDK ${range} found under ${jvmRoot} or JAVA_HOME; run: ${fix}; or set ${envName} to a JDK home`,
+      `no JDK ${range} found under ${jvmRootOf(env)} or JAVA_HOME; run: ${fix}; or set ${envName} to a JDK home`,
     );
   }
   return fits;

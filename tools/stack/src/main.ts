@@ -24,7 +24,7 @@ commands:
   status   show whether each service is running and answering
   logs     print the tail of each log (-n LINES, -f to follow)
   deps     check the system packages the stack and the browser tests need (npm test's pretest): installs
-           the missing ones with apt-get when root, else prints the one command to run
+           the missing ones with apt-get when root, else prints the one command to run (--dry-run: only print)
 services: ${serviceNames.join(', ')} (default: SPANSTREAM_STACK_SERVICES, else all but kafka-cluster)
   kafka-cluster   opt-in 3-broker KRaft cluster on 127.0.0.1:39092-39094 (replication 3, min ISR 2)`;
 
@@ -50,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'status':
       return (await status(selectServices(words, env), env)) ? 0 : 1;
     case 'deps':
-      deps(env);
+      deps(env, { dryRun: words.includes('--dry-run') });
       return 0;
     case 'logs':
       await logs(selectServices(words, env), env, lines, follow);

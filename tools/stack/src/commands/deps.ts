@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { jdk17, jdk21plus } from '../java.ts';
+import { jdk17 } from '../java.ts';
 import {
   planSystemPackages,
   TEST_REQUIREMENTS,
@@ -35,22 +35,19 @@ const PRESENT: Record<Requirement, (env: NodeJS.ProcessEnv) => boolean> = {
   unzip: (env) => onPath('unzip', env),
   maven: (env) => onPath('mvn', env),
   jdk17: (env) => finds(() => jdk17(env)),
-  jdk21: (env) => finds(() => jdk21plus(env)),
   chromium: (env) => onPath('chromium', env),
 };
 
-/** `apt-cache policy <pkg>` names a candidate version (not `(none)`). */
-function aptHas(pkg: string): boolean {
-  const result = spawnSync('apt-cache', ['policy', pkg], { encoding: 'utf8' });
-  const candidate = /Candidate:\s*(\S+)/.exec(result.stdout)?.[1];
-  return candidate !== undefined && candidate !== '(none)';
-}
-
-function machineState(env: NodeJS.ProcessEnv): MachineState {
+/**
+ * What this machine has, as `env` shows it: commands on its PATH, JDKs under SPANSTREAM_STACK_JVM_ROOT
+ * (default /usr/lib/jvm) or JAVA_HOME. A PATH and a JVM root that hide tools show what a fresh machine
+ * would lack (tools/stack/test/deps.test.ts, `deps --dry-run`).
+ */
+export function machineState(env: NodeJS.ProcessEnv, uid = process.getuid?.()): MachineState {
   const present = new Set(
     (Object.keys(PRESENT) as Requirement[]).filter((requirement) => PRESENT[requirement](env)),
   );
-  return { present, apt: onPath('apt-get', env), root: process.getuid?.() === 0, aptHas };
+  return { present, apt: onPath('apt-get', env), root: uid === 0 };
 }
 
 function apt(args: readonly string[]): void {
@@ -64,34 +61,38 @@ function apt(args: readonly string[]): void {
 
 /**
  * Makes sure the machine has what `required` names: nothing to do → silent; root with apt-get →
- * `apt-get update` and a noninteractive install of what is missing; otherwise (or for what apt
- * cannot install, a JDK 21 on Debian 12) throws an Error whose message is the one command to run.
+ * `apt-get update` and a noninteractive install of what is missing (with `dryRun`, only printed);
+ * otherwise throws an Error whose message is the one command to run.
  */
-export function ensureSystemPackages(required: readonly Requirement[], env: NodeJS.ProcessEnv): void {
-  let machine = machineState(env);
-  let plan: SystemPackagePlan = planSystemPackages(required, machine);
+export function ensureSystemPackages(
+  required: readonly Requirement[],
+  env: NodeJS.ProcessEnv,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): void {
+  const machine = machineState(env);
+  const plan: SystemPackagePlan = planSystemPackages(required, machine);
   if (plan.missing.length === 0) return;
   console.log(`system packages: missing ${plan.missing.join(', ')}`);
-  if (machine.apt && machine.root) {
-    // Candidates are only known once the package lists exist: update first, then plan again.
+  if (plan.install) {
+    if (dryRun) {
+      console.log(`  would run: apt-get update -qq && apt-get install -y -qq ${plan.packages.join(' ')}`);
+      return;
+    }
     apt(['update', '-qq']);
-    plan = planSystemPackages(required, machine);
-    if (plan.packages.length > 0) apt(['install', '-y', '-qq', ...plan.packages]);
-    machine = machineState(env);
-    plan = planSystemPackages(required, machine);
-    if (plan.missing.length === 0) return;
+    apt(['install', '-y', '-qq', ...plan.packages]);
+    const after = planSystemPackages(required, machineState(env));
+    if (after.missing.length === 0) return;
+    throw new Error(`still missing after apt-get install: ${after.missing.join(', ')}`);
   }
-  throw new Error(
-    `missing ${plan.missing.join(', ')}; run:\n  ${plan.command ?? '(no command known)'}${
-      plan.missing.includes('jdk21')
-        ? '\n  (or set SPANSTREAM_STACK_JDK21 to the home of a JDK 21 or newer)'
-        : ''
-    }`,
-  );
+  throw new Error(`missing ${plan.missing.join(', ')}; run:\n  ${plan.command ?? '(no command known)'}`);
 }
 
-/** `npm run stack -- deps` (and `npm test`'s pretest): everything `npm test` needs on the machine. */
-export function deps(env: NodeJS.ProcessEnv): void {
-  ensureSystemPackages(TEST_REQUIREMENTS, env);
-  console.log('system packages: redis-server, unzip, maven, JDK 17, JDK 21+, chromium present');
+/** `npm run stack -- deps [--dry-run]` (and `npm test`'s pretest): everything `npm test` needs on the machine. */
+export function deps(env: NodeJS.ProcessEnv, options: { dryRun?: boolean } = {}): void {
+  ensureSystemPackages(TEST_REQUIREMENTS, env, options);
+  console.log(
+    options.dryRun === true
+      ? 'system packages: dry run, nothing installed'
+      : 'system packages: redis-server, unzip, maven, JDK 17, chromium present',
+  );
 }

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFile, unpackDistribution } from '../archive.ts';
-import { javaBin, jdk21plus } from '../java.ts';
+import { javaBin, jdk17, jdk21plus } from '../java.ts';
 import { copyDependencies, pomVersion } from '../maven.ts';
 import { getJson } from '../probes.ts';
 import { spawnDetached } from '../proc.ts';
@@ -13,8 +13,10 @@ const port = 8081;
 const url = `http://127.0.0.1:${port}/apis/ccompat/v7`;
 
 /**
- * Apicurio Registry 3.x, the Quarkus fast-jar (`quarkus-run.jar`) from the `all` tar.gz on Maven Central.
- * Storage defaults to in-memory H2: nothing persists across restarts, no Kafka needed. 3.3 needs Java 21+.
+ * Apicurio Registry from the `all` tar.gz of `io.apicurio:apicurio-registry-app` on Maven Central, in-memory
+ * H2 storage (nothing persists across restarts, no Kafka needed). The default, 2.6, runs on Java 17 like
+ * the other servers, which Debian 12 packages (ADR 0099); a 3.x (`SPANSTREAM_STACK_SCHEMA_REGISTRY_VERSION`)
+ * needs Java 21+ and ships its fast-jar as `quarkus-run.jar` instead of `<artifact>-runner.jar`.
  */
 export const schemaRegistry: StackService = {
   name: 'schema-registry',
@@ -34,6 +36,8 @@ export const schemaRegistry: StackService = {
   },
   start(ctx) {
     mkdirSync(ctx.paths.home, { recursive: true });
+    const dist = join(ctx.paths.cache, 'dist');
+    const v3 = existsSync(join(dist, 'quarkus-run.jar'));
     const args = [
       '-Xms128m',
       ...heapFlags('SPANSTREAM_STACK_SCHEMA_REGISTRY_HEAP', '384m', ctx.env).slice(1),
@@ -41,10 +45,11 @@ export const schemaRegistry: StackService = {
       '-Dquarkus.http.host=127.0.0.1',
       `-Dquarkus.http.port=${port}`,
       '-jar',
-      join(ctx.paths.cache, 'dist', 'quarkus-run.jar'),
+      v3 ? join(dist, 'quarkus-run.jar') : findFile(dist, '-runner.jar'),
     ];
+    const jdk = v3 ? jdk21plus(ctx.env) : jdk17(ctx.env);
     return Promise.resolve({
-      pid: spawnDetached(javaBin(jdk21plus(ctx.env)), args, { log: ctx.paths.log, cwd: ctx.paths.home }),
+      pid: spawnDetached(javaBin(jdk), args, { log: ctx.paths.log, cwd: ctx.paths.home }),
     });
   },
   ready: async () => Array.isArray(await getJson(`${url}/subjects`)),
