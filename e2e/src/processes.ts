@@ -4,7 +4,7 @@ import { freePort, startNodeProcess, waitUntilServing, type NodeProcess } from '
 
 export { freePort };
 
-export type ServiceName = 'all-in-one' | 'collector' | 'ingester' | 'query';
+export type ServiceName = 'aggregator' | 'all-in-one' | 'collector' | 'ingester' | 'query';
 
 /**
  * The file `npm start` / `npm run <name>` runs: `services/<name>/src/main.ts`, except the collector,

@@ -260,14 +260,15 @@ export function createKafkaSpanWriter(deps: {
   }
 
   function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
-    if (otlpRequest !== undefined && options.encoding === 'otlp_proto') {
-      const first = spans[0]?.traceId;
-      const key = first === undefined ? undefined : recordKey(first);
+    // A request of one trace is forwarded as it came; a request of several is split per trace, so that
+    // every span of a trace lands on the partition of its key (the aggregator's join relies on it).
+    if (otlpRequest !== undefined && options.encoding === 'otlp_proto' && oneTrace(spans)) {
+      const key = recordKey(spans[0]!.traceId);
       const value =
         options.schemaId === undefined
           ? Buffer.from(otlpRequest.buffer, otlpRequest.byteOffset, otlpRequest.length)
           : frameConfluent(options.schemaId, otlpRequest);
-      if (key !== undefined && value.length + key.length <= encodeOptions.maxMessageBytes) {
+      if (value.length + key.length <= encodeOptions.maxMessageBytes) {
         return { messages: [{ key, value }], spans: spans.length, rejected: [] };
       }
     }
@@ -407,4 +408,12 @@ function produceError(error: unknown): StorageError {
   return new StorageError(fatal ? 'invalid' : 'unavailable', `Kafka produce failed: ${String(error)}`, {
     cause: error,
   });
+}
+
+/** True when the batch holds spans of exactly one trace. */
+function oneTrace(spans: readonly Span[]): boolean {
+  const first = spans[0]?.traceId;
+  if (first === undefined) return false;
+  for (const span of spans) if (span.traceId !== first) return false;
+  return true;
 }
