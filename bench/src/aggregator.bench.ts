@@ -11,6 +11,8 @@ import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import {
   childCpuSeconds,
   childPeakRssMiB,
+  childThreadCpuSeconds,
+  cpuByThreadSince,
   cpuSecondsSince,
   peakRssMiB,
   type BenchResult,
@@ -102,6 +104,7 @@ async function steadyProcess(): Promise<BenchResult> {
   await writer.start();
   try {
     const cpuStart = childCpuSeconds(proc.pid);
+    const threadsStart = childThreadCpuSeconds(proc.pid);
     const base = Date.now() * 1000;
     const perTick = RATE / 10;
     let sent = 0;
@@ -123,12 +126,13 @@ async function steadyProcess(): Promise<BenchResult> {
     const seconds = (performance.now() - start) / 1000;
     const counted = await metricValue(adminUrl, 'spanstream_aggregator_spans_total');
     const cpu = childCpuSeconds(proc.pid) - cpuStart;
+    const threads = cpuByThreadSince(threadsStart, childThreadCpuSeconds(proc.pid));
     return {
       name: 'aggregator process at 10k spans/s (Kafka, 3 partitions)',
       spansPerSecond: counted / seconds,
       spansPerCpuSecond: counted / cpu,
       rssMiB: childPeakRssMiB(proc.pid),
-      notes: `${counted} of ${sent} spans counted; CPU includes Kafka fetches; join entries ${await metricValue(adminUrl, 'spanstream_aggregator_join_entries')}`,
+      notes: `${counted} of ${sent} spans counted; CPU includes Kafka fetches; join entries ${await metricValue(adminUrl, 'spanstream_aggregator_join_entries')}; CPU by thread: ${threads}`,
     };
   } finally {
     await writer.close();
