@@ -24,6 +24,10 @@ const extraArgs: Record<Exclude<ServiceName, 'all-in-one'>, (closed: number) => 
     `--kafka.consumer.brokers=127.0.0.1:${closed}`,
     '--kafka.consumer.topic=h2-credentials-never-created',
   ],
+  aggregator: (closed) => [
+    `--kafka.consumer.brokers=127.0.0.1:${closed}`,
+    '--kafka.consumer.topic=h2-credentials-never-created',
+  ],
 };
 
 describe('credentials in URL options never reach stdout/stderr', () => {

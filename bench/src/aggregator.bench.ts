@@ -11,6 +11,8 @@ import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import {
   childCpuSeconds,
   childPeakRssMiB,
+  childThreadCpuSeconds,
+  cpuByThreadSince,
   cpuSecondsSince,
   peakRssMiB,
   type BenchResult,
@@ -93,6 +95,9 @@ async function steadyProcess(): Promise<BenchResult> {
       `--kafka.consumer.group-id=${topic}`,
       `--admin.http.host-port=127.0.0.1:${port}`,
       '--log-level=warn',
+      // Half the run at the join's bound, as production is at 10k spans/s (10k × the 3-minute join
+      // wait is over the default 500,000): 50,000 per partition, 150,000 in all; every span then evicts.
+      '--aggregator.join-max-entries=50000',
     ],
     `${adminUrl}/`,
     {},
@@ -102,6 +107,7 @@ async function steadyProcess(): Promise<BenchResult> {
   await writer.start();
   try {
     const cpuStart = childCpuSeconds(proc.pid);
+    const threadsStart = childThreadCpuSeconds(proc.pid);
     const base = Date.now() * 1000;
     const perTick = RATE / 10;
     let sent = 0;
@@ -123,12 +129,13 @@ async function steadyProcess(): Promise<BenchResult> {
     const seconds = (performance.now() - start) / 1000;
     const counted = await metricValue(adminUrl, 'spanstream_aggregator_spans_total');
     const cpu = childCpuSeconds(proc.pid) - cpuStart;
+    const threads = cpuByThreadSince(threadsStart, childThreadCpuSeconds(proc.pid));
     return {
       name: 'aggregator process at 10k spans/s (Kafka, 3 partitions)',
       spansPerSecond: counted / seconds,
       spansPerCpuSecond: counted / cpu,
       rssMiB: childPeakRssMiB(proc.pid),
-      notes: `${counted} of ${sent} spans counted; CPU includes Kafka fetches; join entries ${await metricValue(adminUrl, 'spanstream_aggregator_join_entries')}`,
+      notes: `${counted} of ${sent} spans counted; CPU includes Kafka fetches; join entries ${await metricValue(adminUrl, 'spanstream_aggregator_join_entries')}; CPU by thread: ${threads}`,
     };
   } finally {
     await writer.close();

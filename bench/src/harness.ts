@@ -1,4 +1,5 @@
-import { cpuSecondsOf, peakRssMiBOf } from './vs-jaeger/proc.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { CLOCK_TICKS_PER_SECOND, cpuSecondsOf, peakRssMiBOf } from './vs-jaeger/proc.ts';
 
 /**
  * What a bench module reports; each `bench/src/<name>.bench.ts` exports
@@ -29,6 +30,38 @@ export function cpuSecondsSince(since: NodeJS.CpuUsage): number {
  */
 export function childCpuSeconds(pid: number): number {
   return cpuSecondsOf(pid);
+}
+
+/**
+ * CPU seconds per thread name of a running child (`/proc/<pid>/task/<tid>/stat`, summed by `comm`:
+ * `node` is the main thread, `V8 DefaultWorke` V8's GC and compiler helpers, `libuv-worker` the pool).
+ * Subtract two readings with `cpuByThreadSince`.
+ */
+export function childThreadCpuSeconds(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended between the listing and the read
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    out.set(name, (out.get(name) ?? 0) + seconds);
+  }
+  return out;
+}
+
+/** `after − before` per thread name, as `name 1.23 s` parts, largest first. */
+export function cpuByThreadSince(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([name, seconds]) => [name, seconds - (before.get(name) ?? 0)] as const)
+    .filter(([, seconds]) => seconds > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
+    .join(', ');
 }
 
 /** Peak RSS of a running child in MiB (`VmHWM` in `/proc/<pid>/status`). */

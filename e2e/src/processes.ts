@@ -5,7 +5,7 @@ import { asFlags, freeListeners } from './listeners.ts';
 
 export { freePort };
 
-export type ServiceName = 'all-in-one' | 'collector' | 'ingester' | 'query';
+export type ServiceName = 'aggregator' | 'all-in-one' | 'collector' | 'ingester' | 'query';
 
 /**
  * The file `npm start` / `npm run <name>` runs: `services/<name>/src/main.ts`, except the collector,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 // Linux reports /proc CPU times in clock ticks; USER_HZ is 100 on every mainstream kernel build.
-const CLOCK_TICKS_PER_SECOND = 100;
+export const CLOCK_TICKS_PER_SECOND = 100;
 
 /** utime + stime (all threads) in seconds, from the text of `/proc/<pid>/stat`. */
 export function parseStatCpuSeconds(stat: string): number {

@@ -131,18 +131,37 @@ describe('Kafka span writer on a real broker', () => {
     },
   );
 
-  it('forwards an OTLP request unchanged as one record keyed by its first trace', async () => {
+  it('forwards an OTLP request of one trace unchanged as one record keyed by that trace', async () => {
     const topic = uniqueName('spans-otlp-forward');
     await createTopic(kafka, topic);
     const writer = testSpanWriter(kafka, topic, { encoding: 'otlp_proto', maxMessageBytes: 10_000 });
     await writer.start();
-    const spans = [testSpan(1, 5), testSpan(2, 5), testSpan(3, 6)];
+    const spans = [testSpan(1, 5), testSpan(2, 5)];
     const request = encodeOtlpTraces(spans);
-    expect(await writer.writeOtlpBatch(request, spans)).toEqual({ written: 3, rejected: [] });
+    expect(await writer.writeOtlpBatch(request, spans)).toEqual({ written: 2, rejected: [] });
     await writer.close();
     const [record] = await readRecords(kafka, topic, 1);
     expect(record!.key?.toString()).toBe(recordKey(spans[0]!.traceId));
     expect(Buffer.compare(record!.value!, Buffer.from(request))).toBe(0);
+  });
+
+  it('splits an OTLP request of several traces into one record per trace, each keyed by its trace', async () => {
+    const topic = uniqueName('spans-otlp-split');
+    await createTopic(kafka, topic, 3);
+    const writer = testSpanWriter(kafka, topic, { encoding: 'otlp_proto', maxMessageBytes: 10_000 });
+    await writer.start();
+    const spans = [testSpan(1, 5), testSpan(2, 6), testSpan(3, 5), testSpan(4, 7)];
+    expect(await writer.writeOtlpBatch(encodeOtlpTraces(spans), spans)).toEqual({ written: 4, rejected: [] });
+    await writer.close();
+    const records = await readRecords(kafka, topic, 3);
+    const byKey = records.map((r) => {
+      const outcome = decodeMessage({ value: r.value }, 'otlp_proto');
+      if (!outcome.ok) throw new Error(outcome.reason);
+      return [r.key?.toString(), outcome.spans.map((s) => recordKey(s.traceId))] as const;
+    });
+    expect(byKey.length).toBe(3);
+    for (const [key, traces] of byKey) expect(new Set(traces)).toEqual(new Set([key]));
+    expect(byKey.flatMap(([, traces]) => traces)).toHaveLength(4);
   });
 
   it('logs nothing at error level for the first write to a topic the broker creates (nothing is lost)', async () => {

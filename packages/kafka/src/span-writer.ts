@@ -258,7 +258,12 @@ export function createKafkaSpanWriter(deps: {
    * transcoded into Jaeger `Span` records. Undefined when a record would be too large, or the
    * transcoder does not handle the request: the collector then decodes it.
    */
-  function forward(request: Uint8Array, firstTraceId: TraceId, spans: number): PreparedBatch | undefined {
+  function forward(
+    request: Uint8Array,
+    firstTraceId: TraceId,
+    spans: number,
+    oneTrace: boolean,
+  ): PreparedBatch | undefined {
     const messages: Message[] = [];
     if (options.encoding === 'protobuf') {
       const records = spanCodec.jaegerProtoOfOtlp(request);
@@ -266,6 +271,8 @@ export function createKafkaSpanWriter(deps: {
       for (const { traceId, span } of records)
         messages.push({ key: recordKey(traceId), value: framed(span) });
     } else {
+      // Spans of several traces: decoded and written one record per trace (see `prepare`).
+      if (!oneTrace) return undefined;
       messages.push({ key: recordKey(firstTraceId), value: framed(request) });
     }
     for (const { key, value } of messages)
@@ -280,9 +287,11 @@ export function createKafkaSpanWriter(deps: {
   }
 
   function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
-    const first = spans[0]?.traceId;
-    if (otlpRequest !== undefined && options.encoding === 'otlp_proto' && first !== undefined) {
-      const forwarded = forward(otlpRequest, first, spans.length);
+    // otlp_proto: a request of one trace is forwarded as it came; one of several is split per trace
+    // below, so that every span of a trace lands on the partition of its key (the aggregator's join
+    // relies on it).
+    if (otlpRequest !== undefined && options.encoding === 'otlp_proto' && oneTrace(spans)) {
+      const forwarded = forward(otlpRequest, spans[0]!.traceId, spans.length, true);
       if (forwarded) return forwarded;
     }
     const { messages, rejected } = encodeRecords(spans, encodeOptions);
@@ -416,4 +425,12 @@ function produceError(error: unknown): StorageError {
   return new StorageError(fatal ? 'invalid' : 'unavailable', `Kafka produce failed: ${String(error)}`, {
     cause: error,
   });
+}
+
+/** True when the batch holds spans of exactly one trace. */
+function oneTrace(spans: readonly Span[]): boolean {
+  const first = spans[0]?.traceId;
+  if (first === undefined) return false;
+  for (const span of spans) if (span.traceId !== first) return false;
+  return true;
 }

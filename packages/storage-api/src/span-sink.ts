@@ -25,9 +25,16 @@ export interface SpanSink<Batch> {
   /**
    * A batch of an OTLP `ExportTraceServiceRequest` forwarded as it is, never decoded (the collector
    * proved at the wire level that decoding and sanitizing would change nothing). Only sinks that
-   * write those bytes have it; undefined means "decode it after all" (e.g. too large for one record).
+   * write those bytes have it; undefined means "decode it after all" (e.g. too large for one record,
+   * or spans of several traces that must go to their own partitions). `oneTrace`: every span is of
+   * `firstTraceId`'s trace.
    */
-  prepareOtlpRequest?(request: Uint8Array, firstTraceId: TraceId, spans: number): Batch | undefined;
+  prepareOtlpRequest?(
+    request: Uint8Array,
+    firstTraceId: TraceId,
+    spans: number,
+    oneTrace: boolean,
+  ): Batch | undefined;
   /** Resolves once the batch is durable; spans it can never write are reported, not thrown. */
   writePrepared(batch: Batch): Promise<SinkWriteResult>;
   /** Sends what the sink buffers; the collector calls it once on stop, after its queue drained. */

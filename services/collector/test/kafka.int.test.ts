@@ -74,14 +74,15 @@ describe('collector → Kafka (real broker)', () => {
     expect(decoded.map((s) => s.operationName).sort()).toEqual(spans.map((s) => s.operationName).sort());
   });
 
-  it('forwards a clean OTLP/HTTP request to otlp_proto as one record of its very bytes, keyed by its first trace', async () => {
+  it('forwards a clean OTLP/HTTP request of one trace to otlp_proto as one record of its very bytes, keyed by the trace', async () => {
     const topic = uniqueName('collector-otlp');
     const writer = kafkaWriter(topic, 'otlp_proto');
     await writer.start();
     const started = startCollectorWithSink(writer, { otlpHttpHostPort: { host: '127.0.0.1', port: 0 } });
     collector = started.collector;
     await collector.start();
-    const spans = Array.from({ length: 30 }, (_, i) => testSpan(i + 1));
+    const traceId = testSpan(1).traceId;
+    const spans = Array.from({ length: 30 }, (_, i) => testSpan(i + 1, { traceId }));
     const body = encodeOtlpTraces(spans);
     expect((await post(collector.ports.otlpHttp!, body)).status).toBe(200);
     await collector.stop();
@@ -92,6 +93,33 @@ describe('collector → Kafka (real broker)', () => {
     const outcome = decodeMessage({ value: record!.value }, 'otlp_proto');
     expect(outcome.ok && outcome.spans.map((s) => s.operationName)).toEqual(
       spans.map((s) => s.operationName),
+    );
+  });
+
+  it('writes a clean otlp_proto request of several traces as one record per trace, each on its trace key', async () => {
+    const topic = uniqueName('collector-otlp-split');
+    const writer = kafkaWriter(topic, 'otlp_proto');
+    await writer.start();
+    collector = startCollectorWithSink(writer, {
+      otlpHttpHostPort: { host: '127.0.0.1', port: 0 },
+    }).collector;
+    await collector.start();
+    const traces = [1, 2, 3].map((t) => testSpan(t).traceId);
+    // Interleaved: trace 1, 2, 3, 1, 2, 3, … — a single record keyed by the first would put traces 2 and 3
+    // on trace 1's partition.
+    const spans = Array.from({ length: 30 }, (_, i) => testSpan(100 + i, { traceId: traces[i % 3]! }));
+    expect((await post(collector.ports.otlpHttp!, encodeOtlpTraces(spans))).status).toBe(200);
+    await collector.stop();
+    await writer.close();
+    const records = await readRecords(kafka, topic, 3);
+    const byKey = new Map(
+      records.map((record) => {
+        const outcome = decodeMessage({ value: record.value }, 'otlp_proto');
+        return [record.key?.toString(), outcome.ok ? outcome.spans.map((s) => s.traceId) : []] as const;
+      }),
+    );
+    expect(byKey).toEqual(
+      new Map(traces.map((traceId) => [recordKey(traceId), Array.from({ length: 10 }, () => traceId)])),
     );
   });
 

@@ -39,7 +39,12 @@ function fullPath(bytes: Uint8Array, options: SanitizerOptions): ForwardableOtlp
   const services = new Map<string, number>();
   for (const span of sanitized.spans)
     services.set(span.process.serviceName, (services.get(span.process.serviceName) ?? 0) + 1);
-  return { spans: sanitized.spans.length, services, firstTraceId: first.traceId };
+  return {
+    spans: sanitized.spans.length,
+    services,
+    firstTraceId: first.traceId,
+    oneTrace: sanitized.spans.every((s) => s.traceId === first.traceId),
+  };
 }
 
 const encode = (request: Parameters<typeof ExportTraceServiceRequest.encode>[0]): Uint8Array =>
@@ -84,6 +89,20 @@ describe('scanForwardableOtlp', () => {
     expect(scan?.spans).toBe(5);
     expect(scan?.services).toEqual(new Map([['shop', 5]]));
     expect(scan?.firstTraceId).toBe('0102030405060708090a0b0c0d0e0f10');
+    expect(scan?.oneTrace).toBe(true);
+  });
+
+  it('says when the spans belong to more than one trace (a single record would split a trace across partitions)', () => {
+    let n = 0;
+    const bytes = encode(
+      cleanRequest(4, (span) => {
+        if (n++ === 2) span['traceId'] = Uint8Array.from({ length: 16 }, (_, b) => b + 2);
+      }),
+    );
+    const scan = scanForwardableOtlp(bytes, strict);
+    expect(scan).toEqual(fullPath(bytes, strict));
+    expect(scan?.firstTraceId).toBe('0102030405060708090a0b0c0d0e0f10');
+    expect(scan?.oneTrace).toBe(false);
   });
 
   it.each([

@@ -10,6 +10,8 @@ export interface ForwardableOtlp {
   readonly services: Map<string, number>;
   /** The first span's trace ID (the Kafka record key). */
   readonly firstTraceId: TraceId;
+  /** Every span belongs to the first span's trace (a record keyed by it keeps the trace on one partition). */
+  readonly oneTrace: boolean;
 }
 
 /**
@@ -36,7 +38,17 @@ export function scanForwardableOtlp(
     throw error;
   }
   if (scan.spans === 0 || scan.firstTraceId === undefined) return undefined;
-  return { spans: scan.spans, services: scan.services, firstTraceId: scan.firstTraceId };
+  return {
+    spans: scan.spans,
+    services: scan.services,
+    firstTraceId: scan.firstTraceId,
+    oneTrace: scan.oneTrace,
+  };
+}
+
+function sameBytes(buf: Uint8Array, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (buf[a + i] !== buf[b + i]) return false;
+  return true;
 }
 
 class Unproven extends Error {}
@@ -59,6 +71,9 @@ class Scan {
   spans = 0;
   services = new Map<string, number>();
   firstTraceId: TraceId | undefined;
+  /** Offset of the first span's 16 trace ID bytes. */
+  firstTraceAt = -1;
+  oneTrace = true;
   /** Attributes counted by the last `attributes`-bearing read. */
   attributeCount = 0;
 
@@ -428,10 +443,13 @@ class Scan {
     const maxSize = this.options.maxSpanSize;
     if (maxSize > 0 && 400 + 14 * (end - start + contextBytes) > maxSize) throw UNPROVEN;
     this.timing(startNanos, endNanos);
+    const at = traceIdAt + 1;
     if (this.firstTraceId === undefined) {
-      const at = traceIdAt + 1;
       const hex = Buffer.from(this.buf.buffer, this.buf.byteOffset + at, 16).toString('hex');
       this.firstTraceId = hex as TraceId;
+      this.firstTraceAt = at;
+    } else if (this.oneTrace) {
+      this.oneTrace = sameBytes(this.buf, at, this.firstTraceAt, 16);
     }
   }
 

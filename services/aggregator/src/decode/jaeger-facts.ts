@@ -1,6 +1,6 @@
 import type { SpanKindName } from '@spanstream/metrics-store';
 import type { SpanFacts } from '../span-facts.ts';
-import { hex, Reader, sub } from './proto-read.ts';
+import { bufferReader, hexBytes, type Reader, sub } from './proto-read.ts';
 
 /**
  * jaeger.api_v2.Span (Jaeger's `protobuf` record) → SpanFacts, reading only the fields the aggregator
@@ -16,7 +16,7 @@ const JAEGER_KINDS: Readonly<Record<string, SpanKindName>> = {
 
 /** Facts of one jaeger.api_v2.Span (Jaeger's `protobuf` record). */
 export function jaegerFacts(bytes: Uint8Array, out: SpanFacts[]): void {
-  const reader = Reader.create(bytes);
+  const reader = bufferReader(bytes);
   let traceId = '';
   let spanId = '';
   let operation = '';
@@ -29,10 +29,10 @@ export function jaegerFacts(bytes: Uint8Array, out: SpanFacts[]): void {
     const tag = reader.uint32();
     switch (tag >>> 3) {
       case 1:
-        traceId = hex(reader.bytes());
+        traceId = hexBytes(reader);
         break;
       case 2:
-        spanId = hex(reader.bytes());
+        spanId = hexBytes(reader);
         break;
       case 3:
         operation = reader.string();
@@ -76,8 +76,8 @@ function jaegerRef(reader: Reader, end: number): [string, string] {
   let spanId = '';
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag >>> 3 === 1 && (tag & 7) === 2) traceId = hex(reader.bytes());
-    else if (tag >>> 3 === 2 && (tag & 7) === 2) spanId = hex(reader.bytes());
+    if (tag >>> 3 === 1 && (tag & 7) === 2) traceId = hexBytes(reader);
+    else if (tag >>> 3 === 2 && (tag & 7) === 2) spanId = hexBytes(reader);
     else reader.skipType(tag & 7);
   }
   return [traceId, spanId];

@@ -1,6 +1,6 @@
 import type { SpanKindName } from '@spanstream/metrics-store';
 import type { SpanFacts } from '../span-facts.ts';
-import { fixed64, hex, Reader, sub } from './proto-read.ts';
+import { bufferReader, fixed64, hexBytes, type Reader, sub } from './proto-read.ts';
 
 /**
  * OTLP ExportTraceServiceRequest → SpanFacts, reading only the fields the aggregator uses and skipping
@@ -21,7 +21,7 @@ const EMPTY_SPAN_ID = '0000000000000000';
 
 /** Facts of every span of an OTLP ExportTraceServiceRequest. */
 export function otlpFacts(bytes: Uint8Array, out: SpanFacts[]): void {
-  const reader = Reader.create(bytes);
+  const reader = bufferReader(bytes);
   while (reader.pos < reader.len) {
     const tag = reader.uint32();
     if (tag >>> 3 === 1 && (tag & 7) === 2) resourceSpans(reader, sub(reader), out);
@@ -114,14 +114,14 @@ function otlpSpan(reader: Reader, end: number, service: string): SpanFacts {
     const tag = reader.uint32();
     switch (tag >>> 3) {
       case 1:
-        traceId = hex(reader.bytes());
+        traceId = hexBytes(reader);
         break;
       case 2:
-        spanId = hex(reader.bytes());
+        spanId = hexBytes(reader);
         break;
       case 4: {
-        const parent = reader.bytes();
-        if (parent.length > 0) parentId = hex(parent);
+        const parent = hexBytes(reader);
+        if (parent.length > 0) parentId = parent;
         break;
       }
       case 5:
@@ -210,8 +210,8 @@ function otlpLink(reader: Reader, end: number): OtlpLink {
   while (reader.pos < end) {
     const tag = reader.uint32();
     const field = tag >>> 3;
-    if (field === 1 && (tag & 7) === 2) traceId = hex(reader.bytes());
-    else if (field === 2 && (tag & 7) === 2) spanId = hex(reader.bytes());
+    if (field === 1 && (tag & 7) === 2) traceId = hexBytes(reader);
+    else if (field === 2 && (tag & 7) === 2) spanId = hexBytes(reader);
     else if (field === 4 && (tag & 7) === 2)
       plain = attributeKey(reader, sub(reader)) === 'opentracing.ref_type' && plain;
     else {

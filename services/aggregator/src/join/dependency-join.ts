@@ -1,3 +1,5 @@
+import { OrderedEntries } from './ordered-entries.ts';
+
 /**
  * The streaming half of spark-dependencies' derivation, for one partition: every reference of a span
  * to another span of its trace is a call from the referenced span's service to the span's own service.
@@ -42,8 +44,8 @@ export interface EvictionCounts {
 
 export class DependencyJoin {
   // Maps keep insertion order = arrival order = offset order: the oldest entry is always first.
-  private readonly known = new Map<string, Known>();
-  private readonly waiting = new Map<string, Waiting>();
+  private readonly known = new OrderedEntries<Known>();
+  private readonly waiting = new OrderedEntries<Waiting>();
   private waitingChildren = 0;
   private watermarkMs = Number.NEGATIVE_INFINITY;
   readonly evicted: EvictionCounts = { expired: 0, overflow: 0 };
@@ -76,12 +78,12 @@ export class DependencyJoin {
         continue;
       }
       let entry = this.waiting.get(parentKey);
-      if (entry === undefined) this.waiting.set(parentKey, (entry = { children: [], offset, timeMs }));
+      if (entry === undefined) this.waiting.add(parentKey, (entry = { children: [], offset, timeMs }));
       entry.children.push({ service: span.service, offset });
       this.waitingChildren++;
     }
     // A span ID seen twice (Zipkin's shared client/server span) keeps its first service.
-    if (!this.known.has(key)) this.known.set(key, { service: span.service, offset, timeMs });
+    if (!this.known.has(key)) this.known.add(key, { service: span.service, offset, timeMs });
     if (this.size() > this.options.maxEntries) this.expire();
   }
 
@@ -92,36 +94,41 @@ export class DependencyJoin {
 
   /** Offset of the oldest record still needed (undefined when empty): a restart must replay from there. */
   oldestOffset(): number | undefined {
-    const known = first(this.known)?.offset;
-    const waiting = first(this.waiting)?.offset;
+    const known = this.known.oldest()?.value.offset;
+    const waiting = this.waiting.oldest()?.value.offset;
     if (known === undefined) return waiting;
     return waiting === undefined ? known : Math.min(known, waiting);
   }
 
   private expire(): void {
     const horizon = this.watermarkMs - this.options.joinWaitMs;
-    for (const [key, entry] of this.known) {
-      if (entry.timeMs >= horizon) break;
-      this.known.delete(key);
-    }
-    for (const [key, entry] of this.waiting) {
-      if (entry.timeMs >= horizon) break;
-      this.dropWaiting(key, entry, 'expired');
-    }
+    for (
+      let oldest = this.known.oldest();
+      oldest && oldest.value.timeMs < horizon;
+      oldest = this.known.oldest()
+    )
+      this.known.deleteOldest();
+    for (
+      let oldest = this.waiting.oldest();
+      oldest && oldest.value.timeMs < horizon;
+      oldest = this.waiting.oldest()
+    )
+      this.dropWaiting(oldest.value, 'expired');
     // Over the bound: drop the oldest entry, remembered span or waiting children.
     while (this.size() > this.options.maxEntries) {
-      const known = firstEntry(this.known);
-      const waiting = firstEntry(this.waiting);
-      if (waiting === undefined || (known !== undefined && known[1].offset <= waiting[1].offset)) {
-        this.known.delete(known![0]);
+      const known = this.known.oldest();
+      const waiting = this.waiting.oldest();
+      if (waiting === undefined || (known !== undefined && known.value.offset <= waiting.value.offset)) {
+        this.known.deleteOldest();
       } else {
-        this.dropWaiting(waiting[0], waiting[1], 'overflow');
+        this.dropWaiting(waiting.value, 'overflow');
       }
     }
   }
 
-  private dropWaiting(key: string, entry: Waiting, reason: keyof EvictionCounts): void {
-    this.waiting.delete(key);
+  /** Drops the oldest waiting entry (`entry`) and counts its children as unmatched. */
+  private dropWaiting(entry: Waiting, reason: keyof EvictionCounts): void {
+    this.waiting.deleteOldest();
     this.waitingChildren -= entry.children.length;
     this.evicted[reason] += entry.children.length;
   }
@@ -130,13 +137,4 @@ export class DependencyJoin {
 /** Calls within one service are left out. */
 function emitEdge(parent: string, child: string, emit: EdgeSink): void {
   if (parent !== child) emit(parent, child);
-}
-
-function first<V>(map: Map<string, V>): V | undefined {
-  return firstEntry(map)?.[1];
-}
-
-function firstEntry<V>(map: Map<string, V>): [string, V] | undefined {
-  for (const entry of map) return entry;
-  return undefined;
 }
