@@ -69,13 +69,18 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
     return out;
   }, [trace, collapsed, details, filterOnly, matches]);
 
+  // Stable between renders while `items` is: the virtualizer recomputes every row's key and offset (10,000
+  // calls for a 10k-span trace) whenever `getItemKey` changes identity, which would be on every scroll frame.
+  const getItemKey = useCallback((i: number) => `${items[i]!.kind}:${items[i]!.span.spanID}`, [items]);
+  const estimateSize = useCallback((i: number) => (items[i]?.kind === 'detail' ? 240 : ROW_HEIGHT), [items]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   // The virtualizer's methods are read fresh on every render; nothing memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (items[i]?.kind === 'detail' ? 240 : ROW_HEIGHT),
-    getItemKey: (i) => `${items[i]!.kind}:${items[i]!.span.spanID}`,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 15,
   });
 
