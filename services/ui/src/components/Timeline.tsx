@@ -44,7 +44,11 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
   const [focus, setFocus] = useState(0);
   // Zoom window in µs relative to the trace start; null = the whole trace.
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
-  const view = zoom ?? { start: 0, end: trace.duration };
+  // Same object between renders (scroll frames re-render the timeline) so the memoized overview skips them.
+  const view = useMemo(() => zoom ?? { start: 0, end: trace.duration }, [zoom, trace.duration]);
+  const resetZoom = useCallback(() => {
+    setZoom(null);
+  }, []);
   const zoomTo = (span: Span): void => {
     setZoom({ start: span.relativeStart, end: span.relativeStart + Math.max(1, span.duration) });
   };
@@ -204,7 +208,7 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
           start={view.start}
           end={view.end}
           zoomed={zoom !== null}
-          onReset={() => setZoom(null)}
+          onReset={resetZoom}
         />
         <div
           ref={scrollRef}
