@@ -204,12 +204,7 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
       <TimelineOverview trace={trace} view={view} onZoom={setZoom} />
       <div className="timeline-columns">
         <ColumnDivider fraction={nameColumn} onChange={setNameColumn} />
-        <TimelineRuler
-          start={view.start}
-          end={view.end}
-          zoomed={zoom !== null}
-          onReset={resetZoom}
-        />
+        <TimelineRuler start={view.start} end={view.end} zoomed={zoom !== null} onReset={resetZoom} />
         <div
           ref={scrollRef}
           className="timeline-scroll"
@@ -229,7 +224,9 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
                   ref={item.kind === 'detail' ? virtualizer.measureElement : undefined}
                   className="virtual-row"
                   style={{
-                    transform: `translateY(${v.start}px)`,
+                    // `top`, not a transform: a transform per row is a compositor node per row to
+                    // rebuild and commit each frame; a row's offset never changes while it is mounted.
+                    top: v.start,
                     height: item.kind === 'span' ? ROW_HEIGHT : undefined,
                   }}
                 >
