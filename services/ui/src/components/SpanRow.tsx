@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import type { Segment } from '../model/critical-path.ts';
 import { formatDuration } from '../model/format.ts';
 import type { Span } from '../model/trace.ts';
-import { serviceColor } from './colors.ts';
+import { serviceBarColor, serviceColor } from './colors.ts';
 
 export interface SpanRowProps {
   span: Span;
@@ -93,7 +93,7 @@ export const SpanRow = memo(function SpanRow(p: SpanRowProps): ReactNode {
             style={{
               left: bar.left,
               width: `max(1px, ${bar.width})`,
-              background: serviceColor(span.serviceName),
+              background: serviceBarColor(span.serviceName),
             }}
           />
         )}

@@ -44,7 +44,11 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
   const [focus, setFocus] = useState(0);
   // Zoom window in µs relative to the trace start; null = the whole trace.
   const [zoom, setZoom] = useState<{ start: number; end: number } | null>(null);
-  const view = zoom ?? { start: 0, end: trace.duration };
+  // Same object between renders (scroll frames re-render the timeline) so the memoized overview skips them.
+  const view = useMemo(() => zoom ?? { start: 0, end: trace.duration }, [zoom, trace.duration]);
+  const resetZoom = useCallback(() => {
+    setZoom(null);
+  }, []);
   const zoomTo = (span: Span): void => {
     setZoom({ start: span.relativeStart, end: span.relativeStart + Math.max(1, span.duration) });
   };
@@ -69,13 +73,18 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
     return out;
   }, [trace, collapsed, details, filterOnly, matches]);
 
+  // Stable between renders while `items` is: the virtualizer recomputes every row's key and offset (10,000
+  // calls for a 10k-span trace) whenever `getItemKey` changes identity, which would be on every scroll frame.
+  const getItemKey = useCallback((i: number) => `${items[i]!.kind}:${items[i]!.span.spanID}`, [items]);
+  const estimateSize = useCallback((i: number) => (items[i]?.kind === 'detail' ? 240 : ROW_HEIGHT), [items]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   // The virtualizer's methods are read fresh on every render; nothing memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (items[i]?.kind === 'detail' ? 240 : ROW_HEIGHT),
-    getItemKey: (i) => `${items[i]!.kind}:${items[i]!.span.spanID}`,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 15,
   });
 
@@ -195,12 +204,7 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
       <TimelineOverview trace={trace} view={view} onZoom={setZoom} />
       <div className="timeline-columns">
         <ColumnDivider fraction={nameColumn} onChange={setNameColumn} />
-        <TimelineRuler
-          start={view.start}
-          end={view.end}
-          zoomed={zoom !== null}
-          onReset={() => setZoom(null)}
-        />
+        <TimelineRuler start={view.start} end={view.end} zoomed={zoom !== null} onReset={resetZoom} />
         <div
           ref={scrollRef}
           className="timeline-scroll"
@@ -220,7 +224,9 @@ export function Timeline(props: { trace: Trace; uiFind: string }): ReactNode {
                   ref={item.kind === 'detail' ? virtualizer.measureElement : undefined}
                   className="virtual-row"
                   style={{
-                    transform: `translateY(${v.start}px)`,
+                    // `top`, not a transform: a transform per row is a compositor node per row to
+                    // rebuild and commit each frame; a row's offset never changes while it is mounted.
+                    top: v.start,
                     height: item.kind === 'span' ? ROW_HEIGHT : undefined,
                   }}
                 >

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatDuration, rulerTicks } from '../model/format.ts';
 
 /** Time axis over the bars, labelled in the current (possibly zoomed) window. */
-export function TimelineRuler(props: {
+export const TimelineRuler = memo(function TimelineRuler(props: {
   start: number;
   end: number;
   zoomed: boolean;
@@ -27,4 +27,4 @@ export function TimelineRuler(props: {
       </div>
     </div>
   );
-}
+});
