@@ -87,7 +87,10 @@ describe('System Architecture filters', () => {
     expect(await graphServices(page)).not.toContain('batch');
 
     await page.locator('.ddg-hide summary').click();
-    await page.check('input[aria-label="Hide auth"]');
+    // The checkbox mirrors the URL, which the router updates in a transition: under load it is checked a
+    // moment after the click, which `page.check` (it verifies at once) reports as "did not change".
+    await page.click('input[aria-label="Hide auth"]');
+    await expect.poll(() => page.isChecked('input[aria-label="Hide auth"]')).toBe(true);
     await expect.poll(() => new URL(page.url()).searchParams.getAll('hide')).toEqual(['auth']);
     await expect.poll(() => graphServices(page)).toEqual(['api', 'db', 'frontend', 'orders', 'storage']);
 
