@@ -58,7 +58,8 @@ function supervise(processes: ProcessSpec[], programs: Partial<Record<Program, P
   return { supervisor, lines };
 }
 
-describe('startSupervisor', () => {
+// Real child processes (Node start-up each): seconds on a loaded machine, past the unit project's 5 s default.
+describe('startSupervisor', { timeout: 30_000 }, () => {
   it('prefixes every line with the process name and stops all on stop()', async () => {
     const { supervisor, lines } = supervise([spec('collector-0', 'collector'), spec('query-0', 'query')], {});
     await expect
