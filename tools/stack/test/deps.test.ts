@@ -60,7 +60,8 @@ describe('machineState', () => {
   });
 });
 
-describe('npm run stack -- deps on a fresh Debian 12 (simulated)', () => {
+// Each case runs the stack script as a Node child process: seconds on a loaded machine.
+describe('npm run stack -- deps on a fresh Debian 12 (simulated)', { timeout: 30_000 }, () => {
   it.runIf(process.getuid?.() === 0)(
     'as root: plans one apt-get install of Debian 12 packages only, with nothing left to do by hand',
     () => {
