@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ddgHref, tracesHref } from '../model/ddg-url.ts';
 import type { DependencyFilters } from '../model/dependency-filters.ts';
+import { HiddenServices } from './HiddenServices.tsx';
 
 /** The System Architecture filters: name substring, minimum calls, neighbourhood, hidden services. */
 export function DependencyFilterBar(props: {
@@ -11,9 +12,6 @@ export function DependencyFilterBar(props: {
   onChange: (f: DependencyFilters) => void;
 }): ReactNode {
   const { filters: f, onChange } = props;
-  const hidden = new Set(f.hidden);
-  const toggle = (s: string): void =>
-    onChange({ ...f, hidden: hidden.has(s) ? f.hidden.filter((h) => h !== s) : [...f.hidden, s] });
   return (
     <div className="dependency-filters">
       <div className="row">
@@ -57,20 +55,11 @@ export function DependencyFilterBar(props: {
           </>
         )}
       </div>
-      <details className="ddg-hide">
-        <summary>Hide services ({f.hidden.length} hidden)</summary>
-        {props.services.map((s) => (
-          <label key={s}>
-            <input
-              type="checkbox"
-              aria-label={`Hide ${s}`}
-              checked={hidden.has(s)}
-              onChange={() => toggle(s)}
-            />{' '}
-            {s}
-          </label>
-        ))}
-      </details>
+      <HiddenServices
+        services={props.services}
+        hidden={f.hidden}
+        onChange={(hidden) => onChange({ ...f, hidden })}
+      />
     </div>
   );
 }

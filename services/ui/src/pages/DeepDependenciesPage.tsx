@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DdgGraph } from '../components/DdgGraph.tsx';
+import { HiddenServices } from '../components/HiddenServices.tsx';
 import { useApp } from '../context.tsx';
 import { useAsync, useDocumentTitle } from '../hooks.ts';
 import {
@@ -225,28 +226,14 @@ function DdgBody(props: {
   onHidden: (hidden: string[]) => void;
 }): ReactNode {
   const { view, state } = props;
-  const hidden = new Set(state.hidden);
-  const toggle = (s: string): void =>
-    props.onHidden(hidden.has(s) ? state.hidden.filter((h) => h !== s) : [...state.hidden, s]);
   const nodes = [...view.nodes].sort((a, b) => a.distance - b.distance || a.key.localeCompare(b.key));
   return (
     <>
-      <details className="ddg-hide">
-        <summary>Hide services ({state.hidden.length} hidden)</summary>
-        {props.services
-          .filter((s) => s !== state.service)
-          .map((s) => (
-            <label key={s}>
-              <input
-                type="checkbox"
-                aria-label={`Hide ${s}`}
-                checked={hidden.has(s)}
-                onChange={() => toggle(s)}
-              />{' '}
-              {s}
-            </label>
-          ))}
-      </details>
+      <HiddenServices
+        services={props.services.filter((s) => s !== state.service)}
+        hidden={state.hidden}
+        onChange={props.onHidden}
+      />
       {view.nodes.length === 0 ? (
         <p className="muted">No calls to or from {state.service} in this data.</p>
       ) : (
