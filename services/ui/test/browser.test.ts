@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DependencyLink } from '../src/api/types.ts';
 import { diffTraces } from '../src/model/diff.ts';
 import { formatDuration } from '../src/model/format.ts';
 import { findSpans } from '../src/model/timeline-rows.ts';
 import { buildTrace } from '../src/model/trace.ts';
-import { launchBrowser, screenshotPath, type Browser } from './browser.ts';
+import { screenshotPath } from './browser.ts';
+import { browserSuite } from './browser-suite.ts';
 import { scenarioTraces, startUiServer, type UiServer } from './ui-server.ts';
 
 const OTLP_EXAMPLE = fileURLToPath(
@@ -20,42 +21,8 @@ const OTLP_EXAMPLE = fileURLToPath(
 );
 const scenario = scenarioTraces(Date.now() * 1000);
 
-let server: UiServer;
-let browser: Browser;
-let pageErrors: string[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await startUiServer({ traces: [scenario.a, scenario.b, scenario.large] });
-  browser = await launchBrowser();
-  browser.context.setDefaultTimeout(20_000);
-}, 180_000);
-
-afterAll(async () => {
-  // Either may be missing when beforeAll failed (e.g. no Chromium): report that failure, not this one.
-  await (browser as Browser | undefined)?.close();
-  await (server as UiServer | undefined)?.stop();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  // Any uncaught error (or CSP violation) in the page fails the test that caused it.
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-async function open(path: string, base = server.url): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // The query service's Content-Security-Policy must not block anything the UI does.
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      pageErrors.push(message.text());
-  });
-  await page.goto(base + path);
-  return page;
-}
+const suite = browserSuite(() => startUiServer({ traces: [scenario.a, scenario.b, scenario.large] }));
+const { open } = suite;
 
 async function text(page: Page, selector: string): Promise<string> {
   const locator = page.locator(selector).first();
@@ -247,7 +214,7 @@ describe('compare and dependencies', () => {
     await page.click('nav >> text=System Architecture');
     await page.locator('svg[aria-label="Service dependency graph"] .graph-node').first().waitFor();
     const endTs = Date.now();
-    const res = await fetch(`${server.url}api/dependencies?endTs=${endTs}&lookback=${7 * 86_400_000}`);
+    const res = await fetch(`${suite.server.url}api/dependencies?endTs=${endTs}&lookback=${7 * 86_400_000}`);
     const links = ((await res.json()) as { data: DependencyLink[] }).data;
     expect(links.length).toBeGreaterThan(0);
     const rows = page.locator('table[aria-label="Dependencies"] tbody tr');

@@ -2,40 +2,16 @@
 // Browser tests for the deep dependency graph and the System Architecture filters (issue 19): the real
 // query service over a memory store holding traces with a known multi-hop graph (ddg-scenario.ts).
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, type Browser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './browser.ts';
+import { browserSuite } from './browser-suite.ts';
 import { ddgScenarioTraces } from './ddg-scenario.ts';
-import { startUiServer, type UiServer } from './ui-server.ts';
+import { startUiServer } from './ui-server.ts';
 
-let server: UiServer;
-let browser: Browser;
-let pageErrors: string[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await startUiServer({ traces: ddgScenarioTraces(Date.now() * 1000), fixtures: false });
-  browser = await launchBrowser();
-  browser.context.setDefaultTimeout(20_000);
-}, 180_000);
-
-afterAll(async () => {
-  await (browser as Browser | undefined)?.close();
-  await (server as UiServer | undefined)?.stop();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url + path);
-  return page;
-}
+const suite = browserSuite(() =>
+  startUiServer({ traces: ddgScenarioTraces(Date.now() * 1000), fixtures: false }),
+);
+const { open } = suite;
 
 const param = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildInfo } from '@spanstream/runtime';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawTrace } from '../src/api/types.ts';
-import { launchBrowser, type Browser } from './browser.ts';
+import { browserSuite } from './browser-suite.ts';
 import { scenarioTraces, startUiServer, type UiServer } from './ui-server.ts';
 
 const STACKTRACE =
@@ -23,44 +23,11 @@ function withStacktrace(trace: RawTrace): RawTrace {
 }
 
 const scenario = scenarioTraces(Date.now() * 1000);
-let server: UiServer;
-let browser: Browser;
-let pageErrors: string[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await startUiServer({ traces: [withStacktrace(scenario.a), scenario.large], fixtures: false });
-  browser = await launchBrowser();
-  browser.context.setDefaultTimeout(20_000);
-}, 180_000);
-
-afterAll(async () => {
-  await (browser as Browser | undefined)?.close();
-  await (server as UiServer | undefined)?.stop();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-/** Opens a page, failing the test on any page error, CSP violation or 404 of the page's own origin. */
-async function open(path: string, base = server.url): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      pageErrors.push(message.text());
-  });
-  page.on('response', (response) => {
-    if (response.status() === 404 && response.url().startsWith(new URL(base).origin))
-      pageErrors.push(`404 ${response.url()}`);
-  });
-  await page.goto(base + path);
-  return page;
-}
+const suite = browserSuite(
+  () => startUiServer({ traces: [withStacktrace(scenario.a), scenario.large], fixtures: false }),
+  { failOn404: true },
+);
+const { open } = suite;
 
 describe('titles, favicon and version', () => {
   it('titles trace pages with the root span and trace ID, search pages with the service', async () => {
@@ -95,7 +62,7 @@ describe('titles, favicon and version', () => {
     const page = await open('search');
     await page.click('.about-menu summary');
     const about = (await page.locator('.about-menu .nav-group-items').textContent()) ?? '';
-    // The admin server answers buildInfo() on /version (packages/runtime/test/admin-server.test.ts).
+    // The admin server answers buildInfo() on /version (packages/runtime/test/admin-suite.server.test.ts).
     expect(about).toContain(`Spanstream ${buildInfo().gitVersion}`);
   });
 });
@@ -122,7 +89,7 @@ describe('big traces and graphs', () => {
     const page = await open(`trace/${scenario.large.traceID}`);
     await page.locator('.span-row').first().waitFor();
     const started = Date.now();
-    await page.goto(`${server.url}trace/${scenario.large.traceID}?view=json`);
+    await page.goto(`${suite.server.url}trace/${scenario.large.traceID}?view=json`);
     const spans = page.locator('.json-tree button.json-toggle', { hasText: 'spans:' });
     await spans.waitFor();
     const elapsed = Date.now() - started;
@@ -328,6 +295,6 @@ describe('tracking.gaID', () => {
     const plain = await open('search');
     await plain.locator('nav').waitFor();
     expect(await plain.locator('script[data-tracking]').count()).toBe(0);
-    expect((await fetch(server.url)).headers.get('content-security-policy')).not.toContain('google');
+    expect((await fetch(suite.server.url)).headers.get('content-security-policy')).not.toContain('google');
   });
 });

@@ -4,45 +4,16 @@
 // `/api/metrics/*` itself in the browser (playwright's page.route) with Jaeger-shaped MetricFamily
 // JSON — only in this test; the aggregator's real API is checked end to end elsewhere.
 import type { Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, type Browser } from './browser.ts';
-import { startUiServer, type UiServer } from './ui-server.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './browser.ts';
+import { browserSuite } from './browser-suite.ts';
+import { startUiServer } from './ui-server.ts';
 
 const SERVICE = 'query01-service';
 const OPERATIONS = ['GET /cart', 'POST /checkout'];
 
-let server: UiServer;
-let browser: Browser;
-let pageErrors: string[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await startUiServer();
-  browser = await launchBrowser();
-  browser.context.setDefaultTimeout(20_000);
-}, 180_000);
-
-afterAll(async () => {
-  await (browser as Browser | undefined)?.close();
-  await (server as UiServer | undefined)?.stop();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      pageErrors.push(message.text());
-  });
-  return page;
-}
+const suite = browserSuite(() => startUiServer());
+const { newPage } = suite;
 
 /**
  * A Jaeger metrics API for one service: `service_*` families (per operation with groupByOperation),
@@ -93,7 +64,7 @@ describe('Monitor tab', () => {
     const page = await newPage();
     const requests: URL[] = [];
     await serveMetrics(page, requests);
-    await page.goto(`${server.url}search`);
+    await page.goto(`${suite.server.url}search`);
     await page.click('nav >> text=Monitor');
     await page.selectOption('select[name=service]', SERVICE);
     await page.locator('table[aria-label=Operations] tbody tr').nth(1).waitFor();
@@ -165,7 +136,7 @@ describe('Monitor tab', () => {
 
   it('shows the "not configured" state for the query service\'s own answer without a metrics backend (501)', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}monitor?service=${SERVICE}`);
+    await page.goto(`${suite.server.url}monitor?service=${SERVICE}`);
     await page.locator('.monitor-empty h2').waitFor();
     expect(await page.locator('.monitor-empty h2').textContent()).toBe(
       'Get started with Service Performance Monitoring',
@@ -196,7 +167,7 @@ describe('Monitor tab', () => {
         }),
       }),
     );
-    await page.goto(`${server.url}monitor?service=${SERVICE}`);
+    await page.goto(`${suite.server.url}monitor?service=${SERVICE}`);
     await page.locator('.monitor-empty').waitFor();
     expect(await page.locator('.monitor-empty').textContent()).toContain('404 page not found');
   });

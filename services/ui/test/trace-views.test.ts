@@ -4,16 +4,17 @@
 // aggregated (merged call paths) flame graph for one trace and over search results.
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawTrace } from '../src/api/types.ts';
 import { callPaths } from '../src/model/call-paths.ts';
 import { diffGraph } from '../src/model/diff-graph.ts';
 import { groupStats } from '../src/model/grouped-stats.ts';
 import { pathGraph } from '../src/model/path-graph.ts';
 import { buildTrace } from '../src/model/trace.ts';
-import { launchBrowser, screenshotPath, type Browser } from './browser.ts';
+import { screenshotPath } from './browser.ts';
+import { browserSuite } from './browser-suite.ts';
 import { chromiumCpuSeconds } from './chromium-cpu.ts';
-import { scenarioTraces, startUiServer, type UiServer } from './ui-server.ts';
+import { scenarioTraces, startUiServer } from './ui-server.ts';
 
 const STATUS = [200, 200, 404, 500];
 
@@ -34,35 +35,11 @@ function withStatusCodes(trace: RawTrace): RawTrace {
 
 const scenario = scenarioTraces(Date.now() * 1000);
 const traceA = withStatusCodes(scenario.a);
-let server: UiServer;
-let browser: Browser;
-let pageErrors: string[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await startUiServer({ traces: [traceA, scenario.b, scenario.large], fixtures: false });
-  browser = await launchBrowser();
-  browser.context.setDefaultTimeout(30_000);
-}, 180_000);
-
-afterAll(async () => {
-  await (browser as Browser | undefined)?.close();
-  await (server as UiServer | undefined)?.stop();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close();
-  expect(pageErrors).toEqual([]);
-  pageErrors = [];
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(server.url + path);
-  return page;
-}
+const suite = browserSuite(
+  () => startUiServer({ traces: [traceA, scenario.b, scenario.large], fixtures: false }),
+  { timeout: 30_000 },
+);
+const { open } = suite;
 
 /** Pairs of elements (from `selector`) whose boxes overlap by more than half a pixel both ways. */
 async function overlapping(page: Page, selector: string): Promise<string[]> {
@@ -235,11 +212,11 @@ describe('aggregated flame graph', () => {
     const page = await open(`trace/${scenario.large.traceID}?view=flamegraph`);
     await page.locator('svg[aria-label="Flame graph"] .flame-box').first().waitFor();
     const started = Date.now();
-    const cpuBefore = chromiumCpuSeconds(browser.profile);
+    const cpuBefore = chromiumCpuSeconds(suite.browser.profile);
     await page.getByRole('tab', { name: 'Merged call paths' }).click();
     await page.locator('svg[aria-label="Aggregated flame graph"] .flame-box').first().waitFor();
     const elapsed = Date.now() - started;
-    const cpu = chromiumCpuSeconds(browser.profile) - cpuBefore;
+    const cpu = chromiumCpuSeconds(suite.browser.profile) - cpuBefore;
     // For the record, not a bound: wall time on this shared machine depends on the load; CPU less so.
     console.log(
       `aggregated flame graph of a 10,000-span trace: ${elapsed} ms wall, ${cpu.toFixed(2)} Chromium CPU-s (click to boxes), load average ${loadavg()[0]!.toFixed(1)}`,
