@@ -1,4 +1,4 @@
-import { selfTime } from './stats.ts';
+import { selfTime } from './self-time.ts';
 import type { Span, Trace } from './trace.ts';
 
 /**
