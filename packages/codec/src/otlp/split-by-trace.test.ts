@@ -143,6 +143,12 @@ describe('ForwardableOtlp.byTrace (the wire-level split by trace)', () => {
     expect(total).toBeLessThan(bytes.length + 3 * 200);
   });
 
+  it('splits a request of many traces (looked up by map past the first few)', () => {
+    const bytes = encode(interleaved(40, 3));
+    expect(expectSplitOk(bytes, loose)).toBe(true);
+    expect(scanForwardableOtlp(bytes, loose)?.traceIds).toHaveLength(40);
+  });
+
   it('holds for generated requests of several traces', () => {
     let proven = 0;
     fc.assert(

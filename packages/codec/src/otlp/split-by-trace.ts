@@ -88,14 +88,25 @@ class PartBuilder {
     return size + delimited(lengths[resourceSlot]!);
   }
 
-  /** Writes the part measured in the same order; returns its end. */
+  /**
+   * Writes the part measured in the same order; returns its end. Spans that follow each other in
+   * the request (same scope, adjacent bytes) are copied as one range.
+   */
   write(firstSpan: number, out: Buffer, at: number): number {
     const { spans, scopes, resources, bytes } = this.layout;
     let pos = at;
     let scope = -1;
     let resource = -1;
+    let from = 0;
+    let to = 0;
     for (let s = firstSpan; s >= 0; s = this.next[s]!) {
       const spanScope = spans[s * 4 + 3]!;
+      const start = spans[s * 4]!;
+      if (spanScope === scope && start === to) {
+        to = spans[s * 4 + 1]!;
+        continue;
+      }
+      pos += bytes.copy(out, pos, from, to);
       if (spanScope !== scope) {
         const spanResource = scopes[spanScope * 5]!;
         if (spanResource !== resource) {
@@ -105,9 +116,10 @@ class PartBuilder {
         scope = spanScope;
         pos = this.#envelope(out, pos, SCOPE_SPANS_TAG, scopes, scope * 5 + 1);
       }
-      pos += bytes.copy(out, pos, spans[s * 4], spans[s * 4 + 1]);
+      from = start;
+      to = spans[s * 4 + 1]!;
     }
-    return pos;
+    return pos + bytes.copy(out, pos, from, to);
   }
 
   /** An envelope's tag, its measured length and its head and schema_url fields as they came. */

@@ -1,5 +1,8 @@
 import type { TraceId } from '@spanstream/model';
 
+/** Traces a request may hold before their lookup goes through a map instead of comparing bytes. */
+const LINEAR_TRACES = 16;
+
 /**
  * A ResourceSpans or ScopeSpans as the wire has it: a head message (field 1: the resource or the
  * scope), children (field 2: ScopeSpans or spans) and a schema_url (field 3). Offsets into the
@@ -32,6 +35,9 @@ export class TraceLayout {
   readonly spans: number[] = [];
   /** In first-seen order. */
   readonly traceIds: TraceId[] = [];
+  /** Offset of each trace's first span's trace ID. */
+  readonly #traceAt: number[] = [];
+  /** Trace index by ID, once there are more than LINEAR_TRACES. */
   readonly #traceIndex = new Map<string, number>();
   #lastTraceAt = -1;
   #lastTrace = -1;
@@ -61,17 +67,36 @@ export class TraceLayout {
   #traceOf(at: number): number {
     const buf = this.bytes;
     const last = this.#lastTraceAt;
-    // Spans of one trace mostly come together: compare with the previous span's before hashing.
-    if (last >= 0 && buf.compare(buf, at, at + 16, last, last + 16) === 0) return this.#lastTrace;
-    const hex = buf.toString('hex', at, at + 16);
-    let index = this.#traceIndex.get(hex);
-    if (index === undefined) {
-      index = this.traceIds.length;
-      this.traceIds.push(hex as TraceId);
-      this.#traceIndex.set(hex, index);
-    }
+    // Spans of one trace mostly come together: compare with the previous span's, then with the
+    // first span of each trace seen (few per request), before hashing into the map.
+    if (last >= 0 && sameTraceId(buf, at, last)) return this.#lastTrace;
+    let index = -1;
+    const firsts = this.#traceAt;
+    if (firsts.length <= LINEAR_TRACES) {
+      for (let t = 0; t < firsts.length && index < 0; t++) if (sameTraceId(buf, at, firsts[t]!)) index = t;
+    } else index = this.#traceIndex.get(buf.toString('hex', at, at + 16)) ?? -1;
+    if (index < 0) index = this.#addTrace(at);
     this.#lastTraceAt = at;
     this.#lastTrace = index;
     return index;
   }
+
+  #addTrace(at: number): number {
+    const index = this.traceIds.length;
+    const hex = this.bytes.toString('hex', at, at + 16);
+    this.traceIds.push(hex as TraceId);
+    this.#traceAt.push(at);
+    // Past LINEAR_TRACES traces, lookups go through the map: fill it with every trace so far.
+    if (index >= LINEAR_TRACES) {
+      if (index === LINEAR_TRACES) this.traceIds.forEach((id, t) => this.#traceIndex.set(id, t));
+      else this.#traceIndex.set(hex, index);
+    }
+    return index;
+  }
+}
+
+/** A loop rather than `Buffer.compare`: for 16 bytes the native call costs more than the comparison. */
+function sameTraceId(buf: Uint8Array, a: number, b: number): boolean {
+  for (let i = 0; i < 16; i++) if (buf[a + i] !== buf[b + i]) return false;
+  return true;
 }
