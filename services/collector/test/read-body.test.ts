@@ -10,7 +10,7 @@ function read(
   headers: Record<string, string> = {},
   limit = 1_000,
 ): Promise<Outcome> {
-  const payload: BodyStream = Object.assign(new PassThrough(), { headers });
+  const payload = Object.assign(new PassThrough(), { headers }) satisfies BodyStream;
   const outcome = new Promise<Outcome>((resolve) => {
     readBody(payload, limit, (error, body) => {
       resolve({ error, body });
