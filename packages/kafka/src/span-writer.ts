@@ -1,6 +1,11 @@
 import kafkajs, { type Kafka, type Message } from 'kafkajs';
-import type { Span, TraceId } from '@spanstream/model';
-import { StorageError, type SpanSink, type SpanWriter } from '@spanstream/storage-api';
+import type { Span } from '@spanstream/model';
+import {
+  StorageError,
+  type ForwardableOtlpRequest,
+  type SpanSink,
+  type SpanWriter,
+} from '@spanstream/storage-api';
 import { Counter, type Registry } from 'prom-client';
 import type { CompressionName } from './compression.ts';
 import { clientOptionsOf } from './kafka-client.ts';
@@ -254,30 +259,28 @@ export function createKafkaSpanWriter(deps: {
 
   /**
    * A clean OTLP request (nothing to repair or reject) as records without decoding it: with
-   * `otlp_proto` one record of its very bytes keyed by its first trace, with `protobuf` its spans
-   * transcoded into Jaeger `Span` records. Undefined when a record would be too large, or the
-   * transcoder does not handle the request: the collector then decodes it.
+   * `otlp_proto` one record per trace, keyed by it (the request's very bytes when it holds one
+   * trace, else its spans re-sliced per trace), so every span lands on its trace key's partition
+   * (the aggregator's join relies on it); with `protobuf` its spans transcoded into Jaeger `Span`
+   * records. Undefined when a record would be too large, or the transcoder does not handle the
+   * request: the collector then decodes it.
    */
-  function forward(
-    request: Uint8Array,
-    firstTraceId: TraceId,
-    spans: number,
-    oneTrace: boolean,
-  ): PreparedBatch | undefined {
+  function forward(forwardable: ForwardableOtlpRequest): PreparedBatch | undefined {
     const messages: Message[] = [];
     if (options.encoding === 'protobuf') {
-      const records = spanCodec.jaegerProtoOfOtlp(request);
+      const records = spanCodec.jaegerProtoOfOtlp(forwardable.request);
       if (records === undefined) return undefined;
       for (const { traceId, span } of records)
         messages.push({ key: recordKey(traceId), value: framed(span) });
     } else {
-      // Spans of several traces: decoded and written one record per trace (see `prepare`).
-      if (!oneTrace) return undefined;
-      messages.push({ key: recordKey(firstTraceId), value: framed(request) });
+      const parts = forwardable.byTrace();
+      forwardable.traceIds.forEach((traceId, i) =>
+        messages.push({ key: recordKey(traceId), value: framed(parts[i]!) }),
+      );
     }
     for (const { key, value } of messages)
       if ((value as Buffer).length + (key as string).length > encodeOptions.maxMessageBytes) return undefined;
-    return { messages, spans, rejected: [] };
+    return { messages, spans: forwardable.spans, rejected: [] };
   }
 
   function framed(bytes: Uint8Array): Buffer {
@@ -291,7 +294,12 @@ export function createKafkaSpanWriter(deps: {
     // below, so that every span of a trace lands on the partition of its key (the aggregator's join
     // relies on it).
     if (otlpRequest !== undefined && options.encoding === 'otlp_proto' && oneTrace(spans)) {
-      const forwarded = forward(otlpRequest, spans[0]!.traceId, spans.length, true);
+      const forwarded = forward({
+        request: otlpRequest,
+        spans: spans.length,
+        traceIds: [spans[0]!.traceId],
+        byTrace: () => [otlpRequest],
+      });
       if (forwarded) return forwarded;
     }
     const { messages, rejected } = encodeRecords(spans, encodeOptions);

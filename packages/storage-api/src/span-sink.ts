@@ -6,6 +6,20 @@ export interface SinkWriteResult {
   readonly rejected: readonly SpanRejection[];
 }
 
+/** An OTLP request proven clean at the wire level, as a sink may forward it. */
+export interface ForwardableOtlpRequest {
+  /** The `ExportTraceServiceRequest` bytes. */
+  readonly request: Uint8Array;
+  readonly spans: number;
+  /** The trace IDs of its spans, in first-seen order. */
+  readonly traceIds: readonly TraceId[];
+  /**
+   * One `ExportTraceServiceRequest` per trace of `traceIds` (same order), each with exactly that
+   * trace's spans under their resource and scope; the request itself when it holds one trace.
+   */
+  byTrace(): readonly Uint8Array[];
+}
+
 /**
  * Where the collector sends what it accepted, in two steps (the shape of OpenTelemetry's
  * `SpanExporter`: required methods, then optional ones). `prepare` runs at intake, before the
@@ -25,16 +39,9 @@ export interface SpanSink<Batch> {
   /**
    * A batch of an OTLP `ExportTraceServiceRequest` forwarded as it is, never decoded (the collector
    * proved at the wire level that decoding and sanitizing would change nothing). Only sinks that
-   * write those bytes have it; undefined means "decode it after all" (e.g. too large for one record,
-   * or spans of several traces that must go to their own partitions). `oneTrace`: every span is of
-   * `firstTraceId`'s trace.
+   * write those bytes have it; undefined means "decode it after all" (e.g. too large for one record).
    */
-  prepareOtlpRequest?(
-    request: Uint8Array,
-    firstTraceId: TraceId,
-    spans: number,
-    oneTrace: boolean,
-  ): Batch | undefined;
+  prepareOtlpRequest?(request: ForwardableOtlpRequest): Batch | undefined;
   /** Resolves once the batch is durable; spans it can never write are reported, not thrown. */
   writePrepared(batch: Batch): Promise<SinkWriteResult>;
   /** Sends what the sink buffers; the collector calls it once on stop, after its queue drained. */

@@ -1,13 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeOtlpTraces } from '@spanstream/codec';
 import {
   decodeMessage,
+  jaegerPartition,
   recordKey,
   type KafkaSpanWriter,
   type PreparedBatch,
   type SpanEncoding,
 } from '@spanstream/kafka';
-import { readRecords, testKafka, testSpanWriter, type Kafka } from '@spanstream/kafka/test-helpers';
+import {
+  createTopic,
+  readRecords,
+  testKafka,
+  testSpanWriter,
+  type Kafka,
+} from '@spanstream/kafka/test-helpers';
 import type { Span } from '@spanstream/model';
 import type { SinkWriteResult, SpanSink } from '@spanstream/storage-api';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
@@ -15,6 +22,32 @@ import type { Collector } from '../src/collector.ts';
 import { Gate, startCollectorWithSink, testSpan } from './support.ts';
 
 let kafka: Kafka;
+const PARTITIONS = 4;
+
+/** `count` records of a topic with the partition each was on (a plain kafkajs consumer from the beginning). */
+async function readRecordsWithPartition(topic: string, count: number) {
+  const records: { key: string; partition: number; value: Buffer }[] = [];
+  const consumer = kafka.consumer({ groupId: `${topic}-reader` });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: ({ partition, message }) => {
+        records.push({ key: message.key!.toString(), partition, value: message.value! });
+        return Promise.resolve();
+      },
+    });
+    await vi.waitFor(
+      () => {
+        expect(records.length).toBeGreaterThanOrEqual(count);
+      },
+      { timeout: 60_000 },
+    );
+  } finally {
+    await consumer.disconnect();
+  }
+  return records;
+}
 
 beforeAll(async () => {
   kafka = testKafka(await kafkaBrokers(), 'collector-int-test');
@@ -96,30 +129,54 @@ describe('collector → Kafka (real broker)', () => {
     );
   });
 
-  it('writes a clean otlp_proto request of several traces as one record per trace, each on its trace key', async () => {
+  it("splits a clean otlp_proto request of interleaved traces undecoded: one record per trace, on its key's partition", async () => {
     const topic = uniqueName('collector-otlp-split');
+    await createTopic(kafka, topic, PARTITIONS);
     const writer = kafkaWriter(topic, 'otlp_proto');
     await writer.start();
+    // The wire-level split, never the decode path (`prepare` would decode and write per trace too).
+    const forwarded = vi.spyOn(writer, 'prepareOtlpRequest');
+    const decoded = vi.spyOn(writer, 'prepare');
     collector = startCollectorWithSink(writer, {
       otlpHttpHostPort: { host: '127.0.0.1', port: 0 },
     }).collector;
     await collector.start();
-    const traces = [1, 2, 3].map((t) => testSpan(t).traceId);
-    // Interleaved: trace 1, 2, 3, 1, 2, 3, … — a single record keyed by the first would put traces 2 and 3
-    // on trace 1's partition.
-    const spans = Array.from({ length: 30 }, (_, i) => testSpan(100 + i, { traceId: traces[i % 3]! }));
+    const traces = [1, 2, 3, 4, 5].map((t) => testSpan(t).traceId);
+    // Interleaved (trace 1, 2, 3, 4, 5, 1, …) over two services (two resources): a single record
+    // keyed by the first trace would put the others on its partition.
+    const spans = Array.from({ length: 40 }, (_, i) =>
+      testSpan(100 + i, {
+        traceId: traces[i % traces.length]!,
+        process: { serviceName: i % 2 === 0 ? 'front' : 'back', tags: [] },
+      }),
+    );
     expect((await post(collector.ports.otlpHttp!, encodeOtlpTraces(spans))).status).toBe(200);
     await collector.stop();
     await writer.close();
-    const records = await readRecords(kafka, topic, 3);
+    expect(forwarded).toHaveBeenCalledTimes(1);
+    expect(decoded).not.toHaveBeenCalled();
+    const records = await readRecordsWithPartition(topic, traces.length);
+    expect(records).toHaveLength(traces.length);
+    for (const { key, partition } of records) expect(partition).toBe(jaegerPartition(key, PARTITIONS));
+    expect(new Set(records.map((record) => record.partition)).size).toBeGreaterThan(1);
     const byKey = new Map(
-      records.map((record) => {
-        const outcome = decodeMessage({ value: record.value }, 'otlp_proto');
-        return [record.key?.toString(), outcome.ok ? outcome.spans.map((s) => s.traceId) : []] as const;
+      records.map(({ key, value }) => {
+        const outcome = decodeMessage({ value }, 'otlp_proto');
+        if (!outcome.ok) throw new Error(outcome.reason);
+        return [key, outcome.spans.map((s) => `${s.traceId} ${s.process.serviceName} ${s.operationName}`)];
       }),
     );
     expect(byKey).toEqual(
-      new Map(traces.map((traceId) => [recordKey(traceId), Array.from({ length: 10 }, () => traceId)])),
+      new Map(
+        traces.map((traceId) => [
+          recordKey(traceId),
+          spans
+            .filter((s) => s.traceId === traceId)
+            .map((s) => `${s.traceId} ${s.process.serviceName} ${s.operationName}`)
+            // encodeOtlpTraces groups spans by service: front's first, then back's.
+            .sort((a, b) => Number(a.includes(' back ')) - Number(b.includes(' back '))),
+        ]),
+      ),
     );
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '@spanstream/runtime';
 import { DEFAULT_SANITIZER_OPTIONS, type Micros, type Span } from '@spanstream/model';
-import { type SinkWriteResult, type SpanSink, StorageError, spanWriterSink } from '@spanstream/storage-api';
+import {
+  type ForwardableOtlpRequest,
+  type SinkWriteResult,
+  type SpanSink,
+  StorageError,
+  spanWriterSink,
+} from '@spanstream/storage-api';
 import { Registry } from 'prom-client';
 import { encodeOtlpTraces } from '@spanstream/codec';
 import { createCollectorMetrics } from '../src/metrics.ts';
@@ -66,9 +72,9 @@ class PreparingSink implements SpanSink<TestBatch> {
 
 /** A sink that also forwards OTLP requests as they are (the Kafka writer with `otlp_proto`). */
 class ForwardingSink extends PreparingSink {
-  readonly forwarded: { request: Uint8Array; firstTraceId: string; spans: number }[] = [];
-  prepareOtlpRequest(request: Uint8Array, firstTraceId: string, spans: number): TestBatch {
-    this.forwarded.push({ request, firstTraceId, spans });
+  readonly forwarded: { request: Uint8Array; traceIds: readonly string[]; spans: number }[] = [];
+  prepareOtlpRequest({ request, traceIds, spans }: ForwardableOtlpRequest): TestBatch {
+    this.forwarded.push({ request, traceIds, spans });
     return { spans, request };
   }
 }
@@ -125,7 +131,9 @@ describe('SpanProcessor', () => {
     ]);
     const outcome = processor.submitOtlpRequest(request, { format: 'otlp', transport: 'http' });
     expect(outcome).toEqual({ status: 'accepted', accepted: 3, rejected: [] });
-    expect(sink.forwarded).toEqual([{ request, firstTraceId: testSpan(1).traceId, spans: 3 }]);
+    expect(sink.forwarded).toEqual([
+      { request, traceIds: [1, 2, 3].map((n) => testSpan(n).traceId), spans: 3 },
+    ]);
     expect(sink.prepared).toEqual([]);
     // One the sanitizer would refuse (a start time in 1970) is not proven: the receiver decodes it.
     const unnamed = encodeOtlpTraces([testSpan(4, { startTime: 5 as Micros })]);

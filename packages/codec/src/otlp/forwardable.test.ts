@@ -24,8 +24,16 @@ const loose: SanitizerOptions = {
   startTimeWindow: { maxAgeMicros: 0, maxFutureMicros: 0 },
 };
 
+type Verdict = Pick<ForwardableOtlp, 'spans' | 'services' | 'traceIds'>;
+
+/** What the scan says, without its bytes and splitter. */
+function scanned(bytes: Uint8Array, options: SanitizerOptions): Verdict | undefined {
+  const scan = scanForwardableOtlp(bytes, options);
+  return scan && { spans: scan.spans, services: scan.services, traceIds: scan.traceIds };
+}
+
 /** The full path's verdict: decode, sanitize, and forwardable only when nothing was rejected or changed. */
-function fullPath(bytes: Uint8Array, options: SanitizerOptions): ForwardableOtlp | undefined {
+function fullPath(bytes: Uint8Array, options: SanitizerOptions): Verdict | undefined {
   let decoded;
   try {
     decoded = decodeOtlpTraces(bytes);
@@ -42,8 +50,7 @@ function fullPath(bytes: Uint8Array, options: SanitizerOptions): ForwardableOtlp
   return {
     spans: sanitized.spans.length,
     services,
-    firstTraceId: first.traceId,
-    oneTrace: sanitized.spans.every((s) => s.traceId === first.traceId),
+    traceIds: [...new Set(sanitized.spans.map((s) => s.traceId))],
   };
 }
 
@@ -84,25 +91,25 @@ function cleanRequest(count: number, patch: (span: Record<string, unknown>) => v
 describe('scanForwardableOtlp', () => {
   it('proves a clean request and counts it as the full path does', () => {
     const bytes = encode(cleanRequest(5));
-    const scan = scanForwardableOtlp(bytes, strict);
+    const scan = scanned(bytes, strict);
     expect(scan).toEqual(fullPath(bytes, strict));
     expect(scan?.spans).toBe(5);
     expect(scan?.services).toEqual(new Map([['shop', 5]]));
-    expect(scan?.firstTraceId).toBe('0102030405060708090a0b0c0d0e0f10');
-    expect(scan?.oneTrace).toBe(true);
+    expect(scan?.traceIds).toEqual(['0102030405060708090a0b0c0d0e0f10']);
+    // One trace: forwarded as it came.
+    expect(scanForwardableOtlp(bytes, strict)?.byTrace()[0]).toBe(bytes);
   });
 
-  it('says when the spans belong to more than one trace (a single record would split a trace across partitions)', () => {
+  it('lists the traces of the spans in first-seen order (a single record would split a trace across partitions)', () => {
     let n = 0;
     const bytes = encode(
       cleanRequest(4, (span) => {
         if (n++ === 2) span['traceId'] = Uint8Array.from({ length: 16 }, (_, b) => b + 2);
       }),
     );
-    const scan = scanForwardableOtlp(bytes, strict);
+    const scan = scanned(bytes, strict);
     expect(scan).toEqual(fullPath(bytes, strict));
-    expect(scan?.firstTraceId).toBe('0102030405060708090a0b0c0d0e0f10');
-    expect(scan?.oneTrace).toBe(false);
+    expect(scan?.traceIds).toEqual(['0102030405060708090a0b0c0d0e0f10', '02030405060708090a0b0c0d0e0f1011']);
   });
 
   it.each([
@@ -134,7 +141,7 @@ describe('scanForwardableOtlp', () => {
       fc.property(arbOtlpRequest(), fc.boolean(), (request, useLoose) => {
         const options = useLoose ? loose : strict;
         const bytes = encode(request);
-        const scan = scanForwardableOtlp(bytes, options);
+        const scan = scanned(bytes, options);
         if (scan !== undefined) expect(scan).toEqual(fullPath(bytes, options));
       }),
       { numRuns: 300 },
@@ -152,7 +159,7 @@ describe('scanForwardableOtlp', () => {
         (edits) => {
           const bytes = Uint8Array.from(base);
           for (const [at, value] of edits) bytes[at] = value;
-          const scan = scanForwardableOtlp(bytes, loose);
+          const scan = scanned(bytes, loose);
           if (scan !== undefined) expect(scan).toEqual(fullPath(bytes, loose));
         },
       ),

@@ -132,7 +132,7 @@ export class SpanProcessor<Batch = unknown> {
       return undefined;
     const scan = scanForwardableOtlp(request, this.#options.sanitizer);
     if (scan === undefined) return undefined;
-    const batch = sink.prepareOtlpRequest(request, scan.firstTraceId, scan.spans, scan.oneTrace);
+    const batch = sink.prepareOtlpRequest(scan);
     if (batch === undefined) return undefined;
     const { format, transport } = meta;
     const metrics = this.#metrics;

@@ -1,6 +1,7 @@
 import type { HostPort } from '@spanstream/config';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { createNodeHttpServer, type Logger, type ServerTls } from '@spanstream/runtime';
+import { readBody } from './read-body.ts';
 
 export interface HttpServerHandle {
   readonly app: FastifyInstance;
@@ -11,7 +12,7 @@ export interface HttpServerHandle {
 
 /**
  * One fastify instance per port. Every body is read raw (compressed) up to
- * `rawLimit`; routes decompress and decode it themselves so the size limit applies
+ * `rawLimit` (`readBody`: without fastify's copy); routes decompress and decode it themselves so the size limit applies
  * to the decompressed bytes. Unknown content types get fastify's 415.
  */
 export function createHttpServer(
@@ -33,13 +34,9 @@ export function createHttpServer(
   });
   app.removeAllContentTypeParsers();
   if (contentTypes.length > 0) {
-    app.addContentTypeParser(
-      [...contentTypes],
-      { parseAs: 'buffer', bodyLimit: rawLimit },
-      (_req, body, done) => {
-        done(null, body);
-      },
-    );
+    app.addContentTypeParser([...contentTypes], (_req, payload, done) => {
+      readBody(payload, rawLimit, done);
+    });
   }
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
