@@ -22,7 +22,11 @@ async function adaptiveSamplingStore(options: CollectorOptions) {
   });
 }
 
-await runMain({
+// Not awaited at the top level: the bundle's lazily imported chunks may import main.js back (a
+// shared module's chunk), and a dynamic import of such a chunk would wait for main.js to finish
+// evaluating while main.js awaited it (a deadlock: Node exits 13, "unsettled top-level await").
+// A failure still ends the process: an unhandled rejection exits 1, as a rejected top-level await did.
+void runMain({
   program: 'spanstream-collector',
   name: 'collector',
   schema: collectorConfig,
