@@ -9,6 +9,10 @@ export { Registry } from 'prom-client';
  */
 export function createMetricsRegistry(options: { defaultMetrics?: boolean } = {}): Registry {
   const registry = new Registry();
-  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
+  // The event-loop lag histogram samples with a timer: prom-client's default 10 ms wakes an idle
+  // process 100 times a second (~0.3 % of a core, all of an idle collector's CPU); 100 ms costs
+  // ~0.05 % and still measures each delay to the nanosecond (ADR 0110).
+  if (options.defaultMetrics !== false)
+    collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 100 });
   return registry;
 }

@@ -34,6 +34,9 @@ export function collectorBuildIsCurrent(): boolean {
   return existsSync(COLLECTOR_BUNDLE) && statSync(COLLECTOR_BUNDLE).mtimeMs >= newestSourceMtime();
 }
 
+/** A module of a workspace package or service (not node_modules). */
+const WORKSPACE_SOURCE = /^(?!.*\/node_modules\/).*\/(?:packages|services)\/[^/]+\/src\//;
+
 /** A bare specifier outside the workspace (`kafkajs`, `node:fs`) stays an import of node_modules. */
 const isExternal = (id: string): boolean =>
   !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('@spanstream/') && !id.startsWith('\0');
@@ -68,6 +71,13 @@ export async function buildCollector(): Promise<void> {
     platform: 'node',
     external: isExternal,
     logLevel: 'warn',
+    // The workspace's modules only define things (no import runs code for its effect alone), so a
+    // barrel (`@spanstream/codec`, `@spanstream/kafka`) brings in only the modules whose exports are
+    // used: what a disabled receiver or an unused codec needs (and its npm dependencies, such as
+    // `thrift`) stays out of the startup graph and out of RSS (ADR 0110).
+    treeshake: {
+      moduleSideEffects: [{ test: WORKSPACE_SOURCE, sideEffects: false, external: false }],
+    },
     plugins: [
       {
         name: 'spanstream:rebase-asset-urls',

@@ -7,11 +7,14 @@ import { createCollector } from './collector.ts';
 import { collectorOptionsFromConfig } from './config.ts';
 import { collectorConfig } from './main-config.ts';
 import type { CollectorOptions } from './options.ts';
-import { createRedisSamplingStore } from './sampling/adaptive/redis-sampling-store.ts';
 import { createWriter } from './writer.ts';
 
-/** Collectors sharing `--sampling.redis.*` share throughput, probabilities and the leader lease. */
-function adaptiveSamplingStore(options: CollectorOptions) {
+/**
+ * Collectors sharing `--sampling.redis.*` share throughput, probabilities and the leader lease.
+ * Imported only with adaptive sampling: the Redis client is not loaded otherwise (RSS, ADR 0110).
+ */
+async function adaptiveSamplingStore(options: CollectorOptions) {
+  const { createRedisSamplingStore } = await import('./sampling/adaptive/redis-sampling-store.ts');
   const { calculationIntervalMs, aggregationBuckets, delayMs } = options.adaptive;
   return createRedisSamplingStore({
     ...options.samplingRedis,
@@ -19,7 +22,11 @@ function adaptiveSamplingStore(options: CollectorOptions) {
   });
 }
 
-await runMain({
+// Not awaited at the top level: the bundle's lazily imported chunks may import main.js back (a
+// shared module's chunk), and a dynamic import of such a chunk would wait for main.js to finish
+// evaluating while main.js awaited it (a deadlock: Node exits 13, "unsettled top-level await").
+// A failure still ends the process: an unhandled rejection exits 1, as a rejected top-level await did.
+void runMain({
   program: 'spanstream-collector',
   name: 'collector',
   schema: collectorConfig,
@@ -30,7 +37,7 @@ await runMain({
       createWriter(values, logger, registry),
     );
     const samplingStore =
-      options.samplingStrategiesType === 'adaptive' ? adaptiveSamplingStore(options) : undefined;
+      options.samplingStrategiesType === 'adaptive' ? await adaptiveSamplingStore(options) : undefined;
     const collector = createCollector({
       sink,
       logger,

@@ -1,13 +1,12 @@
 import type { HostPort } from '@spanstream/config';
 import { createServerTls, type Logger, type ServerTls } from '@spanstream/runtime';
-import { createGrpcServer, type GrpcServer } from '@spanstream/runtime/grpc';
+import type { GrpcServer } from '@spanstream/runtime/grpc';
 import type { CollectorMetrics } from '../metrics.ts';
 import type { CollectorOptions } from '../options.ts';
 import type { SpanProcessor } from '../processor/span-processor.ts';
 import { createStrategyStore, type StrategyStore } from '../sampling/strategy-store.ts';
+import { loadCodecDecoders, type DecoderFamily } from './codec-decoders.ts';
 import type { ReceiverDecoders } from './decoders.ts';
-import { jaegerCollectorService, samplingManagerService } from './grpc/jaeger-grpc.ts';
-import { otlpTraceService } from './grpc/otlp-grpc.ts';
 import { createHttpServer, type HttpServerHandle } from './http/server.ts';
 import { registerJaegerThriftHttp, THRIFT_CONTENT_TYPES } from './jaeger-thrift-http.ts';
 import { OTLP_HTTP_CONTENT_TYPES, registerOtlpHttp } from './otlp-http.ts';
@@ -50,10 +49,25 @@ const fromGrpc = (name: ReceiverName, server: GrpcServer, hostPort: HostPort): R
   stop: () => server.close(),
 });
 
-/** The enabled receivers, in start order, and the sampling strategies they share. */
+/** The codecs the enabled receivers decode with. */
+function decoderFamilies(o: CollectorOptions): DecoderFamily[] {
+  const families: DecoderFamily[] = [];
+  if (o.otlpEnabled && (o.otlpHttpHostPort !== undefined || o.otlpGrpcHostPort !== undefined))
+    families.push('otlp');
+  if (o.grpcHostPort !== undefined) families.push('jaegerProto');
+  if (o.httpHostPort !== undefined) families.push('jaegerThrift');
+  if (o.zipkinHostPort !== undefined) families.push('zipkin');
+  return families;
+}
+
+/**
+ * The enabled receivers, in start order, and the sampling strategies they share. What a disabled
+ * receiver needs is not loaded: gRPC (@grpc/grpc-js and its services) and each codec family are
+ * imported only when a receiver uses them (RSS, ADR 0110).
+ */
 export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   const { options: o, processor, metrics, logger } = deps;
-  const decoders = deps.decoders ?? (await import('./codec-decoders.ts')).codecDecoders;
+  const decoders = deps.decoders ?? (await loadCodecDecoders(decoderFamilies(o)));
   const grpcFailed = (error: unknown, method: string) => {
     logger.error({ err: error, method }, 'gRPC request failed');
   };
@@ -69,8 +83,14 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
   const http = (name: string, hostPort: HostPort, types: readonly string[], receiver: ReceiverName) =>
     createHttpServer(name, hostPort, types, o.maxRequestBytes, logger, tls(receiver));
   // Let in-flight calls finish on stop (their spans are already queued or answered), then force.
-  const grpc = (receiver: ReceiverName) =>
-    createGrpcServer({ maxReceiveBytes: o.grpcMaxMessageSize, tls: tls(receiver), closeTimeoutMs: 5000 });
+  const grpc = async (receiver: ReceiverName): Promise<GrpcServer> => {
+    const { createGrpcServer } = await import('@spanstream/runtime/grpc');
+    return createGrpcServer({
+      maxReceiveBytes: o.grpcMaxMessageSize,
+      tls: tls(receiver),
+      closeTimeoutMs: 5000,
+    });
+  };
   const receivers: Receiver[] = [];
   if (o.otlpEnabled && o.otlpHttpHostPort !== undefined) {
     const server = http('otlp-http', o.otlpHttpHostPort, OTLP_HTTP_CONTENT_TYPES, 'otlpHttp');
@@ -81,13 +101,15 @@ export async function buildReceivers(deps: ReceiverDeps): Promise<Receivers> {
     receivers.push(fromHttp('otlpHttp', server));
   }
   if (o.otlpEnabled && o.otlpGrpcHostPort !== undefined) {
-    const server = grpc('otlpGrpc');
+    const server = await grpc('otlpGrpc');
+    const { otlpTraceService } = await import('./grpc/otlp-grpc.ts');
     const service = otlpTraceService(processor, decoders.otlpProto, o.retryAfterSeconds, grpcFailed);
     server.server.addService(service.definition, service.implementation);
     receivers.push(fromGrpc('otlpGrpc', server, o.otlpGrpcHostPort));
   }
   if (o.grpcHostPort !== undefined) {
-    const server = grpc('jaegerGrpc');
+    const server = await grpc('jaegerGrpc');
+    const { jaegerCollectorService, samplingManagerService } = await import('./grpc/jaeger-grpc.ts');
     const collector = jaegerCollectorService(
       processor,
       decoders.jaegerProto,

@@ -1,6 +1,6 @@
 import type { Decoded } from './decode-result.ts';
 
-/** The payload decoders each receiver needs; `codecDecoders` (codec package) is the real set. */
+/** The payload decoders each receiver needs; `loadCodecDecoders` (codec package) loads the real ones. */
 export interface ReceiverDecoders {
   /** OTLP ExportTraceServiceRequest protobuf. */
   readonly otlpProto: (bytes: Uint8Array) => Decoded;
