@@ -5,6 +5,7 @@ import { Counter, type Registry } from 'prom-client';
 import type { CompressionName } from './compression.ts';
 import { clientOptionsOf } from './kafka-client.ts';
 import {
+  createBatchSender,
   createKafkajsSender,
   createPlatformaticSender,
   type ProducerClient,
@@ -32,7 +33,7 @@ export interface KafkaSpanWriterOptions {
   readonly maxMessageBytes: number;
   /** kafkajs idempotent producer: needs required-acks=all, one request in flight. */
   readonly idempotent: boolean;
-  /** The client library that produces (ADR 0104); @platformatic/kafka by default. */
+  /** The client library that produces (ADR 0104, 0106); the record-batch producer by default. */
   readonly client?: ProducerClient;
   /** Registered schema id of `encoding`: `protobuf` and `otlp_proto` records are framed in the Confluent wire format. */
   readonly schemaId?: number;
@@ -356,7 +357,9 @@ function createSender(kafka: Kafka, options: SenderOptions & { client?: Producer
   if (connection === undefined) {
     throw new StorageError('invalid', 'a span writer needs a client made by createKafkaClient');
   }
-  return createPlatformaticSender(connection, options);
+  return options.client === 'platformatic'
+    ? createPlatformaticSender(connection, options)
+    : createBatchSender(connection, options);
 }
 
 function recordBytes(message: Message): number {
