@@ -269,8 +269,12 @@ export function createKafkaSpanWriter(deps: {
     if (options.encoding === 'protobuf') {
       const records = spanCodec.jaegerProtoOfOtlp(request);
       if (records === undefined) return undefined;
-      for (const { traceId, span } of records)
-        messages.push({ key: recordKey(traceId), value: framed(span) });
+      let lastTrace: TraceId | undefined;
+      let key = '';
+      for (const { traceId, span } of records) {
+        if (traceId !== lastTrace) key = recordKey((lastTrace = traceId));
+        messages.push({ key, value: framed(span) });
+      }
     } else {
       // Spans of several traces: decoded and written one record per trace (see `prepare`).
       if (!oneTrace) return undefined;
@@ -282,9 +286,8 @@ export function createKafkaSpanWriter(deps: {
   }
 
   function framed(bytes: Uint8Array): Buffer {
-    return options.schemaId === undefined
-      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-      : frameConfluent(options.schemaId, bytes);
+    if (options.schemaId !== undefined) return frameConfluent(options.schemaId, bytes);
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 
   function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {

@@ -22,13 +22,16 @@ const { InstrumentationScope } = opentelemetry.proto.common.v1;
  * (links, array and key-value-list attributes): the caller decodes those requests instead.
  */
 export function transcodeOtlpToJaegerSpans(request: Uint8Array): JaegerSpanBytes[] | undefined {
-  const t = new Transcoder(request);
+  const t = new Transcoder(request, scratchOut());
   try {
     t.request();
   } catch (error) {
     if (error === NOT_HANDLED) return undefined;
     throw error;
+  } finally {
+    releaseScratch(t.out);
   }
+  // The records are copied out of the reused scratch buffer into one exact-size Buffer they share.
   const out = Buffer.allocUnsafe(t.out.pos);
   t.out.buf.copy(out, 0, 0, t.out.pos);
   const spans: JaegerSpanBytes[] = [];
@@ -196,17 +199,57 @@ interface Range {
   stop: number;
 }
 
+/**
+ * The output buffer of the last transcode, reused by the next (transcoding is synchronous): a request
+ * then allocates its exact output once instead of a 64 KiB buffer and each doubling of it.
+ */
+let scratch: Out | undefined;
+/** A scratch buffer grown past this by a large request is not kept. */
+const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
+
+function scratchOut(): Out {
+  const out = scratch ?? new Out();
+  scratch = undefined;
+  out.pos = 0;
+  return out;
+}
+
+function releaseScratch(out: Out): void {
+  if (out.buf.length <= SCRATCH_KEPT_BYTES) scratch = out;
+}
+
 class Transcoder {
   readonly buf: Uint8Array;
   readonly view: DataView;
-  readonly out = new Out();
+  readonly out: Out;
   readonly ends: number[] = [];
   readonly traceIds: TraceId[] = [];
+  /** Where the previous span's trace ID is in `buf`, to share its hex string with the spans of the same trace. */
+  lastTraceAt = -1;
   pos = 0;
 
-  constructor(buf: Uint8Array) {
+  constructor(buf: Uint8Array, out: Out) {
     this.buf = buf;
+    this.out = out;
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  /** The hex trace ID at `at`: the previous span's string when the bytes are the same. */
+  traceIdAt(at: number): TraceId {
+    const buf = this.buf;
+    const last = this.lastTraceAt;
+    if (last >= 0) {
+      let same = true;
+      for (let i = 0; i < 16; i++) {
+        if (buf[at + i] !== buf[last + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.traceIds[this.traceIds.length - 1]!;
+    }
+    this.lastTraceAt = at;
+    return Buffer.from(buf.buffer, buf.byteOffset + at, 16).toString('hex') as TraceId;
   }
 
   varint(): number {
@@ -617,7 +660,7 @@ class Transcoder {
     out.buf.set(process, out.pos);
     out.pos += process.length;
     this.ends.push(out.pos);
-    this.traceIds.push(Buffer.from(buf.buffer, buf.byteOffset + f.traceId, 16).toString('hex') as TraceId);
+    this.traceIds.push(this.traceIdAt(f.traceId));
   }
 }
 
