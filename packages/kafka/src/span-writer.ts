@@ -367,7 +367,8 @@ function createSender(kafka: Kafka, options: SenderOptions & { client?: Producer
 
 function recordBytes(message: Message): number {
   let bytes = RECORD_OVERHEAD + (message.value as Buffer).length + byteLength(message.key);
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
+  if (message.headers === undefined) return bytes;
+  for (const [name, value] of Object.entries(message.headers)) {
     bytes +=
       Buffer.byteLength(name) +
       2 +
