@@ -1,4 +1,11 @@
-import { kGetConnection, NetworkError, type Callback, type Connection } from '@platformatic/kafka';
+import {
+  kGetBootstrapConnection,
+  kGetConnection,
+  NetworkError,
+  ResponseError,
+  type Callback,
+  type Connection,
+} from '@platformatic/kafka';
 import { kafkaBrokers, uniqueName } from '@spanstream/testkit';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +89,55 @@ class LosingFirstAnswer extends BatchProducer {
   }
 }
 
+/** The broker answers the first Produce request with OUT_OF_ORDER_SEQUENCE_NUMBER (lost producer state) without appending it. */
+class RefusingFirstSequence extends BatchProducer {
+  refused = 0;
+  initProducerIds = 0;
+
+  override [kGetBootstrapConnection](callback: Callback<Connection>, attempt?: number): void {
+    super[kGetBootstrapConnection]((error, connection) => {
+      if (error || connection === undefined) {
+        callback(error, connection);
+        return;
+      }
+      const counting = Object.create(connection) as Connection;
+      counting.send = (apiKey, ...rest) => {
+        if (apiKey === 22) this.initProducerIds++;
+        connection.send(apiKey, ...rest);
+      };
+      callback(null, counting);
+    }, attempt);
+  }
+
+  override [kGetConnection](
+    broker: Parameters<BatchProducer[typeof kGetConnection]>[0],
+    callback: Callback<Connection>,
+  ): void {
+    super[kGetConnection](broker, (error, connection) => {
+      if (error || connection === undefined) {
+        callback(error, connection);
+        return;
+      }
+      const refusing = Object.create(connection) as Connection;
+      refusing.send = (apiKey, apiVersion, payload, parser, requestTags, responseTags, done) => {
+        if (apiKey !== 0 || this.refused > 0) {
+          connection.send(apiKey, apiVersion, payload, parser, requestTags, responseTags, done);
+          return;
+        }
+        this.refused++;
+        const response = {
+          responses: [{ name: 'any', partitionResponses: [{ index: 0, errorCode: 45, errorMessage: null }] }],
+        };
+        done(
+          new ResponseError(0, apiVersion, { '/responses/0/partition_responses/0': [45, null] }, response),
+          undefined,
+        );
+      };
+      callback(null, refusing);
+    });
+  }
+}
+
 describe('BatchProducer on a real broker', () => {
   it('writes one batch per partition in one send: keys, values and Jaeger partitions as kafkajs reads them', async () => {
     const topic = uniqueName('batch-producer');
@@ -136,6 +192,23 @@ describe('BatchProducer on a real broker', () => {
     await producer.close();
     expect(producer.lost).toBe(1);
     expect(await recordsInTopic(topic)).toBe(20);
+  });
+
+  it('takes a new producer id and sends the batch again, re-encoded, when the broker lost its sequences', async () => {
+    const topic = uniqueName('batch-producer-reinit');
+    await createTopic(kafka, topic, 1);
+    const producer = new RefusingFirstSequence(
+      toPlatformaticOptions({ brokers, clientId: 'batch-test' }),
+      options(topic),
+    );
+    await producer.send(records(0, 30));
+    await producer.send(records(30, 20)); // sequences go on under the new producer id
+    await producer.close();
+    expect(producer.refused).toBe(1);
+    expect(producer.initProducerIds).toBe(2);
+    expect(await recordsInTopic(topic)).toBe(50);
+    const keys = (await readRecords(kafka, topic, 50)).map((m) => m.key!.toString());
+    expect(keys).toEqual([...records(0, 30), ...records(30, 20)].map((r) => r.key));
   });
 
   it('creates the topic on first use and compresses batches (zstd) that kafkajs reads', async () => {
