@@ -126,7 +126,8 @@ export function createPlatformaticSender(client: KafkaClientOptions, options: Se
 /**
  * The record-batch producer (ADR 0106): one RecordBatch Buffer per partition laid out directly, one
  * Produce request per leader. Like @platformatic/kafka's Producer, its send fails as a whole when
- * any partition was not acknowledged after retries.
+ * any partition was not acknowledged after retries. Span records have a key and a value only: like
+ * the `platformatic` sender, it writes no headers.
  */
 export function createBatchSender(client: KafkaClientOptions, options: SenderOptions): RecordSender {
   const producer = new BatchProducer(toPlatformaticOptions(client), options);
