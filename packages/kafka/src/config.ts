@@ -83,8 +83,8 @@ export const kafkaProducerConfig = mergeSchemas(
       min: 1024,
     }),
     'kafka.producer.client': opt.enum(PRODUCER_CLIENTS, {
-      help: 'client library of the span producer: platformatic (@platformatic/kafka) or kafkajs (ADR 0104)',
-      default: 'platformatic',
+      help: 'span producer: batch (own record batches on @platformatic/kafka, ADR 0106), platformatic (its Producer) or kafkajs (ADR 0104)',
+      default: 'batch',
     }),
     'kafka.producer.schema-registry-url': opt.string({
       help: 'register the span schema (with its imports as references) here and frame protobuf and otlp_proto records in the Confluent wire format',

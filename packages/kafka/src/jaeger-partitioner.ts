@@ -20,6 +20,18 @@ export function jaegerHash(key: Uint8Array): number {
   return Math.abs(hash | 0);
 }
 
+/** `jaegerHash` of a key given as text (its UTF-8 bytes), without a Buffer for the ASCII keys trace IDs are. */
+export function jaegerHashOf(key: Uint8Array | string): number {
+  if (typeof key !== 'string') return jaegerHash(key);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code > 0x7f) return jaegerHash(Buffer.from(key));
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return Math.abs(hash | 0);
+}
+
 export const JaegerPartitioner: ICustomPartitioner = () => (args: PartitionerArgs) => {
   const { message, partitionMetadata } = args;
   const count = partitionMetadata.length;

@@ -1,13 +1,18 @@
 import { Producer as PlatformaticProducer } from '@platformatic/kafka';
+import { BatchProducer } from './batch-producer/batch-producer.ts';
 import type { CompressionTypes, Kafka, Message, RecordMetadata } from 'kafkajs';
 import type { KafkaClientOptions } from './client-options.ts';
 import { toPlatformaticOptions } from './platformatic-options.ts';
 import { compressionType, type CompressionName } from './compression.ts';
 import { jaegerHash, JaegerPartitioner } from './jaeger-partitioner.ts';
 
-/** The Kafka client the span writer produces with (ADR 0104): @platformatic/kafka unless told otherwise. */
-export type ProducerClient = 'platformatic' | 'kafkajs';
-export const PRODUCER_CLIENTS: readonly ProducerClient[] = ['platformatic', 'kafkajs'];
+/**
+ * The Kafka client the span writer produces with: `batch`, the record-batch producer on
+ * @platformatic/kafka's connections (ADR 0106), unless told otherwise; `platformatic`, that
+ * library's own Producer, and `kafkajs` (ADR 0104) stay selectable.
+ */
+export type ProducerClient = 'batch' | 'platformatic' | 'kafkajs';
+export const PRODUCER_CLIENTS: readonly ProducerClient[] = ['batch', 'platformatic', 'kafkajs'];
 
 export interface SenderOptions {
   readonly topic: string;
@@ -115,6 +120,27 @@ export function createPlatformaticSender(client: KafkaClientOptions, options: Se
     async disconnect() {
       await producer.close();
     },
+  };
+}
+
+/**
+ * The record-batch producer (ADR 0106): one RecordBatch Buffer per partition laid out directly, one
+ * Produce request per leader. Like @platformatic/kafka's Producer, its send fails as a whole when
+ * any partition was not acknowledged after retries. Span records have a key and a value only: like
+ * the `platformatic` sender, it writes no headers.
+ */
+export function createBatchSender(client: KafkaClientOptions, options: SenderOptions): RecordSender {
+  const producer = new BatchProducer(toPlatformaticOptions(client), options);
+  return {
+    connect: () => producer.connect(),
+    async send(messages) {
+      const records = messages.some((m) => typeof m.value === 'string')
+        ? messages.map((m) => ({ key: m.key, value: toBuffer(m.value) }))
+        : (messages as readonly { key: Message['key']; value: Buffer | null }[]);
+      await producer.send(records);
+      return [];
+    },
+    disconnect: () => producer.close(),
   };
 }
 

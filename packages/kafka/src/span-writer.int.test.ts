@@ -54,7 +54,7 @@ async function produceAndRead(topic: string, options: KafkaSpanWriterOptions, co
 }
 
 describe('Kafka span writer on a real broker', () => {
-  it.each(['platformatic', 'kafkajs'] as const)(
+  it.each(['batch', 'platformatic', 'kafkajs'] as const)(
     'puts every record in the partition Jaeger (sarama) would pick for its key (%s client)',
     async (client) => {
       const topic = uniqueName('spans-partitions');

@@ -10,6 +10,7 @@ import { Counter, type Registry } from 'prom-client';
 import type { CompressionName } from './compression.ts';
 import { clientOptionsOf } from './kafka-client.ts';
 import {
+  createBatchSender,
   createKafkajsSender,
   createPlatformaticSender,
   type ProducerClient,
@@ -37,7 +38,7 @@ export interface KafkaSpanWriterOptions {
   readonly maxMessageBytes: number;
   /** kafkajs idempotent producer: needs required-acks=all, one request in flight. */
   readonly idempotent: boolean;
-  /** The client library that produces (ADR 0104); @platformatic/kafka by default. */
+  /** The client library that produces (ADR 0104, 0106); the record-batch producer by default. */
   readonly client?: ProducerClient;
   /** Registered schema id of `encoding`: `protobuf` and `otlp_proto` records are framed in the Confluent wire format. */
   readonly schemaId?: number;
@@ -270,8 +271,12 @@ export function createKafkaSpanWriter(deps: {
     if (options.encoding === 'protobuf') {
       const records = spanCodec.jaegerProtoOfOtlp(forwardable.request);
       if (records === undefined) return undefined;
-      for (const { traceId, span } of records)
-        messages.push({ key: recordKey(traceId), value: framed(span) });
+      let lastTrace: TraceId | undefined;
+      let key = '';
+      for (const { traceId, span } of records) {
+        if (traceId !== lastTrace) key = recordKey((lastTrace = traceId));
+        messages.push({ key, value: framed(span) });
+      }
     } else {
       const parts = forwardable.byTrace();
       forwardable.traceIds.forEach((traceId, i) =>
@@ -284,9 +289,8 @@ export function createKafkaSpanWriter(deps: {
   }
 
   function framed(bytes: Uint8Array): Buffer {
-    return options.schemaId === undefined
-      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-      : frameConfluent(options.schemaId, bytes);
+    if (options.schemaId !== undefined) return frameConfluent(options.schemaId, bytes);
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 
   function prepare(spans: readonly Span[], otlpRequest?: Uint8Array): PreparedBatch {
@@ -364,12 +368,15 @@ function createSender(kafka: Kafka, options: SenderOptions & { client?: Producer
   if (connection === undefined) {
     throw new StorageError('invalid', 'a span writer needs a client made by createKafkaClient');
   }
-  return createPlatformaticSender(connection, options);
+  return options.client === 'platformatic'
+    ? createPlatformaticSender(connection, options)
+    : createBatchSender(connection, options);
 }
 
 function recordBytes(message: Message): number {
   let bytes = RECORD_OVERHEAD + (message.value as Buffer).length + byteLength(message.key);
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
+  if (message.headers === undefined) return bytes;
+  for (const [name, value] of Object.entries(message.headers)) {
     bytes +=
       Buffer.byteLength(name) +
       2 +

@@ -67,6 +67,52 @@ describe('transcodeOtlpToJaegerSpans', () => {
     expect(transcoded).toBeGreaterThan(20);
   }, 60_000);
 
+  it('agrees again when requests repeat resources and scopes (encoded once, then reused)', () => {
+    // Small pools of resources and scopes, so requests keep meeting ones already encoded, in new pairings.
+    const requests = fc.sample(arbOtlpRequest(), 60).map(transcodable);
+    const resources = requests.flatMap((r) => r.resourceSpans.map((rs) => rs.resource)).slice(0, 3);
+    const scopes = requests
+      .flatMap((r) => r.resourceSpans.flatMap((rs) => (rs.scopeSpans ?? []).map((ss) => ss.scope)))
+      .slice(0, 3);
+    let transcoded = 0;
+    requests.forEach((request, i) => {
+      const mixed = {
+        resourceSpans: request.resourceSpans.map((rs, j) => ({
+          ...rs,
+          resource: resources[(i + j) % resources.length] ?? null,
+          scopeSpans: (rs.scopeSpans ?? []).map((ss, k) => ({
+            ...ss,
+            scope: scopes[(i + k) % scopes.length] ?? null,
+          })),
+        })),
+      };
+      if (agrees(ExportTraceServiceRequest.encode(mixed).finish())) transcoded++;
+    });
+    expect(transcoded).toBeGreaterThan(5);
+  });
+
+  it('gives each span the ID of its own trace when traces interleave, and cuts every record from one buffer', () => {
+    const span = (id: number, trace: number) => ({
+      traceId: new Uint8Array(16).fill(trace),
+      spanId: new Uint8Array(8).fill(id),
+      name: `op${id}`,
+      startTimeUnixNano: Long.fromString('1700000000000000000', true),
+      endTimeUnixNano: Long.fromString('1700000000001000000', true),
+    });
+    const bytes = ExportTraceServiceRequest.encode({
+      resourceSpans: [{ scopeSpans: [{ spans: [span(1, 7), span(2, 7), span(3, 9), span(4, 7)] }] }],
+    }).finish();
+    expect(agrees(bytes)).toBe(true);
+    const records = transcodeOtlpToJaegerSpans(bytes)!;
+    expect(records.map((r) => r.traceId)).toEqual([
+      '07'.repeat(16),
+      '07'.repeat(16),
+      '09'.repeat(16),
+      '07'.repeat(16),
+    ]);
+    expect(new Set(records.map((r) => r.span.buffer)).size).toBe(1);
+  });
+
   it('declines links and structured attributes, which the decode path converts', () => {
     const span = {
       traceId: new Uint8Array(16).fill(1),

@@ -22,13 +22,16 @@ const { InstrumentationScope } = opentelemetry.proto.common.v1;
  * (links, array and key-value-list attributes): the caller decodes those requests instead.
  */
 export function transcodeOtlpToJaegerSpans(request: Uint8Array): JaegerSpanBytes[] | undefined {
-  const t = new Transcoder(request);
+  const t = new Transcoder(request, scratchOut());
   try {
     t.request();
   } catch (error) {
     if (error === NOT_HANDLED) return undefined;
     throw error;
+  } finally {
+    releaseScratch(t.out);
   }
+  // The records are copied out of the reused scratch buffer into one exact-size Buffer they share.
   const out = Buffer.allocUnsafe(t.out.pos);
   t.out.buf.copy(out, 0, 0, t.out.pos);
   const spans: JaegerSpanBytes[] = [];
@@ -40,6 +43,7 @@ export function transcodeOtlpToJaegerSpans(request: Uint8Array): JaegerSpanBytes
 }
 
 const NOT_HANDLED = new Error('not handled by the transcoder');
+const NO_LOGS: readonly { micros: number; fields: (KeyValue | Attribute)[] }[] = [];
 
 const varintSize = (value: number): number =>
   value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
@@ -196,17 +200,97 @@ interface Range {
   stop: number;
 }
 
+/**
+ * The output buffer of the last transcode, reused by the next (transcoding is synchronous): a request
+ * then allocates its exact output once instead of a 64 KiB buffer and each doubling of it.
+ */
+let scratch: Out | undefined;
+/** A scratch buffer grown past this by a large request is not kept. */
+const SCRATCH_KEPT_BYTES = 4 * 1024 * 1024;
+
+function scratchOut(): Out {
+  const out = scratch ?? new Out();
+  scratch = undefined;
+  out.pos = 0;
+  return out;
+}
+
+function releaseScratch(out: Out): void {
+  if (out.buf.length <= SCRATCH_KEPT_BYTES) scratch = out;
+}
+
+/**
+ * The last few resources (or scopes) met and what they became: a client sends the same resource with
+ * every request, so its Process is encoded (and its scope tags built) once, not per request.
+ */
+class RecentlySeen<T> {
+  readonly #entries: { bytes: Buffer | undefined; schemaUrl: string; value: T }[] = [];
+  readonly #size: number;
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  get(
+    buf: Uint8Array,
+    range: Range | undefined,
+    schemaUrl: string,
+    make: (bytes: Uint8Array | undefined) => T,
+  ): T {
+    const bytes = range && buf.subarray(range.start, range.stop);
+    if (bytes !== undefined && bytes.length > MAX_BYTES_CACHED) return make(bytes);
+    for (const entry of this.#entries) {
+      if (entry.schemaUrl !== schemaUrl) continue;
+      if (bytes === undefined ? entry.bytes === undefined : entry.bytes?.equals(bytes)) return entry.value;
+    }
+    const value = make(bytes);
+    if (this.#entries.length >= this.#size) this.#entries.pop();
+    this.#entries.unshift({ bytes: bytes && Buffer.from(bytes), schemaUrl, value });
+    return value;
+  }
+}
+
+const MAX_BYTES_CACHED = 4096;
+const processes = new RecentlySeen<Uint8Array>(16);
+const scopes = new RecentlySeen<ScopeTags>(16);
+
 class Transcoder {
   readonly buf: Uint8Array;
   readonly view: DataView;
-  readonly out = new Out();
+  readonly out: Out;
   readonly ends: number[] = [];
   readonly traceIds: TraceId[] = [];
+  /** The fields of the span being transcoded, and Attribute objects, reused from span to span. */
+  readonly fields = new SpanFields();
+  readonly tagList: (KeyValue | Attribute)[] = [];
+  readonly attributePool: Attribute[] = [];
+  attributesUsed = 0;
+  /** Where the previous span's trace ID is in `buf`, to share its hex string with the spans of the same trace. */
+  lastTraceAt = -1;
   pos = 0;
 
-  constructor(buf: Uint8Array) {
+  constructor(buf: Uint8Array, out: Out) {
     this.buf = buf;
+    this.out = out;
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  /** The hex trace ID at `at`: the previous span's string when the bytes are the same. */
+  traceIdAt(at: number): TraceId {
+    const buf = this.buf;
+    const last = this.lastTraceAt;
+    if (last >= 0) {
+      let same = true;
+      for (let i = 0; i < 16; i++) {
+        if (buf[at + i] !== buf[last + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.traceIds[this.traceIds.length - 1]!;
+    }
+    this.lastTraceAt = at;
+    return Buffer.from(buf.buffer, buf.byteOffset + at, 16).toString('hex') as TraceId;
   }
 
   varint(): number {
@@ -292,8 +376,9 @@ class Transcoder {
       else if (tag === 26) schemaUrl = this.string(this.sub());
       else this.skip(tag & 7);
     }
-    const decoded = resource && Resource.decode(this.buf.subarray(resource.start, resource.stop));
-    const process = encodeJaegerProcess(resourceToProcess(decoded, schemaUrl));
+    const process = processes.get(this.buf, resource, schemaUrl, (bytes) =>
+      encodeJaegerProcess(resourceToProcess(bytes && Resource.decode(bytes), schemaUrl)),
+    );
     for (const scope of scopes) this.scopeSpans(scope, process);
   }
 
@@ -315,13 +400,15 @@ class Transcoder {
       else if (tag === 26) schemaUrl = this.string(this.sub());
       else this.skip(tag & 7);
     }
-    const decoded = scope && InstrumentationScope.decode(this.buf.subarray(scope.start, scope.stop));
-    const tags = scopeToTags(decoded, schemaUrl);
+    const tags = scopes.get(this.buf, scope, schemaUrl, (bytes) =>
+      scopeToTags(bytes && InstrumentationScope.decode(bytes), schemaUrl),
+    );
     for (const span of spans) this.span(span, tags, process);
   }
 
   span(range: Range, scope: ScopeTags, process: Uint8Array): void {
-    const f = new SpanFields();
+    const f = this.fields.reset();
+    this.attributesUsed = 0;
     this.pos = range.start;
     while (this.pos < range.stop) {
       const tag = this.varint();
@@ -396,7 +483,11 @@ class Transcoder {
 
   /** A KeyValue attribute: where its key and value are, and the value's kind. */
   attribute(start: number, stop: number): Attribute {
-    const a = new Attribute();
+    // From the pool: a span's attributes (and its events') live until the span is written.
+    let a = this.attributePool[this.attributesUsed];
+    if (a === undefined) this.attributePool.push((a = new Attribute()));
+    else a.reset();
+    this.attributesUsed++;
     const after = this.pos;
     this.pos = start;
     while (this.pos < stop) {
@@ -502,7 +593,11 @@ class Transcoder {
 
   /** The span's tags in spanTags' order: model tags and attributes. */
   tags(f: SpanFields, scope: ScopeTags): (KeyValue | Attribute)[] {
-    const tags: (KeyValue | Attribute)[] = [...scope.leading, ...f.attributes];
+    // Reused from span to span: written out before the next span is read.
+    const tags = this.tagList;
+    tags.length = 0;
+    for (const tag of scope.leading) tags.push(tag);
+    for (const attribute of f.attributes) tags.push(attribute);
     const kind = KIND_TAGS[f.kind];
     if (kind !== undefined) tags.push(kind);
     if (f.statusCode === K.STATUS_ERROR) tags.push(...STATUS_ERROR_TAGS);
@@ -514,7 +609,7 @@ class Transcoder {
     if (f.droppedAttributes) tags.push(int64(K.DROPPED_ATTRIBUTES, f.droppedAttributes));
     if (f.droppedEvents) tags.push(int64(K.DROPPED_EVENTS, f.droppedEvents));
     if (f.droppedLinks) tags.push(int64(K.DROPPED_LINKS, f.droppedLinks));
-    tags.push(...scope.trailing);
+    for (const tag of scope.trailing) tags.push(tag);
     if ((f.flags & ~K.KEPT_FLAG_BITS) !== 0) tags.push(int64(K.SPAN_FLAGS, f.flags >>> 0));
     return tags;
   }
@@ -573,7 +668,7 @@ class Transcoder {
       for (let i = f.parent.start; i < f.parent.stop; i++) if (buf[i] !== 0) parent = true;
     }
     const tags = this.tags(f, scope);
-    const logs = f.events.map((event) => this.logFields(event));
+    const logs = f.events.length === 0 ? NO_LOGS : f.events.map((event) => this.logFields(event));
     const name = f.name ?? { start: 0, stop: 0 };
     out.ensure(256 + (name.stop - name.start) + process.length);
     out.byte(10);
@@ -617,11 +712,31 @@ class Transcoder {
     out.buf.set(process, out.pos);
     out.pos += process.length;
     this.ends.push(out.pos);
-    this.traceIds.push(Buffer.from(buf.buffer, buf.byteOffset + f.traceId, 16).toString('hex') as TraceId);
+    this.traceIds.push(this.traceIdAt(f.traceId));
   }
 }
 
 class SpanFields {
+  reset(): this {
+    this.traceId = 0;
+    this.spanId = 0;
+    this.traceState = undefined;
+    this.parent = undefined;
+    this.name = undefined;
+    this.kind = 0;
+    this.start = -1;
+    this.end = -1;
+    this.attributes.length = 0;
+    this.droppedAttributes = 0;
+    this.events.length = 0;
+    this.droppedEvents = 0;
+    this.droppedLinks = 0;
+    this.statusMessage = undefined;
+    this.statusCode = 0;
+    this.flags = 0;
+    return this;
+  }
+
   traceId = 0;
   spanId = 0;
   traceState: Range | undefined;
@@ -641,6 +756,18 @@ class SpanFields {
 }
 
 class Attribute {
+  reset(): void {
+    this.keyStart = 0;
+    this.keyStop = 0;
+    this.wire = 0;
+    this.valueStart = 0;
+    this.valueStop = 0;
+    this.bool = false;
+    this.lo = 0;
+    this.hi = 0;
+    this.double = 0;
+  }
+
   keyStart = 0;
   keyStop = 0;
   /** The AnyValue field's wire tag (0: no value). */
