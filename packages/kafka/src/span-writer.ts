@@ -1,5 +1,5 @@
 import kafkajs, { type Kafka, type Message } from 'kafkajs';
-import type { Span } from '@spanstream/model';
+import type { Span, TraceId } from '@spanstream/model';
 import {
   StorageError,
   type ForwardableOtlpRequest,
