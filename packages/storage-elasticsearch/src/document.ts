@@ -202,6 +202,40 @@ export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span 
   };
 }
 
+/**
+ * True when a document parsed by plain `JSON.parse` holds an integral number beyond ±(2^53−1) where
+ * an int64 tag value may be (nested tag values, the `tag` maps): its digits may have been rounded,
+ * and the text must be parsed again with `parseJsonLossless`.
+ */
+export function hasInexactInteger(doc: EsSpanDocument): boolean {
+  return (
+    inexactIn(doc.tags) ||
+    inexactIn(doc.otlpTags) ||
+    inexactInMap(doc.tag) ||
+    inexactIn(doc.process.tags) ||
+    inexactIn(doc.process.otlpTags) ||
+    inexactInMap(doc.process.tag) ||
+    (doc.logs ?? []).some((log) => inexactIn(log.fields)) ||
+    (doc.references ?? []).some((ref) => inexactIn(ref.tags))
+  );
+}
+
+function inexactIn(kvs: readonly EsKeyValue[] | undefined): boolean {
+  if (kvs === undefined) return false;
+  for (const kv of kvs) if (isInexactInteger(kv.value)) return true;
+  return false;
+}
+
+function inexactInMap(map: Record<string, unknown> | undefined): boolean {
+  if (map === undefined) return false;
+  for (const key in map) if (isInexactInteger(map[key])) return true;
+  return false;
+}
+
+function isInexactInteger(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
+}
+
 /** Jaeger's MaybeAddParentSpanID: a `parentSpanID` not among the references becomes the first CHILD_OF. */
 function withParent(traceId: TraceId, parentSpanID: string | undefined, refs: SpanRef[]): SpanRef[] {
   const parent = parentSpanID === undefined ? undefined : parseSpanId(parentSpanID);

@@ -7,7 +7,7 @@ import type { QueryCore } from '../query-core.ts';
 import { aggregateDependencies, NO_ARCHIVE_MESSAGE, TRACE_NOT_FOUND_MESSAGE } from '../query-core.ts';
 import { toUiTrace } from '../encoding.ts';
 import type { StructuredError } from './envelope.ts';
-import { envelope, sendError, sendJson } from './envelope.ts';
+import { envelope, sendError, sendJson, sendTraceJson } from './envelope.ts';
 import { parseGoBool, parseGoInt } from './go-parse.ts';
 import type { QueryValues } from './query-params.ts';
 import { first } from './query-params.ts';
@@ -94,7 +94,7 @@ function registerTraceRoutes(app: FastifyInstance, deps: ApiRouteDeps): void {
     const raw = parseGoBool(first(request.query as QueryValues, 'raw'));
     const trace = await core.getTrace(target.traceId, target.options, raw.ok && raw.value);
     if (trace === undefined) return sendError(reply, 404, TRACE_NOT_FOUND_MESSAGE);
-    return sendJson(request, reply, envelope([toUiTrace(trace)]));
+    return sendTraceJson(request, reply, trace);
   });
 
   app.post<{ Params: { traceID: string } }>('/api/archive/:traceID', async (request, reply) => {
