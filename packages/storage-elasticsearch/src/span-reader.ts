@@ -31,6 +31,12 @@ interface SearchResponse {
 const HOUR_MS = 3_600_000;
 
 /**
+ * Hits per trace-read page (at most `max-doc-count`): a 10k-span trace is read in five pages, so
+ * only one page's text and documents are held at a time next to the spans (docs/adr/0108).
+ */
+const TRACE_PAGE_SIZE = 2000;
+
+/**
  * Jaeger's ES span reader. Differences, all in the direction of returning whole traces: a trace
  * found by a search is read across the indices of `max-span-age` around the search window (Jaeger
  * reads only ±1 h, missing older spans of long traces), and traces above `max-doc-count` spans are
@@ -155,7 +161,7 @@ export class ElasticsearchSpanReader implements SpanReader {
   async #multiRead(traceIds: readonly TraceId[], startMs: number, endMs: number): Promise<Trace[]> {
     if (traceIds.length === 0) return [];
     const indices = this.#names.readIndices('span', startMs, endMs).join(',');
-    const size = this.#options.maxDocCount;
+    const size = Math.min(this.#options.maxDocCount, TRACE_PAGE_SIZE);
     const lines = traceIds.flatMap((id) => [
       JSON.stringify({ index: indices, ignore_unavailable: true, allow_no_indices: true }),
       JSON.stringify(buildTraceByIdBody(id, size)),
@@ -173,21 +179,24 @@ export class ElasticsearchSpanReader implements SpanReader {
       const reading = new TraceSpans(this.#options.tagsAsFields.dotReplacement);
       let page = hitsOf(result);
       // Each page becomes spans and is let go (also from the msearch response) before the next is
-      // read: the parsed documents of a large trace are never all held next to its spans.
+      // parsed: the documents of a large trace are never all held next to its spans. The next page
+      // is asked for before this one is converted, so Elasticsearch fetches it meanwhile.
       delete result.hits;
       while (page.length > 0) {
-        const last = page.at(-1)!.sort;
+        const read = reading.hits + page.length;
+        const next =
+          read < total && !pagedDone(page)
+            ? this.#readHits<SearchResponse>({
+                method: 'POST',
+                path: `/${indices}/_search`,
+                querystring: { ignore_unavailable: true, allow_no_indices: true },
+                body: buildTraceByIdBody(traceIds[i]!, size, page.at(-1)!.sort),
+              })
+            : undefined;
+        next?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
         reading.add(page);
         page = [];
-        if (reading.hits >= total) break;
-        page = hitsOf(
-          await this.#readHits<SearchResponse>({
-            method: 'POST',
-            path: `/${indices}/_search`,
-            querystring: { ignore_unavailable: true, allow_no_indices: true },
-            body: buildTraceByIdBody(traceIds[i]!, size, last),
-          }),
-        );
+        if (next !== undefined) page = hitsOf(await next);
       }
       if (reading.spans.length > 0) traces.push({ spans: reading.spans, warnings: [] });
     }
@@ -262,6 +271,11 @@ class TraceSpans {
       if (span) this.spans.push(span);
     }
   }
+}
+
+/** A page without sort values (not sorted) cannot be followed. */
+function pagedDone(page: readonly Hit[]): boolean {
+  return page.at(-1)?.sort === undefined;
 }
 
 /** `filter_path` leaves out `hits.hits` when nothing matched. */
