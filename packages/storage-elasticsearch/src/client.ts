@@ -112,7 +112,8 @@ function elasticTransport(options: EsOptions): EsTransport {
           ...(request.noClientRetry && { maxRetries: 0 }),
           ...propagatedAuth(),
         });
-        return await streamedText(result.statusCode ?? 200, result.body);
+        const body: unknown = result.body; // the response stream, typed `any` by the library
+        return await streamedText(result.statusCode ?? 200, body as Readable);
       } catch (error) {
         throw toStorageError(error, request);
       }
@@ -184,7 +185,8 @@ function openSearchTransport(options: EsOptions): EsTransport {
           ...(request.noClientRetry && { maxRetries: 0 }),
           ...propagatedAuth(),
         });
-        return await streamedText(result.statusCode ?? 200, result.body as unknown as Readable);
+        const body: unknown = result.body; // the response stream, typed `any` by the library
+        return await streamedText(result.statusCode ?? 200, body as Readable);
       } catch (error) {
         throw toStorageError(error, request);
       }

@@ -1,4 +1,4 @@
-import type { KeyValue, Log, Span, SpanRef, SpanId, TraceId } from '@spanstream/model';
+import type { KeyValue, Log, Process, Span, SpanRef, SpanId, TraceId } from '@spanstream/model';
 import { micros, parseSpanId, parseTraceId, splitOtlpExtras, tagValueAsString } from '@spanstream/model';
 
 /** Jaeger's nested tag: value as a string (`AsString()`), type in lower case. */
@@ -170,8 +170,16 @@ function fieldValue(kv: KeyValue): string | number | boolean | undefined {
   }
 }
 
-/** A stored document back to the model; undefined when its IDs are unusable. */
-export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span | undefined {
+/**
+ * A stored document back to the model; undefined when its IDs are unusable. With `processes`, spans
+ * whose stored process is the same JSON share one `Process` (keyed by that JSON), as spans of one
+ * batch do in the model: adjusters and the UI's process table then work per process, not per span.
+ */
+export function fromEsDocument(
+  doc: EsSpanDocument,
+  dotReplacement = '@',
+  processes?: Map<string, Process>,
+): Span | undefined {
   const traceId = parseTraceId(doc.traceID);
   const spanId = parseSpanId(doc.spanID);
   if (!traceId || !spanId) return undefined;
@@ -190,15 +198,29 @@ export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span 
       ...fromTagMap(doc.tag, dotReplacement),
     ],
     logs: (doc.logs ?? []).map(fromEsLog),
-    process: {
-      serviceName: doc.process.serviceName,
-      tags: [
-        ...(doc.process.tags ?? []).map(fromEsKeyValue),
-        ...fromTagMap(doc.process.tag, dotReplacement),
-        ...(doc.process.otlpTags ?? []).map(fromEsKeyValue),
-      ],
-    },
+    process: processes === undefined ? fromEsProcess(doc.process, dotReplacement) : shared(),
     warnings: doc.warnings ?? [],
+  };
+
+  function shared(): Process {
+    const key = JSON.stringify(doc.process);
+    let process = processes!.get(key);
+    if (process === undefined) {
+      process = fromEsProcess(doc.process, dotReplacement);
+      processes!.set(key, process);
+    }
+    return process;
+  }
+}
+
+function fromEsProcess(process: EsSpanDocument['process'], dotReplacement: string): Process {
+  return {
+    serviceName: process.serviceName,
+    tags: [
+      ...(process.tags ?? []).map(fromEsKeyValue),
+      ...fromTagMap(process.tag, dotReplacement),
+      ...(process.otlpTags ?? []).map(fromEsKeyValue),
+    ],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Span, Trace, TraceId } from '@spanstream/model';
+import type { Process, Span, Trace, TraceId } from '@spanstream/model';
 import { parseTraceId } from '@spanstream/model';
 import type {
   GetTraceOptions,
@@ -257,6 +257,8 @@ class TraceSpans {
   hits = 0;
   readonly #seen = new Set<string>(); // the same document in two indices (aliases mode after rollover)
   readonly #dotReplacement: string;
+  /** Equal stored processes → one model `Process` per trace (see `fromEsDocument`). */
+  readonly #processes = new Map<string, Process>();
 
   constructor(dotReplacement: string) {
     this.#dotReplacement = dotReplacement;
@@ -267,7 +269,7 @@ class TraceSpans {
     for (const hit of hits) {
       if (this.#seen.has(hit._id)) continue;
       this.#seen.add(hit._id);
-      const span = fromEsDocument(hit._source, this.#dotReplacement);
+      const span = fromEsDocument(hit._source, this.#dotReplacement, this.#processes);
       if (span) this.spans.push(span);
     }
   }
