@@ -203,3 +203,34 @@ describe('hasInexactInteger', () => {
     expect(hasInexactInteger(doc({ tag: { s: 'x', b: true, f: 1.25 } }))).toBe(false);
   });
 });
+
+describe('fromEsDocument with a process table', () => {
+  it('gives spans whose stored process is equal one Process, and others their own', () => {
+    const [a, b, c] = fc.sample(spanArbitrary, { seed: 3, numRuns: 3 });
+    const process = { serviceName: 'svc', tags: [{ key: 'host', type: 'string' as const, value: 'h1' }] };
+    const other = { serviceName: 'svc', tags: [{ key: 'host', type: 'string' as const, value: 'h2' }] };
+    const processes = new Map();
+    const read = (span: Span) => fromEsDocument(toEsDocument(span), '@', processes)!;
+    const [ra, rb, rc] = [
+      read({ ...a!, process }),
+      read({ ...b!, process }),
+      read({ ...c!, process: other }),
+    ];
+    expect(ra.process).toBe(rb.process);
+    expect(ra.process).toEqual(process);
+    expect(rc.process).toEqual(other);
+    expect(rc.process).not.toBe(ra.process);
+  });
+
+  it('does not share a process holding a bigint (a lossless parse), and does not fail on it', () => {
+    const doc = toEsDocument(fc.sample(spanArbitrary, { seed: 5, numRuns: 1 })[0]!);
+    const big = {
+      ...doc,
+      process: { serviceName: 's', tags: [{ key: 'n', type: 'int64' as const, value: 2n ** 60n }] },
+    };
+    const processes = new Map();
+    const first = fromEsDocument(big, '@', processes)!;
+    expect(first.process.tags).toEqual([{ key: 'n', type: 'int64', value: 2n ** 60n }]);
+    expect(fromEsDocument(big, '@', processes)!.process).not.toBe(first.process);
+  });
+});

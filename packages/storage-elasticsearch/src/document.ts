@@ -203,13 +203,23 @@ export function fromEsDocument(
   };
 
   function shared(): Process {
-    const key = JSON.stringify(doc.process);
+    const key = processKey(doc.process);
+    if (key === undefined) return fromEsProcess(doc.process, dotReplacement);
     let process = processes!.get(key);
     if (process === undefined) {
       process = fromEsProcess(doc.process, dotReplacement);
       processes!.set(key, process);
     }
     return process;
+  }
+}
+
+/** The stored process as JSON; undefined when it holds a bigint (a lossless parse): not shared. */
+function processKey(process: EsSpanDocument['process']): string | undefined {
+  try {
+    return JSON.stringify(process);
+  } catch {
+    return undefined;
   }
 }
 
