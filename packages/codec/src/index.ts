@@ -30,7 +30,13 @@ export {
   processToProto as toJaegerProtoProcess,
 } from './jaeger/model-proto.ts';
 export type { UiTrace, UiSpan, UiProcess, UiKeyValue } from './jaeger/ui-json.ts';
-export { toJaegerUiTrace, toJaegerUiTraces, toUiKeyValue, uiTraceId } from './jaeger/ui-json.ts';
+export {
+  jaegerUiTraceJson,
+  toJaegerUiTrace,
+  toJaegerUiTraces,
+  toUiKeyValue,
+  uiTraceId,
+} from './jaeger/ui-json.ts';
 export { fromJaegerUiTrace } from './jaeger/ui-json-read.ts';
 export {
   decodeJaegerThriftBatch,

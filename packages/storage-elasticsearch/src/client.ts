@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { Client as ElasticClient, Serializer as ElasticSerializer } from '@elastic/elasticsearch';
 import {
   Client as OpenSearchClient,
@@ -34,6 +35,12 @@ export interface EsResponse<T> {
  */
 export interface EsTransport {
   request<T>(request: EsRequest, ignore?: readonly number[]): Promise<EsResponse<T>>;
+  /**
+   * The response body as text, not parsed (the libraries' `asStream`): a large trace read parses it
+   * once itself instead of through the serializer's prototype and int64 scans (docs/adr/0108).
+   * Throws on a status ≥ 400 as `request` does. Optional so test doubles need only `request`.
+   */
+  requestText?(request: EsRequest): Promise<EsResponse<string>>;
   close(): Promise<void>;
 }
 
@@ -97,8 +104,40 @@ function elasticTransport(options: EsOptions): EsTransport {
         throw toStorageError(error, request);
       }
     },
+    requestText: async (request) => {
+      try {
+        const result = await client.transport.request<Readable>(toParams(request), {
+          meta: true,
+          asStream: true,
+          ...(request.noClientRetry && { maxRetries: 0 }),
+          ...propagatedAuth(),
+        });
+        const body: unknown = result.body; // the response stream, typed `any` by the library
+        return await streamedText(result.statusCode ?? 200, body as Readable);
+      } catch (error) {
+        throw toStorageError(error, request);
+      }
+    },
     close: () => client.close(),
   };
+}
+
+/**
+ * An `asStream` response read whole, decoded chunk by chunk into one string as the libraries do
+ * (no Buffer of the whole body next to it). The libraries skip their status handling for streams,
+ * so a status ≥ 400 becomes the error `request` would throw. Nothing asks for compression.
+ */
+async function streamedText(statusCode: number, body: Readable): Promise<EsResponse<string>> {
+  let text = '';
+  body.setEncoding('utf8');
+  for await (const chunk of body as AsyncIterable<string>) text += chunk;
+  if (statusCode >= 400) {
+    throw Object.assign(new Error(`status ${statusCode}: ${text.slice(0, 1000)}`), {
+      name: 'ResponseError',
+      statusCode,
+    });
+  }
+  return { statusCode, body: text };
 }
 
 /** Options for `@opensearch-project/opensearch`'s Client: API key and bearer token as headers. */
@@ -135,6 +174,19 @@ function openSearchTransport(options: EsOptions): EsTransport {
           ...propagatedAuth(),
         });
         return { statusCode: result.statusCode ?? 200, body: result.body as T };
+      } catch (error) {
+        throw toStorageError(error, request);
+      }
+    },
+    requestText: async (request) => {
+      try {
+        const result = await client.transport.request(toParams(request), {
+          asStream: true,
+          ...(request.noClientRetry && { maxRetries: 0 }),
+          ...propagatedAuth(),
+        });
+        const body: unknown = result.body; // the response stream, typed `any` by the library
+        return await streamedText(result.statusCode ?? 200, body as Readable);
       } catch (error) {
         throw toStorageError(error, request);
       }

@@ -3,7 +3,14 @@ import type { KeyValue, Span } from '@spanstream/model';
 import { micros, parseSpanId, parseTraceId } from '@spanstream/model';
 import { goldenSpan, goldenUiSpan } from '@spanstream/codec/testing';
 import { describe, expect, it } from 'vitest';
-import { fromEsDocument, toEsDocument, traceIdForms, type TagsAsFields } from './document.ts';
+import {
+  fromEsDocument,
+  hasInexactInteger,
+  toEsDocument,
+  traceIdForms,
+  type EsSpanDocument,
+  type TagsAsFields,
+} from './document.ts';
 
 const key = fc.stringMatching(/^[a-z][a-z0-9._]{0,12}$/);
 const keyValue: fc.Arbitrary<KeyValue> = fc.oneof(
@@ -161,5 +168,69 @@ describe('Elasticsearch span documents', () => {
     expect(traceIdForms(id)).toEqual([id, '00000000000000ab', 'ab']);
     const full = parseTraceId('1'.repeat(32))!;
     expect(traceIdForms(full)).toEqual([full]);
+  });
+});
+
+describe('hasInexactInteger', () => {
+  const doc = (extra: Partial<EsSpanDocument> = {}): EsSpanDocument => ({
+    ...toEsDocument(fc.sample(spanArbitrary, { seed: 11, numRuns: 1 })[0]!),
+    ...extra,
+  });
+
+  it('finds an integral number beyond 2^53 wherever an int64 tag value may be', () => {
+    const big = 2 ** 60;
+    const kv = [{ key: 'n', type: 'int64' as const, value: big }];
+    expect(hasInexactInteger(doc({ tags: kv }))).toBe(true);
+    expect(hasInexactInteger(doc({ otlpTags: kv }))).toBe(true);
+    expect(hasInexactInteger(doc({ tag: { n: -big } }))).toBe(true);
+    expect(hasInexactInteger(doc({ logs: [{ timestamp: 1, fields: kv }] }))).toBe(true);
+    const base = doc();
+    expect(hasInexactInteger({ ...base, process: { ...base.process, tags: kv } })).toBe(true);
+    expect(hasInexactInteger({ ...base, process: { ...base.process, tag: { n: big } } })).toBe(true);
+    expect(
+      hasInexactInteger(doc({ references: [{ refType: 'CHILD_OF', traceID: 'a', spanID: 'b', tags: kv }] })),
+    ).toBe(true);
+  });
+
+  it('passes safe integers, fractions, strings and bigint (already exact)', () => {
+    const kv = (value: EsSpanDocument['tags'][number]['value']) => [
+      { key: 'n', type: 'int64' as const, value },
+    ];
+    expect(hasInexactInteger(doc({ tags: kv(Number.MAX_SAFE_INTEGER) }))).toBe(false);
+    expect(hasInexactInteger(doc({ tags: kv(0.5) }))).toBe(false);
+    expect(hasInexactInteger(doc({ tags: kv('9007199254740993') }))).toBe(false);
+    expect(hasInexactInteger(doc({ tags: kv(9007199254740993n) }))).toBe(false);
+    expect(hasInexactInteger(doc({ tag: { s: 'x', b: true, f: 1.25 } }))).toBe(false);
+  });
+});
+
+describe('fromEsDocument with a process table', () => {
+  it('gives spans whose stored process is equal one Process, and others their own', () => {
+    const [a, b, c] = fc.sample(spanArbitrary, { seed: 3, numRuns: 3 });
+    const process = { serviceName: 'svc', tags: [{ key: 'host', type: 'string' as const, value: 'h1' }] };
+    const other = { serviceName: 'svc', tags: [{ key: 'host', type: 'string' as const, value: 'h2' }] };
+    const processes = new Map();
+    const read = (span: Span) => fromEsDocument(toEsDocument(span), '@', processes)!;
+    const [ra, rb, rc] = [
+      read({ ...a!, process }),
+      read({ ...b!, process }),
+      read({ ...c!, process: other }),
+    ];
+    expect(ra.process).toBe(rb.process);
+    expect(ra.process).toEqual(process);
+    expect(rc.process).toEqual(other);
+    expect(rc.process).not.toBe(ra.process);
+  });
+
+  it('does not share a process holding a bigint (a lossless parse), and does not fail on it', () => {
+    const doc = toEsDocument(fc.sample(spanArbitrary, { seed: 5, numRuns: 1 })[0]!);
+    const big = {
+      ...doc,
+      process: { serviceName: 's', tags: [{ key: 'n', type: 'int64' as const, value: 2n ** 60n }] },
+    };
+    const processes = new Map();
+    const first = fromEsDocument(big, '@', processes)!;
+    expect(first.process.tags).toEqual([{ key: 'n', type: 'int64', value: 2n ** 60n }]);
+    expect(fromEsDocument(big, '@', processes)!.process).not.toBe(first.process);
   });
 });

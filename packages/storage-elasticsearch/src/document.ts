@@ -1,4 +1,4 @@
-import type { KeyValue, Log, Span, SpanRef, SpanId, TraceId } from '@spanstream/model';
+import type { KeyValue, Log, Process, Span, SpanRef, SpanId, TraceId } from '@spanstream/model';
 import { micros, parseSpanId, parseTraceId, splitOtlpExtras, tagValueAsString } from '@spanstream/model';
 
 /** Jaeger's nested tag: value as a string (`AsString()`), type in lower case. */
@@ -170,8 +170,16 @@ function fieldValue(kv: KeyValue): string | number | boolean | undefined {
   }
 }
 
-/** A stored document back to the model; undefined when its IDs are unusable. */
-export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span | undefined {
+/**
+ * A stored document back to the model; undefined when its IDs are unusable. With `processes`, spans
+ * whose stored process is the same JSON share one `Process` (keyed by that JSON), as spans of one
+ * batch do in the model: adjusters and the UI's process table then work per process, not per span.
+ */
+export function fromEsDocument(
+  doc: EsSpanDocument,
+  dotReplacement = '@',
+  processes?: Map<string, Process>,
+): Span | undefined {
   const traceId = parseTraceId(doc.traceID);
   const spanId = parseSpanId(doc.spanID);
   if (!traceId || !spanId) return undefined;
@@ -190,16 +198,74 @@ export function fromEsDocument(doc: EsSpanDocument, dotReplacement = '@'): Span 
       ...fromTagMap(doc.tag, dotReplacement),
     ],
     logs: (doc.logs ?? []).map(fromEsLog),
-    process: {
-      serviceName: doc.process.serviceName,
-      tags: [
-        ...(doc.process.tags ?? []).map(fromEsKeyValue),
-        ...fromTagMap(doc.process.tag, dotReplacement),
-        ...(doc.process.otlpTags ?? []).map(fromEsKeyValue),
-      ],
-    },
+    process: processes === undefined ? fromEsProcess(doc.process, dotReplacement) : shared(),
     warnings: doc.warnings ?? [],
   };
+
+  function shared(): Process {
+    const key = processKey(doc.process);
+    if (key === undefined) return fromEsProcess(doc.process, dotReplacement);
+    let process = processes!.get(key);
+    if (process === undefined) {
+      process = fromEsProcess(doc.process, dotReplacement);
+      processes!.set(key, process);
+    }
+    return process;
+  }
+}
+
+/** The stored process as JSON; undefined when it holds a bigint (a lossless parse): not shared. */
+function processKey(process: EsSpanDocument['process']): string | undefined {
+  try {
+    return JSON.stringify(process);
+  } catch {
+    return undefined;
+  }
+}
+
+function fromEsProcess(process: EsSpanDocument['process'], dotReplacement: string): Process {
+  return {
+    serviceName: process.serviceName,
+    tags: [
+      ...(process.tags ?? []).map(fromEsKeyValue),
+      ...fromTagMap(process.tag, dotReplacement),
+      ...(process.otlpTags ?? []).map(fromEsKeyValue),
+    ],
+  };
+}
+
+/**
+ * True when a document parsed by plain `JSON.parse` holds an integral number beyond ±(2^53−1) where
+ * an int64 tag value may be (nested tag values, the `tag` maps): its digits may have been rounded,
+ * and the text must be parsed again with `parseJsonLossless`.
+ */
+export function hasInexactInteger(doc: EsSpanDocument): boolean {
+  return (
+    inexactIn(doc.tags) ||
+    inexactIn(doc.otlpTags) ||
+    inexactInMap(doc.tag) ||
+    inexactIn(doc.process.tags) ||
+    inexactIn(doc.process.otlpTags) ||
+    inexactInMap(doc.process.tag) ||
+    (doc.logs ?? []).some((log) => inexactIn(log.fields)) ||
+    (doc.references ?? []).some((ref) => inexactIn(ref.tags))
+  );
+}
+
+function inexactIn(kvs: readonly EsKeyValue[] | undefined): boolean {
+  if (kvs === undefined) return false;
+  for (const kv of kvs) if (isInexactInteger(kv.value)) return true;
+  return false;
+}
+
+function inexactInMap(map: Record<string, unknown> | undefined): boolean {
+  if (map === undefined) return false;
+  for (const key in map) if (isInexactInteger(map[key])) return true;
+  return false;
+}
+
+function isInexactInteger(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
 }
 
 /** Jaeger's MaybeAddParentSpanID: a `parentSpanID` not among the references becomes the first CHILD_OF. */

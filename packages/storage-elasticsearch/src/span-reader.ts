@@ -1,4 +1,4 @@
-import type { Span, Trace, TraceId } from '@spanstream/model';
+import type { Process, Span, Trace, TraceId } from '@spanstream/model';
 import { parseTraceId } from '@spanstream/model';
 import type {
   GetTraceOptions,
@@ -9,9 +9,10 @@ import type {
   TraceQuery,
 } from '@spanstream/storage-api';
 import { StorageError } from '@spanstream/storage-api';
-import type { EsTransport } from './client.ts';
-import { fromEsDocument, type EsSpanDocument } from './document.ts';
+import type { EsRequest, EsTransport } from './client.ts';
+import { fromEsDocument, hasInexactInteger, type EsSpanDocument } from './document.ts';
 import type { IndexNames } from './index-names.ts';
+import { parseJsonLossless } from './lossless-json.ts';
 import type { EsMetrics } from './metrics.ts';
 import type { EsOptions } from './options.ts';
 import { buildFindTraceIdsBody, buildTraceByIdBody } from './query-builder.ts';
@@ -30,13 +31,10 @@ interface SearchResponse {
 const HOUR_MS = 3_600_000;
 
 /**
- * What a trace read keeps of each hit: `_index`, `_score`, `_ignored` and the shard header dropped at
- * the node, so less text is received and parsed for a large trace (docs/adr/0105).
+ * Hits per trace-read page (at most `max-doc-count`): a 10k-span trace is read in five pages, so
+ * only one page's text and documents are held at a time next to the spans (docs/adr/0108).
  */
-const TRACE_HITS_FILTER = 'hits.total,hits.hits._id,hits.hits._source,hits.hits.sort';
-const MSEARCH_FILTER = `${TRACE_HITS_FILTER.split(',')
-  .map((path) => `responses.${path}`)
-  .join(',')},responses.error`;
+const TRACE_PAGE_SIZE = 2000;
 
 /**
  * Jaeger's ES span reader. Differences, all in the direction of returning whole traces: a trace
@@ -163,18 +161,16 @@ export class ElasticsearchSpanReader implements SpanReader {
   async #multiRead(traceIds: readonly TraceId[], startMs: number, endMs: number): Promise<Trace[]> {
     if (traceIds.length === 0) return [];
     const indices = this.#names.readIndices('span', startMs, endMs).join(',');
-    const size = this.#options.maxDocCount;
+    const size = Math.min(this.#options.maxDocCount, TRACE_PAGE_SIZE);
     const lines = traceIds.flatMap((id) => [
       JSON.stringify({ index: indices, ignore_unavailable: true, allow_no_indices: true }),
       JSON.stringify(buildTraceByIdBody(id, size)),
     ]);
-    const response = await this.#transport.request<{ responses: (SearchResponse & { error?: unknown })[] }>({
+    const { responses } = await this.#readHits<{ responses: (SearchResponse & { error?: unknown })[] }>({
       method: 'POST',
       path: '/_msearch',
-      querystring: { filter_path: MSEARCH_FILTER },
       bulkBody: `${lines.join('\n')}\n`,
     });
-    const { responses } = response.body;
     const traces: Trace[] = [];
     for (const [i, result] of responses.entries()) {
       if (result.error)
@@ -183,20 +179,24 @@ export class ElasticsearchSpanReader implements SpanReader {
       const reading = new TraceSpans(this.#options.tagsAsFields.dotReplacement);
       let page = hitsOf(result);
       // Each page becomes spans and is let go (also from the msearch response) before the next is
-      // read: the parsed documents of a large trace are never all held next to its spans.
+      // parsed: the documents of a large trace are never all held next to its spans. The next page
+      // is asked for before this one is converted, so Elasticsearch fetches it meanwhile.
       delete result.hits;
       while (page.length > 0) {
-        const last = page.at(-1)!.sort;
+        const read = reading.hits + page.length;
+        const next =
+          read < total && !pagedDone(page)
+            ? this.#readHits<SearchResponse>({
+                method: 'POST',
+                path: `/${indices}/_search`,
+                querystring: { ignore_unavailable: true, allow_no_indices: true },
+                body: buildTraceByIdBody(traceIds[i]!, size, page.at(-1)!.sort),
+              })
+            : undefined;
+        next?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
         reading.add(page);
         page = [];
-        if (reading.hits >= total) break;
-        page = hitsOf(
-          await this.#search(
-            indices.split(','),
-            buildTraceByIdBody(traceIds[i]!, size, last),
-            TRACE_HITS_FILTER,
-          ),
-        );
+        if (next !== undefined) page = hitsOf(await next);
       }
       if (reading.spans.length > 0) traces.push({ spans: reading.spans, warnings: [] });
     }
@@ -208,18 +208,32 @@ export class ElasticsearchSpanReader implements SpanReader {
     return this.#names.readIndices(kind, now - this.#options.maxSpanAgeMs, now);
   }
 
-  async #search(indices: readonly string[], body: unknown, filterPath?: string): Promise<SearchResponse> {
+  async #search(indices: readonly string[], body: unknown): Promise<SearchResponse> {
     const response = await this.#transport.request<SearchResponse>({
       method: 'POST',
       path: `/${indices.join(',')}/_search`,
-      querystring: {
-        ignore_unavailable: true,
-        allow_no_indices: true,
-        ...(filterPath !== undefined && { filter_path: filterPath }),
-      },
+      querystring: { ignore_unavailable: true, allow_no_indices: true },
       body,
     });
     return response.body;
+  }
+
+  /**
+   * A search or msearch whose hits are span documents, read as text and parsed here with one
+   * `JSON.parse` (docs/adr/0108): no `filter_path` (filtering makes Elasticsearch re-parse every
+   * `_source`, +60 % of its CPU for a 10k-span trace) and none of the serializer's whole-text scans;
+   * int64 tags beyond 2^53 are found on the parsed documents instead, and only then is the text
+   * parsed again losslessly.
+   */
+  async #readHits<T extends SearchResponse | { responses: SearchResponse[] }>(
+    request: EsRequest,
+  ): Promise<T> {
+    if (this.#transport.requestText === undefined) return (await this.#transport.request<T>(request)).body;
+    const text = (await this.#transport.requestText(request)).body;
+    const parsed = JSON.parse(text) as SearchResponse | { responses: SearchResponse[] };
+    const results = 'responses' in parsed ? parsed.responses : [parsed];
+    const inexact = results.some((result) => hitsOf(result).some((hit) => hasInexactInteger(hit._source)));
+    return (inexact ? parseJsonLossless(text) : parsed) as T;
   }
 
   async #timed<T>(operation: string, run: () => Promise<T>): Promise<T> {
@@ -243,6 +257,8 @@ class TraceSpans {
   hits = 0;
   readonly #seen = new Set<string>(); // the same document in two indices (aliases mode after rollover)
   readonly #dotReplacement: string;
+  /** Equal stored processes → one model `Process` per trace (see `fromEsDocument`). */
+  readonly #processes = new Map<string, Process>();
 
   constructor(dotReplacement: string) {
     this.#dotReplacement = dotReplacement;
@@ -253,10 +269,15 @@ class TraceSpans {
     for (const hit of hits) {
       if (this.#seen.has(hit._id)) continue;
       this.#seen.add(hit._id);
-      const span = fromEsDocument(hit._source, this.#dotReplacement);
+      const span = fromEsDocument(hit._source, this.#dotReplacement, this.#processes);
       if (span) this.spans.push(span);
     }
   }
+}
+
+/** A page without sort values (not sorted) cannot be followed. */
+function pagedDone(page: readonly Hit[]): boolean {
+  return page.at(-1)?.sort === undefined;
 }
 
 /** `filter_path` leaves out `hits.hits` when nothing matched. */

@@ -4,6 +4,7 @@
  */
 export {
   toJaegerUiTrace as toUiTrace,
+  jaegerUiTraceJson as uiTraceJson,
   toOtlpJson,
   encodeOtlpTraces,
   encodeSpansResponseChunk,

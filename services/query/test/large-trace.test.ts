@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { nowMicros } from '@spanstream/model';
 import type { Span } from '@spanstream/model';
 import { largeTrace } from '@spanstream/storage-conformance';
@@ -28,6 +29,21 @@ describe('a 10,008-span trace', () => {
     expect(returned).toHaveLength(spans.length);
     expect(new Set(returned.map((s) => s.spanID)).size).toBe(spans.length);
     expect(returned[0]!.tags.find((tag) => tag.key === 'big.int')?.value).toBe('9007199254740993');
+  });
+
+  it('is streamed byte for byte as the one-string reply would be, gzipped at the fast level', async () => {
+    const url = `/api/traces/${spans[0]!.traceId}`;
+    const streamed = await t.app.inject({ method: 'GET', url });
+    expect(streamed.headers['content-type']).toBe('application/json');
+    expect(streamed.headers['content-length']).toBeUndefined(); // streamed, not one Buffer
+    // prettyPrint takes the one-string path (JSON.stringify of the UI objects, indented): the same
+    // values written compactly must be the streamed text.
+    const pretty = await t.app.inject({ method: 'GET', url: `${url}?prettyPrint=true` });
+    expect(streamed.body).toBe(`${JSON.stringify(JSON.parse(pretty.body))}\n`);
+    expect(streamed.body.endsWith('],"total":0,"limit":0,"offset":0,"errors":null}\n')).toBe(true);
+    const zipped = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(streamed.body);
   });
 
   it('comes back whole from /api/v3/traces/{id}', async () => {

@@ -117,6 +117,27 @@ export function toJaegerUiTrace(trace: Trace): UiTrace {
   };
 }
 
+/**
+ * `JSON.stringify(toJaegerUiTrace(trace))`, the same text, in pieces of about `spansPerPiece` spans:
+ * each span's UI object is built, written and let go, so a large trace is never held a second
+ * time as UI objects and one string (docs/adr/0108).
+ */
+export function* jaegerUiTraceJson(trace: Trace, spansPerPiece = 256): Generator<string, void, undefined> {
+  const table = new ProcessTable();
+  const first = trace.spans[0];
+  let piece = `{"traceID":${JSON.stringify(first === undefined ? '' : uiTraceId(first.traceId))},"spans":[`;
+  for (let i = 0; i < trace.spans.length; i++) {
+    const span = trace.spans[i]!;
+    piece += (i === 0 ? '' : ',') + JSON.stringify(toUiSpan(span, table.id(span.process)));
+    if ((i + 1) % spansPerPiece === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  const warnings = trace.warnings.length === 0 ? null : trace.warnings;
+  yield `${piece}],"processes":${JSON.stringify(table.processes)},"warnings":${JSON.stringify(warnings)}}`;
+}
+
 export function toJaegerUiTraces(traces: readonly Trace[]): UiTrace[] {
   return traces.map(toJaegerUiTrace);
 }

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import type { Trace } from '@spanstream/model';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { toUiTrace, uiTraceJson } from '../encoding.ts';
 import { first } from './query-params.ts';
 import type { QueryValues } from './query-params.ts';
 
@@ -63,6 +66,29 @@ export function sendJson(request: FastifyRequest, reply: FastifyReply, body: unk
       // A Buffer, because fastify appends `; charset=utf-8` to string payloads and Jaeger sends none.
       .send(Buffer.from(`${toJson(body, wantsPrettyPrint(request))}\n`))
   );
+}
+
+/** Below this many spans a trace is written as one string (with a Content-Length), as any reply. */
+const STREAM_MIN_SPANS = 1000;
+
+/**
+ * `sendJson(envelope([toUiTrace(trace)]))`, byte for byte; a large trace is streamed as it is
+ * written, a few hundred spans at a time, instead of as UI objects and one string (docs/adr/0108).
+ */
+export function sendTraceJson(request: FastifyRequest, reply: FastifyReply, trace: Trace): FastifyReply {
+  const pretty = wantsPrettyPrint(request);
+  if (pretty || trace.spans.length < STREAM_MIN_SPANS)
+    return sendJson(request, reply, envelope([toUiTrace(trace)]));
+  return reply
+    .code(200)
+    .header('content-type', 'application/json')
+    .send(Readable.from(envelopeOf(trace)));
+}
+
+function* envelopeOf(trace: Trace): Generator<Buffer, void, undefined> {
+  yield Buffer.from('{"data":[');
+  for (const piece of uiTraceJson(trace)) yield Buffer.from(piece);
+  yield Buffer.from('],"total":0,"limit":0,"offset":0,"errors":null}\n');
 }
 
 /**
