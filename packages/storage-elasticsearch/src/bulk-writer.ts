@@ -31,6 +31,7 @@ interface BulkItemResult {
   index?: { status: number; error?: { type?: string; reason?: string } };
 }
 
+const BULK_FILTER_PATH = 'errors,items.*.status,items.*.error';
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const RETRY_BACKOFF = { minDelayMs: 100, maxDelayMs: 10_000, jitter: 'equal' } as const;
 
@@ -136,6 +137,9 @@ export class BulkWriter {
       const response = await this.#transport.request<{ errors: boolean; items: BulkItemResult[] }>({
         method: 'POST',
         path: '/_bulk',
+        // Each item keeps only its status (and its error when it failed), so items still line up
+        // with the documents sent: ~30 bytes an item instead of ~200 to receive and parse (ADR 0109).
+        querystring: { filter_path: BULK_FILTER_PATH },
         bulkBody: batch.map((op) => op.line).join(''),
         noClientRetry: true,
       });
