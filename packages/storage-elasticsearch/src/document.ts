@@ -119,8 +119,12 @@ export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELD
  * OTLP extra: every key it may move starts with `otlp.` or `otel.` (scope attributes move only when
  * `otlp.scope.attribute_keys` lists them). It runs twice per span written (ADR 0109).
  */
-function splitExtras(tags: readonly KeyValue[]): { jaeger: readonly KeyValue[]; extras: readonly KeyValue[] } {
-  for (const tag of tags) if (tag.key.startsWith('otlp.') || tag.key.startsWith('otel.')) return splitOtlpExtras(tags);
+function splitExtras(tags: readonly KeyValue[]): {
+  jaeger: readonly KeyValue[];
+  extras: readonly KeyValue[];
+} {
+  for (const tag of tags)
+    if (tag.key.startsWith('otlp.') || tag.key.startsWith('otel.')) return splitOtlpExtras(tags);
   return { jaeger: tags, extras: NO_TAGS };
 }
 

@@ -31,6 +31,9 @@ describe('fnv64a', () => {
       units.map((codes) => String.fromCharCode(...codes)),
       fc.constantFrom('\ud800', '\udc00x', '\ud83d\ude00', 'a\ud83d'),
     );
-    fc.assert(fc.property(text, (t) => fnv64a(t) === reference(t)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (t) => fnv64a(t) === reference(t)),
+      { numRuns: 2000 },
+    );
   });
 });

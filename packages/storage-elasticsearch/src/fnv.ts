@@ -59,7 +59,9 @@ function utf8Of(text: string, i: number, unit: number): number {
       code = 0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00);
       return (
         (0xf0 | (code >> 18)) * 0x1000000 +
-        (((0x80 | ((code >> 12) & 0x3f)) << 16) | ((0x80 | ((code >> 6) & 0x3f)) << 8) | (0x80 | (code & 0x3f)))
+        (((0x80 | ((code >> 12) & 0x3f)) << 16) |
+          ((0x80 | ((code >> 6) & 0x3f)) << 8) |
+          (0x80 | (code & 0x3f)))
       );
     }
     code = 0xfffd;
