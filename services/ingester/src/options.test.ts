@@ -59,12 +59,12 @@ describe('ingester configuration', () => {
     expect(values['span-storage.type']).toBe('elasticsearch');
   });
 
-  it('defaults the group session timeout to 10 s with 3 s heartbeats and the memory bound to 16 MiB, and reads the flags', () => {
+  it('defaults the group session timeout to 10 s with 3 s heartbeats and the memory bound to 32 MiB, and reads the flags', () => {
     expect(ingesterOptionsFromConfig(load([])).consumer).toMatchObject({
       sessionTimeoutMs: 10_000,
       heartbeatIntervalMs: 3_000,
       rebalanceTimeoutMs: 60_000,
-      maxInflightBytes: 16 * 1024 * 1024,
+      maxInflightBytes: 32 * 1024 * 1024,
     });
     const values = load(['--kafka.consumer.session-timeout=6s'], { KAFKA_CONSUMER_HEARTBEAT_INTERVAL: '2s' });
     expect(ingesterOptionsFromConfig(values).consumer).toMatchObject({
