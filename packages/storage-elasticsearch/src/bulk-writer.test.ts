@@ -15,7 +15,7 @@ function fakeTransport(reply: Reply) {
   let maxInFlight = 0;
   const transport: EsTransport = {
     request: async <T>(request: EsRequest): Promise<EsResponse<T>> => {
-      const ids = (request.bulkBody ?? '')
+      const ids = String(request.bulkBody ?? '')
         .split('\n')
         .filter((line) => line.startsWith('{"index"'))
         .map((line) => (JSON.parse(line) as { index: { _id: string } }).index._id);
@@ -55,6 +55,30 @@ describe('BulkWriter', () => {
     await vi.advanceTimersByTimeAsync(200);
     await done;
     expect(fake.requests).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  it('sends one NDJSON body of UTF-8 bytes, each document after its action line, asking for statuses only', async () => {
+    const bodies: { body: unknown; querystring: unknown }[] = [];
+    const transport: EsTransport = {
+      request: <T>(request: EsRequest): Promise<EsResponse<T>> => {
+        bodies.push({ body: request.bulkBody, querystring: request.querystring });
+        const items = [{ index: { status: 201 } }, { index: { status: 201 } }];
+        return Promise.resolve({ statusCode: 200, body: { errors: false, items } as T });
+      },
+      close: () => Promise.resolve(),
+    };
+    const { bulk } = writer(transport, { actions: 2 });
+    await bulk.add([
+      { index: 'jaeger-span-2026-01-01', id: 'é_1', source: '{"operationName":"héllo ✓ 😀"}' },
+      { index: 'jaeger-service-2026-01-01', id: 'x"2', source: '{"serviceName":"s"}' },
+    ]);
+    const expected =
+      '{"index":{"_index":"jaeger-span-2026-01-01","_id":"é_1"}}\n{"operationName":"héllo ✓ 😀"}\n' +
+      '{"index":{"_index":"jaeger-service-2026-01-01","_id":"x\\"2"}}\n{"serviceName":"s"}\n';
+    expect(bodies).toHaveLength(1);
+    expect(Buffer.isBuffer(bodies[0]!.body)).toBe(true);
+    expect((bodies[0]!.body as Buffer).equals(Buffer.from(expected))).toBe(true);
+    expect(bodies[0]!.querystring).toEqual({ filter_path: 'errors,items.*.status,items.*.error' });
   });
 
   it('cuts bulks by bytes too', async () => {

@@ -22,7 +22,6 @@ interface Ticket {
 
 interface Op {
   readonly doc: BulkDocument;
-  readonly line: string;
   readonly ticket: Ticket;
   attempt: number;
 }
@@ -31,6 +30,7 @@ interface BulkItemResult {
   index?: { status: number; error?: { type?: string; reason?: string } };
 }
 
+const BULK_FILTER_PATH = 'errors,items.*.status,items.*.error';
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const RETRY_BACKOFF = { minDelayMs: 100, maxDelayMs: 10_000, jitter: 'equal' } as const;
 
@@ -76,9 +76,8 @@ export class BulkWriter {
         ...(onItemFailure ? { onItemFailure } : {}),
       };
       for (const doc of docs) {
-        const line = `{"index":{"_index":${JSON.stringify(doc.index)},"_id":${JSON.stringify(doc.id)}}}\n${doc.source}\n`;
-        this.#pending.push({ doc, line, ticket, attempt: 1 });
-        this.#pendingBytes += line.length;
+        this.#pending.push({ doc, ticket, attempt: 1 });
+        this.#pendingBytes += doc.source.length + doc.id.length + doc.index.length + ACTION_LINE_CHARS;
         if (this.#pending.length >= this.#options.actions || this.#pendingBytes >= this.#options.size)
           this.#cut();
       }
@@ -136,7 +135,10 @@ export class BulkWriter {
       const response = await this.#transport.request<{ errors: boolean; items: BulkItemResult[] }>({
         method: 'POST',
         path: '/_bulk',
-        bulkBody: batch.map((op) => op.line).join(''),
+        // Each item keeps only its status (and its error when it failed), so items still line up
+        // with the documents sent: ~30 bytes an item instead of ~200 to receive and parse (ADR 0109).
+        querystring: { filter_path: BULK_FILTER_PATH },
+        bulkBody: bulkBody(batch),
         noClientRetry: true,
       });
       items = response.body.items;
@@ -209,6 +211,30 @@ export class BulkWriter {
     this.#waiters = [];
     for (const wake of waiters) wake();
   }
+}
+
+/** `{"index":{"_index":"","_id":""}}` and the two newlines: the bytes of a document's action line. */
+const ACTION_LINE_CHARS = 34;
+
+/**
+ * The NDJSON body as one Buffer, each action line and document written straight into it: no line
+ * strings, no joined copy on the heap, and no UTF-8 encoding left for the HTTP client (ADR 0109).
+ */
+function bulkBody(batch: readonly Op[]): Buffer {
+  const actions = batch.map(
+    ({ doc }) => `{"index":{"_index":${JSON.stringify(doc.index)},"_id":${JSON.stringify(doc.id)}}}\n`,
+  );
+  let bytes = 0;
+  for (let i = 0; i < batch.length; i++)
+    bytes += Buffer.byteLength(actions[i]!) + Buffer.byteLength(batch[i]!.doc.source) + 1;
+  const body = Buffer.allocUnsafe(bytes);
+  let at = 0;
+  for (let i = 0; i < batch.length; i++) {
+    at += body.write(actions[i]!, at);
+    at += body.write(batch[i]!.doc.source, at);
+    body[at++] = 0x0a;
+  }
+  return body;
 }
 
 function settle(ticket: Ticket): void {

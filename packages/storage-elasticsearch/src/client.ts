@@ -14,8 +14,11 @@ export interface EsRequest {
   readonly path: string;
   readonly querystring?: Record<string, string | number | boolean>;
   readonly body?: unknown;
-  /** NDJSON text for `_bulk` / `_msearch` (sent with the NDJSON content type). */
-  readonly bulkBody?: string;
+  /**
+   * NDJSON for `_bulk` / `_msearch` (sent with the NDJSON content type): text, or its UTF-8 bytes
+   * (the bulk writer's bodies, sent as they are).
+   */
+  readonly bulkBody?: string | Buffer;
   /**
    * Fail on the first timeout or connection error instead of letting the client library retry at
    * once: the caller retries with backoff (and must learn of a frozen server within one timeout).
@@ -209,7 +212,7 @@ function toParams(request: EsRequest): {
   path: string;
   querystring?: Record<string, string | number | boolean>;
   body?: Record<string, unknown>;
-  bulkBody?: string;
+  bulkBody?: string | Buffer;
 } {
   return {
     method: request.method,

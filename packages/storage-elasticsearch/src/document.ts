@@ -89,8 +89,8 @@ export function traceIdForms(id: TraceId): string[] {
 }
 
 export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELDS): EsSpanDocument {
-  const spanSplit = splitOtlpExtras(span.tags);
-  const processSplit = splitOtlpExtras(span.process.tags);
+  const spanSplit = splitExtras(span.tags);
+  const processSplit = splitExtras(span.process.tags);
   const spanTags = splitTags(spanSplit.jaeger, fields);
   const processTags = splitTags(processSplit.jaeger, fields);
   const doc: EsSpanDocument = {
@@ -113,6 +113,22 @@ export function toEsDocument(span: Span, fields: TagsAsFields = NO_TAGS_AS_FIELD
   if (processSplit.extras.length > 0) doc.process.otlpTags = processSplit.extras.map(toEsKeyValue);
   return doc;
 }
+
+/**
+ * `splitOtlpExtras`, without its per-call sets and arrays for the common tag list that holds no
+ * OTLP extra: every key it may move starts with `otlp.` or `otel.` (scope attributes move only when
+ * `otlp.scope.attribute_keys` lists them). It runs twice per span written (ADR 0109).
+ */
+function splitExtras(tags: readonly KeyValue[]): {
+  jaeger: readonly KeyValue[];
+  extras: readonly KeyValue[];
+} {
+  for (const tag of tags)
+    if (tag.key.startsWith('otlp.') || tag.key.startsWith('otel.')) return splitOtlpExtras(tags);
+  return { jaeger: tags, extras: NO_TAGS };
+}
+
+const NO_TAGS: readonly KeyValue[] = [];
 
 function toEsReference(ref: SpanRef): EsReference {
   const out: EsReference = {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fnv64a } from './fnv.ts';
 
@@ -21,5 +22,18 @@ describe('fnv64a', () => {
     for (const text of ['service-aop', 'héllo wörld ✓', 'x'.repeat(1000), '\u0000\uffff']) {
       expect(fnv64a(text)).toBe(reference(text));
     }
+  });
+
+  it('hashes the UTF-8 of any string, lone surrogates as U+FFFD (as TextEncoder)', () => {
+    const units = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 });
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      units.map((codes) => String.fromCharCode(...codes)),
+      fc.constantFrom('\ud800', '\udc00x', '\ud83d\ude00', 'a\ud83d'),
+    );
+    fc.assert(
+      fc.property(text, (t) => fnv64a(t) === reference(t)),
+      { numRuns: 2000 },
+    );
   });
 });

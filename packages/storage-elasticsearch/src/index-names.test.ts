@@ -21,6 +21,34 @@ describe('IndexNames', () => {
     expect(names.writeIndex('service', at('2020-01-02T03:04:05Z'))).toBe('jaeger-service-2020-01-02');
   });
 
+  it('names each write by its own hour or day, whatever the previous write was (the last name is reused)', () => {
+    const names = new IndexNames({ ...DEFAULT_ES_OPTIONS, rolloverFrequencySpans: 'hour' });
+    const sequence = [
+      '2020-01-02T03:59:59.999Z',
+      '2020-01-02T03:00:00Z',
+      '2020-01-02T04:00:00Z',
+      '2020-01-01T23:59:59Z',
+      '1969-12-31T23:30:00Z',
+      '2020-01-02T04:30:00Z',
+    ];
+    expect(sequence.map((iso) => names.writeIndex('span', at(iso)))).toEqual([
+      'jaeger-span-2020-01-02-03',
+      'jaeger-span-2020-01-02-03',
+      'jaeger-span-2020-01-02-04',
+      'jaeger-span-2020-01-01-23',
+      'jaeger-span-1969-12-31-23',
+      'jaeger-span-2020-01-02-04',
+    ]);
+    expect(sequence.map((iso) => names.writeIndex('service', at(iso)))).toEqual([
+      'jaeger-service-2020-01-02',
+      'jaeger-service-2020-01-02',
+      'jaeger-service-2020-01-02',
+      'jaeger-service-2020-01-01',
+      'jaeger-service-1969-12-31',
+      'jaeger-service-2020-01-02',
+    ]);
+  });
+
   it('reads every dated index of a range, newest first, and falls back to the pattern for long ranges', () => {
     const names = new IndexNames(DEFAULT_ES_OPTIONS);
     expect(names.readIndices('span', at('2020-01-01T23:00:00Z'), at('2020-01-03T01:00:00Z'))).toEqual([

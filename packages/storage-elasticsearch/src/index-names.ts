@@ -16,6 +16,8 @@ export class IndexNames {
   readonly #useAliases: boolean;
   readonly #archive: boolean;
   readonly #frequency: Record<IndexKind, RolloverFrequency>;
+  /** The last dated write index per kind and the UTC hour/day it covers (one name per span written). */
+  readonly #lastWrite = new Map<IndexKind, { readonly period: number; readonly name: string }>();
 
   constructor(
     options: Pick<
@@ -68,7 +70,14 @@ export class IndexNames {
     if (this.#archive && kind === 'span')
       return this.#useAliases ? `${this.archiveIndex()}-write` : this.archiveIndex();
     if (this.#useAliases) return `${this.base(kind)}-write`;
-    return `${this.base(kind)}-${this.#date(timestampMs, this.#frequency[kind])}`;
+    const frequency = this.#frequency[kind];
+    // UTC hours and days are whole multiples of their length since the epoch (no leap seconds in JS).
+    const period = Math.floor(timestampMs / (frequency === 'hour' ? HOUR_MS : 24 * HOUR_MS));
+    const last = this.#lastWrite.get(kind);
+    if (last?.period === period) return last.name;
+    const name = `${this.base(kind)}-${this.#date(timestampMs, frequency)}`;
+    this.#lastWrite.set(kind, { period, name });
+    return name;
   }
 
   /** The indices to read for [startMs, endMs]: the read alias, or every dated index in the range. */

@@ -12,7 +12,7 @@ describe('bulk writes against a real node', () => {
   const track = purgedAfterAll();
 
   it('rejects only the writes whose documents the server refused, and stores the rest of the same bulk', async () => {
-    // One bulk (large flush interval, two concurrent writes), two daily indices; one index refuses writes.
+    // One bulk (large flush interval, three concurrent writes), two daily indices; one index refuses writes.
     const options = { ...(await stackEsOptions('bulkerr')), bulk: { flushIntervalMs: 500 } };
     const store = track(await createElasticsearchStore(options));
     const now = Date.now();
@@ -37,11 +37,20 @@ describe('bulk writes against a real node', () => {
         service: 'bulk-refused',
         startTime: micros(blockedDay * 1000),
       });
-      const [okWrite, refusedWrite] = await Promise.allSettled([
+      // A good span after the refused one: each result must be matched to its own document.
+      const after = constructedSpan({
+        traceId: constructedTraceId(102),
+        spanId: 1,
+        service: 'bulk-ok',
+        startTime: micros((now - 60_000) * 1000),
+      });
+      const [okWrite, refusedWrite, afterWrite] = await Promise.allSettled([
         store.writer.writeSpans([good]),
         store.writer.writeSpans([refused]),
+        store.writer.writeSpans([after]),
       ]);
       expect(okWrite.status).toBe('fulfilled');
+      expect(afterWrite.status).toBe('fulfilled');
       expect(refusedWrite.status).toBe('rejected');
       const error = (refusedWrite as PromiseRejectedResult).reason as StorageError;
       expect(error).toBeInstanceOf(StorageError);
@@ -49,6 +58,7 @@ describe('bulk writes against a real node', () => {
       expect(error.message).toContain('cluster_block_exception');
       await store.refresh();
       expect((await store.reader.getTrace(good.traceId))?.spans).toHaveLength(1);
+      expect((await store.reader.getTrace(after.traceId))?.spans).toHaveLength(1);
       expect(await store.reader.getTrace(refused.traceId)).toBeUndefined();
     } finally {
       await transport.request(

@@ -20,8 +20,8 @@ export const ingesterOptionsConfig = defineSchema({
     help: 'interval to check for stuck partitions (lag > 0 and no progress): re-seek, then exit; 0 disables',
     default: '0s',
   }),
-  // 32 MiB keeps an ingester under a 256 MiB RSS budget draining a backlog into Elasticsearch (with
-  // npm run ingester's heap flags; docs/ingester.md has the measurements).
+  // 32 MiB keeps an ingester's peak RSS ~270 MiB draining a backlog into Elasticsearch (with npm run
+  // ingester's heap flags); 16 MiB saves ~35 MiB but halves each fetch and slows drains (ADR 0109).
   'ingester.max-inflight-bytes': opt.byteSize({
     help: 'heap held for received, unwritten records (record bytes x 8, decoded spans included); partitions pause before it is reached',
     default: '32MiB',
