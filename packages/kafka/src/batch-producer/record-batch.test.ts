@@ -6,7 +6,7 @@ import { encodeRecordBatch, RECORD_BATCH_HEADER, type BatchRecord } from './reco
 const producer = { producerId: 4242n, producerEpoch: 3, baseSequence: 17 };
 const timestamp = Date.UTC(2026, 11, 6, 3, 0, 0, 123);
 
-function records(count: number): BatchRecord[] {
+function records(count: number): { key: string; value: Buffer }[] {
   return Array.from({ length: count }, (_, i) => ({
     key: (0xabc000 + i).toString(16).padStart(32, '0'),
     value: Buffer.from(`span ${i} `.repeat(1 + (i % 40))),
@@ -38,6 +38,18 @@ describe('encodeRecordBatch (RecordBatch v2)', () => {
       expect(record.value!.equals(input[i]!.value!)).toBe(true);
       expect(record.headers).toEqual([]);
     });
+  });
+
+  it('lays out values that write themselves exactly as the same bytes in Buffers', async () => {
+    const input = records(50);
+    const selfWriting: BatchRecord[] = input.map(({ key, value }) => ({
+      key,
+      value: { length: value.length, copy: (target, at) => value.copy(target, at) },
+    }));
+    for (const compression of ['none', 'lz4'] as const) {
+      const expected = await encodeRecordBatch(input, producer, compression, timestamp);
+      expect((await encodeRecordBatch(selfWriting, producer, compression, timestamp)).equals(expected)).toBe(true);
+    }
   });
 
   it('counts the record lengths exactly: the batch ends where its last record does', async () => {
