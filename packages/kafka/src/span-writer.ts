@@ -285,7 +285,8 @@ export function createKafkaSpanWriter(deps: {
       // the batch producer's sender gets such values (record-batch.ts RecordValue).
       const parts = forwardable.traceParts();
       forwardable.traceIds.forEach((traceId, i) => {
-        const part = options.schemaId === undefined ? parts[i]! : frameConfluentPart(options.schemaId, parts[i]!);
+        const part =
+          options.schemaId === undefined ? parts[i]! : frameConfluentPart(options.schemaId, parts[i]!);
         messages.push({ key: recordKey(traceId), value: part as unknown as Buffer });
       });
     } else {

@@ -35,7 +35,7 @@ describe('encodeRecordBatch (RecordBatch v2)', () => {
       expect(record.offsetDelta).toBe(i);
       expect(record.timestampDelta).toBe(0n);
       expect(record.key!.toString()).toBe(input[i]!.key);
-      expect(record.value!.equals(input[i]!.value!)).toBe(true);
+      expect(record.value!.equals(input[i]!.value)).toBe(true);
       expect(record.headers).toEqual([]);
     });
   });
@@ -48,7 +48,9 @@ describe('encodeRecordBatch (RecordBatch v2)', () => {
     }));
     for (const compression of ['none', 'lz4'] as const) {
       const expected = await encodeRecordBatch(input, producer, compression, timestamp);
-      expect((await encodeRecordBatch(selfWriting, producer, compression, timestamp)).equals(expected)).toBe(true);
+      expect((await encodeRecordBatch(selfWriting, producer, compression, timestamp)).equals(expected)).toBe(
+        true,
+      );
     }
   });
 
@@ -87,7 +89,7 @@ describe('encodeRecordBatch (RecordBatch v2)', () => {
       expect(batch.attributes & 0b111).toBe(COMPRESSION_NAMES.indexOf(compression));
       expect(batch.crc).toBe(crc32c(buffer.subarray(21)) >>> 0);
       expect(batch.records.map((r) => r.key!.toString())).toEqual(input.map((r) => r.key));
-      expect(batch.records.map((r) => r.value!.toString())).toEqual(input.map((r) => r.value!.toString()));
+      expect(batch.records.map((r) => r.value!.toString())).toEqual(input.map((r) => r.value.toString()));
     },
   );
 
