@@ -1,4 +1,3 @@
-import type { ForwardablePart } from '@spanstream/storage-api';
 /** Confluent wire format: magic byte 0, schema id (int32 big-endian), message indexes, payload. */
 const CONFLUENT_MAGIC = 0;
 
@@ -13,21 +12,6 @@ export function frameConfluent(schemaId: number, payload: Uint8Array): Buffer {
   out[5] = 0;
   out.set(payload, 6);
   return out;
-}
-
-/** `frameConfluent` of bytes that write themselves (see RecordValue), written when they are. */
-export function frameConfluentPart(schemaId: number, payload: ForwardablePart): ForwardablePart {
-  const length = 6 + payload.length;
-  return {
-    length,
-    copy(target, at) {
-      target[at] = CONFLUENT_MAGIC;
-      new DataView(target.buffer, target.byteOffset).setInt32(at + 1, schemaId);
-      target[at + 5] = 0;
-      payload.copy(target, at + 6);
-      return length;
-    },
-  };
 }
 
 export interface ConfluentFrame {

@@ -227,7 +227,7 @@ describe('Kafka span writer on a real broker', () => {
       const sanitizer = { ...DEFAULT_SANITIZER_OPTIONS, maxClockSkewMicros: 0, maxDurationMicros: 0 };
       const scan = scanForwardableOtlp(encodeOtlpTraces(spans), sanitizer)!;
       expect(scan.traceIds).toHaveLength(4);
-      // Twice: the parts are written into a record batch as often as asked.
+      // Twice: the same scan is forwarded again as new records.
       for (const _ of [1, 2]) await writer.writePrepared(writer.prepareOtlpRequest!(scan)!);
       await writer.close();
       const records = await readRecords(kafka, topic, 8);

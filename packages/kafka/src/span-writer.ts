@@ -21,7 +21,7 @@ import type { SpanEncoding } from './encodings.ts';
 import type { KafkaLogger } from './logger.ts';
 import type { RejectedSpan } from './message.ts';
 import { encodeRecords, recordKey, type EncodeOptions } from './record-encoder.ts';
-import { frameConfluent, frameConfluentPart } from './schema-registry.ts';
+import { frameConfluent } from './schema-registry.ts';
 import { spanCodec } from './span-codec.ts';
 
 export type RequiredAcks = 'noack' | 'local' | 'all';
@@ -141,8 +141,6 @@ export function createKafkaSpanWriter(deps: {
     registers: deps.registry ? [deps.registry] : [],
   });
   /** Largest produce request: one record of max-message-bytes fits; lowered to the broker's limit at start. */
-  /** The record-batch producer lays values out itself, so they may be parts that write themselves. */
-  const lazyValues = options.client === undefined || options.client === 'batch';
   let batchLimit = options.maxMessageBytes + BATCH_OVERHEAD + RECORD_OVERHEAD;
   let encodeOptions: EncodeOptions = options;
   let queue: Queued[] = [];
@@ -279,16 +277,6 @@ export function createKafkaSpanWriter(deps: {
         if (traceId !== lastTrace) key = recordKey((lastTrace = traceId));
         messages.push({ key, value: framed(span) });
       }
-    } else if (forwardable.traceIds.length > 1 && lazyValues && forwardable.traceParts) {
-      // Each trace's part is written straight into the record batch: building it in a buffer of
-      // its own first cost more than the records themselves (ADR 0107, addendum recordcost). Only
-      // the batch producer's sender gets such values (record-batch.ts RecordValue).
-      const parts = forwardable.traceParts();
-      forwardable.traceIds.forEach((traceId, i) => {
-        const part =
-          options.schemaId === undefined ? parts[i]! : frameConfluentPart(options.schemaId, parts[i]!);
-        messages.push({ key: recordKey(traceId), value: part as unknown as Buffer });
-      });
     } else {
       const parts = forwardable.byTrace();
       forwardable.traceIds.forEach((traceId, i) =>

@@ -10,7 +10,7 @@ export type {
   Closeable,
   SpanStore,
 } from './storage.ts';
-export type { ForwardableOtlpRequest, ForwardablePart, SpanSink, SinkWriteResult } from './span-sink.ts';
+export type { ForwardableOtlpRequest, SpanSink, SinkWriteResult } from './span-sink.ts';
 export { spanWriterSink } from './span-sink.ts';
 export type { ValueMatcher } from './tag-matcher.ts';
 export { compileValueMatcher, luceneRegexpToRegExp, isLiteralSearchValue } from './tag-matcher.ts';

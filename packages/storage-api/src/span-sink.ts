@@ -18,17 +18,6 @@ export interface ForwardableOtlpRequest {
    * trace's spans under their resource and scope; the request itself when it holds one trace.
    */
   byTrace(): readonly Uint8Array[];
-  /**
-   * The parts of `byTrace` unbuilt: each writes itself where the sink lays out what it sends (the
-   * Kafka record batch), saving a buffer per request. Absent: use `byTrace`.
-   */
-  traceParts?(): readonly ForwardablePart[];
-}
-
-/** Bytes not yet built: `copy` writes the `length` bytes into `target` at `targetStart`, returns `length`. */
-export interface ForwardablePart {
-  readonly length: number;
-  copy(target: Uint8Array, targetStart: number): number;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SanitizerOptions, TraceId } from '@spanstream/model';
 import { readSpan, type SpanContext } from './forwardable-span.ts';
 import { readResource, readScope } from './forwardable-values.ts';
 import * as K from './keys.ts';
-import { splitByTrace, tracePartsOf, type TracePart } from './split-by-trace.ts';
+import { splitByTrace } from './split-by-trace.ts';
 import { TraceLayout, type Envelope } from './trace-layout.ts';
 import { LEN, Unproven, UNPROVEN, WireReader } from './wire-reader.ts';
 
@@ -22,8 +22,6 @@ export interface ForwardableOtlp {
    * its key's partition.
    */
   byTrace(): Uint8Array[];
-  /** The parts of `byTrace` unbuilt, each writing itself where it is needed (one buffer less per request). */
-  traceParts(): TracePart[];
 }
 
 /**
@@ -57,7 +55,6 @@ export function scanForwardableOtlp(
     services: scan.services,
     traceIds: layout.traceIds,
     byTrace: () => (layout.traceIds.length === 1 ? [bytes] : splitByTrace(layout)),
-    traceParts: () => tracePartsOf(layout),
   };
 }
 

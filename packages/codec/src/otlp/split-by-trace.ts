@@ -9,23 +9,13 @@ const varintSize = (value: number): number =>
 const delimited = (length: number): number => 1 + varintSize(length) + length;
 
 /**
- * One trace's part of a request, not yet built: `length` bytes that `copy` writes into `target` at
- * `targetStart` (returning `length`), as often as asked. A part written straight into a record
- * batch saves building it in a buffer of its own first (ADR 0107, addendum recordcost).
- */
-export interface TracePart {
-  readonly length: number;
-  copy(target: Uint8Array, targetStart: number): number;
-}
-
-/**
  * The request of `layout` as one `ExportTraceServiceRequest` per trace, in the order of
- * `layout.traceIds`, as parts that write themselves: each holds exactly the spans of its trace, in
- * request order, under a copy of their ResourceSpans' resource and schema_url and their ScopeSpans'
- * scope and schema_url. Written by copying byte ranges (spans verbatim), with new length prefixes
- * for the envelopes; nothing is decoded. The parts read the request's bytes whenever they are written.
+ * `layout.traceIds`: each holds exactly the spans of its trace, in request order, under a copy of
+ * their ResourceSpans' resource and schema_url and their ScopeSpans' scope and schema_url. Built by
+ * copying byte ranges (spans verbatim) into one buffer, with new length prefixes for the envelopes;
+ * nothing is decoded.
  */
-export function tracePartsOf(layout: TraceLayout): TracePart[] {
+export function splitByTrace(layout: TraceLayout): Uint8Array[] {
   const traces = layout.traceIds.length;
   const { spans } = layout;
   const count = spans.length / 4;
@@ -40,30 +30,18 @@ export function tracePartsOf(layout: TraceLayout): TracePart[] {
     last[t] = s;
   }
   const builder = new PartBuilder(layout, next);
-  const parts: TracePart[] = [];
+  const sizes = new Int32Array(traces);
+  let total = 0;
+  for (let t = 0; t < traces; t++) total += sizes[t] = builder.measure(first[t]!);
+  const out = Buffer.allocUnsafe(total);
+  const parts: Uint8Array[] = [];
+  let pos = 0;
   for (let t = 0; t < traces; t++) {
-    const cursor = builder.lengths.length;
-    const length = builder.measure(first[t]!);
-    const firstSpan = first[t]!;
-    parts.push({
-      length,
-      copy(target, targetStart) {
-        builder.cursor = cursor;
-        return builder.write(firstSpan, target, targetStart) - targetStart;
-      },
-    });
+    const end = builder.write(first[t]!, out, pos);
+    parts.push(out.subarray(pos, end));
+    pos = end;
   }
   return parts;
-}
-
-/** `tracePartsOf`, each part built into one shared buffer. */
-export function splitByTrace(layout: TraceLayout): Uint8Array[] {
-  const parts = tracePartsOf(layout);
-  let total = 0;
-  for (const part of parts) total += part.length;
-  const out = Buffer.allocUnsafe(total);
-  let pos = 0;
-  return parts.map((part) => out.subarray(pos, (pos += part.copy(out, pos))));
 }
 
 /**
@@ -114,7 +92,7 @@ class PartBuilder {
    * Writes the part measured in the same order; returns its end. Spans that follow each other in
    * the request (same scope, adjacent bytes) are copied as one range.
    */
-  write(firstSpan: number, out: Uint8Array, at: number): number {
+  write(firstSpan: number, out: Buffer, at: number): number {
     const { spans, scopes, resources, bytes } = this.layout;
     let pos = at;
     let scope = -1;
@@ -145,7 +123,7 @@ class PartBuilder {
   }
 
   /** An envelope's tag, its measured length and its head and schema_url fields as they came. */
-  #envelope(out: Uint8Array, at: number, tag: number, ranges: readonly number[], i: number): number {
+  #envelope(out: Buffer, at: number, tag: number, ranges: readonly number[], i: number): number {
     const bytes = this.layout.bytes;
     out[at] = tag;
     let pos = writeVarint(out, at + 1, this.lengths[this.cursor++]!);
@@ -160,7 +138,7 @@ function envelopeBytes(ranges: readonly number[], i: number): number {
   return ranges[i + 1]! - ranges[i]! + ranges[i + 3]! - ranges[i + 2]!;
 }
 
-function writeVarint(out: Uint8Array, at: number, value: number): number {
+function writeVarint(out: Buffer, at: number, value: number): number {
   let pos = at;
   let rest = value;
   while (rest >= 0x80) {

@@ -6,7 +6,7 @@ import { encodeRecordBatch, RECORD_BATCH_HEADER, type BatchRecord } from './reco
 const producer = { producerId: 4242n, producerEpoch: 3, baseSequence: 17 };
 const timestamp = Date.UTC(2026, 11, 6, 3, 0, 0, 123);
 
-function records(count: number): { key: string; value: Buffer }[] {
+function records(count: number): BatchRecord[] {
   return Array.from({ length: count }, (_, i) => ({
     key: (0xabc000 + i).toString(16).padStart(32, '0'),
     value: Buffer.from(`span ${i} `.repeat(1 + (i % 40))),
@@ -35,23 +35,9 @@ describe('encodeRecordBatch (RecordBatch v2)', () => {
       expect(record.offsetDelta).toBe(i);
       expect(record.timestampDelta).toBe(0n);
       expect(record.key!.toString()).toBe(input[i]!.key);
-      expect(record.value!.equals(input[i]!.value)).toBe(true);
+      expect(record.value!.equals(input[i]!.value!)).toBe(true);
       expect(record.headers).toEqual([]);
     });
-  });
-
-  it('lays out values that write themselves exactly as the same bytes in Buffers', async () => {
-    const input = records(50);
-    const selfWriting: BatchRecord[] = input.map(({ key, value }) => ({
-      key,
-      value: { length: value.length, copy: (target, at) => value.copy(target, at) },
-    }));
-    for (const compression of ['none', 'lz4'] as const) {
-      const expected = await encodeRecordBatch(input, producer, compression, timestamp);
-      expect((await encodeRecordBatch(selfWriting, producer, compression, timestamp)).equals(expected)).toBe(
-        true,
-      );
-    }
   });
 
   it('counts the record lengths exactly: the batch ends where its last record does', async () => {
@@ -89,7 +75,7 @@ describe('encodeRecordBatch (RecordBatch v2)', () => {
       expect(batch.attributes & 0b111).toBe(COMPRESSION_NAMES.indexOf(compression));
       expect(batch.crc).toBe(crc32c(buffer.subarray(21)) >>> 0);
       expect(batch.records.map((r) => r.key!.toString())).toEqual(input.map((r) => r.key));
-      expect(batch.records.map((r) => r.value!.toString())).toEqual(input.map((r) => r.value.toString()));
+      expect(batch.records.map((r) => r.value!.toString())).toEqual(input.map((r) => r.value!.toString()));
     },
   );
 

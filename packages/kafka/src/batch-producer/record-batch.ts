@@ -1,19 +1,10 @@
 import { compressionsAlgorithms, crc32c } from '@platformatic/kafka';
 import type { CompressionName } from '../compression.ts';
 
-/**
- * A record's value: a Buffer, or bytes that write themselves into the batch (an OTLP request's part
- * of one trace, never built on its own: ADR 0107, addendum recordcost). `copy` returns `length`.
- */
-export interface RecordValue {
-  readonly length: number;
-  copy(target: Uint8Array, targetStart: number): number;
-}
-
 /** A record to lay out: the span writer's records have a key and a value and no headers. */
 export interface BatchRecord {
   readonly key: Buffer | string | null | undefined;
-  readonly value: RecordValue | null | undefined;
+  readonly value: Buffer | null | undefined;
 }
 
 /** What a record batch says about its producer (KIP-98): -1s when the producer is not idempotent. */
