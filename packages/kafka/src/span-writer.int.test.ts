@@ -1,5 +1,6 @@
 import { kafkaBrokers, schemaRegistryUrl, uniqueName } from '@spanstream/testkit';
-import { encodeOtlpTraces } from '@spanstream/codec';
+import { decodeOtlpTraces, encodeOtlpTraces, scanForwardableOtlp } from '@spanstream/codec';
+import { DEFAULT_SANITIZER_OPTIONS } from '@spanstream/model';
 import type { Kafka } from 'kafkajs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -199,6 +200,49 @@ describe('Kafka span writer on a real broker', () => {
       spans.map((s) => s.spanId).sort(),
     );
   });
+
+  it.each([
+    ['batch', false],
+    ['batch', true],
+    ['kafkajs', true],
+  ] as const)(
+    'forwards an OTLP request of several traces as one record per trace, keyed by it (%s client, schema id: %s)',
+    async (client, framed) => {
+      const topic = uniqueName('spans-forward');
+      await createTopic(kafka, topic, 3);
+      const schemaId = framed
+        ? await registerSpanSchema(await schemaRegistryUrl(), topic, 'otlp_proto')
+        : undefined;
+      const writer = createKafkaSpanWriter({
+        kafka,
+        logger: silentLogger,
+        options: writerOptions(topic, {
+          encoding: 'otlp_proto',
+          client,
+          ...(schemaId === undefined ? {} : { schemaId }),
+        }),
+      });
+      await writer.start();
+      const spans = Array.from({ length: 12 }, (_, i) => testSpan(i, i % 4));
+      const sanitizer = { ...DEFAULT_SANITIZER_OPTIONS, maxClockSkewMicros: 0, maxDurationMicros: 0 };
+      const scan = scanForwardableOtlp(encodeOtlpTraces(spans), sanitizer)!;
+      expect(scan.traceIds).toHaveLength(4);
+      // Twice: the same scan is forwarded again as new records.
+      for (const _ of [1, 2]) await writer.writePrepared(writer.prepareOtlpRequest!(scan)!);
+      await writer.close();
+      const records = await readRecords(kafka, topic, 8);
+      expect(records).toHaveLength(8);
+      for (const record of records) {
+        const key = record.key!.toString();
+        const value = schemaId === undefined ? record.value! : unframed(record.value!, schemaId);
+        const decoded = decodeOtlpTraces(value).spans;
+        expect(decoded.map((s) => recordKey(s.traceId))).toEqual(decoded.map(() => key));
+        expect(decoded.map((s) => s.spanId)).toEqual(
+          spans.filter((s) => recordKey(s.traceId) === key).map((s) => s.spanId),
+        );
+      }
+    },
+  );
 });
 
 /** Records in a topic, from its offsets: what reached the broker, whatever the writer reported. */
@@ -272,3 +316,10 @@ describe('Kafka span writer under a burst to one partition', () => {
     expect(await recordsInTopic(topic)).toBe(1000);
   });
 });
+
+/** A Confluent-framed record's payload, after checking its schema id. */
+function unframed(value: Buffer, schemaId: number): Buffer {
+  const frame = unframeConfluent(value);
+  expect(frame?.schemaId).toBe(schemaId);
+  return Buffer.from(frame!.payload);
+}
