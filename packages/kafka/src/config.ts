@@ -1,57 +1,17 @@
-import {
-  clientTlsFromConfig,
-  defineSchema,
-  mergeSchemas,
-  opt,
-  prefixSchema,
-  scopedValues,
-  tlsClientConfig,
-  type ConfigValues,
-} from '@spanstream/config';
-import { KERBEROS_UNSUPPORTED, type KafkaClientOptions } from './client-options.ts';
+import { defineSchema, mergeSchemas, opt, type ConfigValues } from '@spanstream/config';
+import { kafkaClientConfig, kafkaClientOptionsAt } from './client-config.ts';
+import type { KafkaClientOptions } from './client-options.ts';
 import { COMPRESSION_NAMES } from './compression.ts';
 import { PRODUCER_CLIENTS } from './record-sender.ts';
 import { SPAN_ENCODINGS } from './encodings.ts';
 import type { KafkaSpanWriterOptions } from './span-writer.ts';
 
-/** What `kafkaClientOptionsFromConfig` reads: brokers, client id and Jaeger's auth/TLS flags (§2.3). */
-function clientOptions(clientId: string) {
-  return {
-    brokers: opt.stringList({ help: 'Kafka brokers, comma separated', default: ['127.0.0.1:9092'] }),
-    'client-id': opt.string({ help: 'Kafka client id', default: clientId }),
-    authentication: opt.enum(['none', 'tls', 'plaintext', 'kerberos'], {
-      help: 'none | tls | plaintext (SASL; combine with .tls.enabled for SASL_SSL) | kerberos (refused: no SASL/GSSAPI in kafkajs)',
-      default: 'none',
-      unsupported: { kerberos: `none, tls or plaintext; ${KERBEROS_UNSUPPORTED}` },
-    }),
-    'plaintext.username': opt.string({ help: 'SASL username', default: '' }),
-    'plaintext.password': opt.string({ help: 'SASL password', default: '' }),
-    'plaintext.mechanism': opt.enum(['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'], {
-      help: 'SASL mechanism',
-      default: 'PLAIN',
-    }),
-    ...tlsClientConfig({
-      enabled: 'connect with TLS',
-      ca: 'CA bundle (PEM file) to verify the brokers',
-      cert: 'client certificate (PEM file)',
-      key: 'client private key (PEM file)',
-      skipHostVerify: 'do not verify the broker certificate',
-      fileDefault: '',
-    }),
-  };
-}
-type ClientOptions = ReturnType<typeof clientOptions>;
 type Side = 'producer' | 'consumer';
 
-/**
- * The connection flags (brokers, client id, SASL, TLS) under another namespace, for a component
- * with its own Kafka client (the query service's live tail: `query.live.brokers`, ...).
- */
-export function kafkaClientConfig<const NS extends string>(namespace: NS, clientId: string) {
-  return prefixSchema(namespace, clientOptions(clientId));
-}
-const producerClient = prefixSchema('kafka.producer', clientOptions('jaeger-collector'));
-const consumerClient = prefixSchema('kafka.consumer', clientOptions('jaeger-ingester'));
+export { kafkaClientConfig, kafkaClientOptionsAt } from './client-config.ts';
+
+const producerClient = kafkaClientConfig('kafka.producer', 'jaeger-collector');
+const consumerClient = kafkaClientConfig('kafka.consumer', 'jaeger-ingester');
 
 export const kafkaProducerConfig = mergeSchemas(
   defineSchema({
@@ -141,25 +101,6 @@ export function kafkaClientOptionsFromConfig(
   side: Side,
 ): KafkaClientOptions {
   return kafkaClientOptionsAt(values, `kafka.${side}`);
-}
-
-/** Connection options from flags loaded with `kafkaClientConfig(namespace, ...)`. */
-export function kafkaClientOptionsAt(
-  values: Readonly<Record<string, unknown>>,
-  namespace: string,
-): KafkaClientOptions {
-  const get = scopedValues<ClientOptions>(values, namespace);
-  return {
-    brokers: get('brokers'),
-    clientId: get('client-id'),
-    authentication: get('authentication'),
-    tls: clientTlsFromConfig(values, namespace),
-    plaintext: {
-      username: get('plaintext.username'),
-      password: get('plaintext.password'),
-      mechanism: get('plaintext.mechanism'),
-    },
-  };
 }
 
 export function kafkaWriterOptionsFromConfig(

@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import type { MetricsStorageValues } from './config.ts';
 import { createRedisMetricsReader, type MetricsReader } from './redis-reader.ts';
 import { createRedisMetricsWriter, type RedMetricsWriter } from './redis-writer.ts';
@@ -30,11 +29,15 @@ export interface MetricsStore {
   close(): Promise<void>;
 }
 
-/** The store `--metrics-storage.type` names: Redis, or a disabled reader and no writer. */
-export function openMetricsStore(values: MetricsStorageValues): MetricsStore {
+/**
+ * The store `--metrics-storage.type` names: Redis, or a disabled reader and no writer. ioredis is
+ * imported only for Redis: a query without metrics does not load it (ADR 0108, lazy loading).
+ */
+export async function openMetricsStore(values: MetricsStorageValues): Promise<MetricsStore> {
   if (values['metrics-storage.type'] === 'none') {
     return { reader: createDisabledMetricsReader(), writer: undefined, close: () => Promise.resolve() };
   }
+  const { Redis } = await import('ioredis');
   const redis = new Redis(values['metrics-storage.redis.url'], {
     lazyConnect: false,
     maxRetriesPerRequest: 2,

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import { Client as ElasticClient, Serializer as ElasticSerializer } from '@elastic/elasticsearch';
-import {
-  Client as OpenSearchClient,
-  Serializer as OpenSearchSerializer,
-} from '@opensearch-project/opensearch';
+import type { Client as ElasticClient } from '@elastic/elasticsearch';
+import type { Client as OpenSearchClient } from '@opensearch-project/opensearch';
 import { currentBearerToken, StorageError, type StorageErrorCode } from '@spanstream/storage-api';
 import { needsLosslessParse, parseJsonLossless } from './lossless-json.ts';
 import type { EsOptions } from './options.ts';
@@ -51,23 +49,45 @@ export function createEsTransport(options: EsOptions): EsTransport {
   return options.flavor === 'opensearch' ? openSearchTransport(options) : elasticTransport(options);
 }
 
+// Each client library is loaded when its flavor is first used: a process reading Elasticsearch does
+// not load the OpenSearch client, nor one on another backend either (docs/adr/0108, lazy loading).
+const require = createRequire(import.meta.url);
+type ElasticLibrary = typeof import('@elastic/elasticsearch');
+type OpenSearchLibrary = typeof import('@opensearch-project/opensearch');
+let elasticLibrary:
+  { Client: ElasticLibrary['Client']; Serializer: ElasticLibrary['Serializer'] } | undefined;
+let openSearchLibrary:
+  { Client: OpenSearchLibrary['Client']; Serializer: OpenSearchLibrary['Serializer'] } | undefined;
+
 /**
  * Both libraries' serializers, with int64 kept exact: the library's own parse still runs first
  * (it rejects prototype poisoning), then a text holding an unsafe integer is parsed again losslessly.
  */
-class LosslessElasticSerializer extends ElasticSerializer {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the base class's signature
-  override deserialize<T = unknown>(json: string): T {
-    const object = super.deserialize<T>(json);
-    return needsLosslessParse(json) ? (parseJsonLossless(json) as T) : object;
+function loadElastic(): NonNullable<typeof elasticLibrary> {
+  if (elasticLibrary) return elasticLibrary;
+  const library = require('@elastic/elasticsearch') as ElasticLibrary;
+  class LosslessElasticSerializer extends library.Serializer {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the base class's signature
+    override deserialize<T = unknown>(json: string): T {
+      const object = super.deserialize<T>(json);
+      return needsLosslessParse(json) ? (parseJsonLossless(json) as T) : object;
+    }
   }
+  elasticLibrary = { Client: library.Client, Serializer: LosslessElasticSerializer };
+  return elasticLibrary;
 }
 
-class LosslessOpenSearchSerializer extends OpenSearchSerializer {
-  override deserialize(json: string): unknown {
-    const object: unknown = super.deserialize(json);
-    return needsLosslessParse(json) ? parseJsonLossless(json) : object;
+function loadOpenSearch(): NonNullable<typeof openSearchLibrary> {
+  if (openSearchLibrary) return openSearchLibrary;
+  const library = require('@opensearch-project/opensearch') as OpenSearchLibrary;
+  class LosslessOpenSearchSerializer extends library.Serializer {
+    override deserialize(json: string): unknown {
+      const object: unknown = super.deserialize(json);
+      return needsLosslessParse(json) ? parseJsonLossless(json) : object;
+    }
   }
+  openSearchLibrary = { Client: library.Client, Serializer: LosslessOpenSearchSerializer };
+  return openSearchLibrary;
 }
 
 /** Options for `@elastic/elasticsearch`'s Client (exported for tests). */
@@ -86,12 +106,12 @@ export function elasticClientOptions(options: EsOptions): ConstructorParameters<
     ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
     sniffOnStart: options.sniffer,
     maxRetries: 2,
-    Serializer: LosslessElasticSerializer,
+    Serializer: loadElastic().Serializer,
   };
 }
 
 function elasticTransport(options: EsOptions): EsTransport {
-  const client = new ElasticClient(elasticClientOptions(options));
+  const client = new (loadElastic().Client)(elasticClientOptions(options));
   return {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the caller's view of the body, as in the client libraries
     request: async <T>(request: EsRequest, ignore: readonly number[] = []) => {
@@ -161,12 +181,12 @@ export function openSearchClientOptions(
     ...(options.timeoutMs > 0 ? { requestTimeout: options.timeoutMs } : {}),
     sniffOnStart: options.sniffer,
     maxRetries: 2,
-    Serializer: LosslessOpenSearchSerializer,
+    Serializer: loadOpenSearch().Serializer,
   };
 }
 
 function openSearchTransport(options: EsOptions): EsTransport {
-  const client = new OpenSearchClient(openSearchClientOptions(options));
+  const client = new (loadOpenSearch().Client)(openSearchClientOptions(options));
   return {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the caller's view of the body, as in the client libraries
     request: async <T>(request: EsRequest, ignore: readonly number[] = []) => {

@@ -19,7 +19,7 @@ await runMain({
     const stores = await createOrExit(logger, 'storage', () =>
       createSpanStores(values, values['span-storage.type'], { registry }),
     );
-    const metricsStore = openMetricsStore(values);
+    const metricsStore = await openMetricsStore(values);
     if (stores.primary.dependencyWriter === undefined) {
       logger.info({}, 'the span storage derives dependencies itself (memory): writing RED metrics only');
     }

@@ -5,7 +5,6 @@ import { createSpanStores } from '@spanstream/storage-factory';
 import { queryOptionsFromConfig } from './config.ts';
 import { liveTailOptionsFromConfig } from './live/live-config.ts';
 import { queryMainConfig } from './main-config.ts';
-import { createLiveTail } from './live/live-tail.ts';
 import { createQueryService } from './query-service.ts';
 
 const schema = queryMainConfig;
@@ -21,7 +20,12 @@ await runMain({
     const stores = await createOrExit(logger, 'storage', () =>
       createSpanStores(values, values['span-storage.type'], { registry }),
     );
-    const metricsStore = openMetricsStore(values);
+    const metricsStore = await openMetricsStore(values);
+    // The live tail's Kafka consumer (and the Kafka clients) are loaded only when it is enabled.
+    const liveTail =
+      live === undefined
+        ? undefined
+        : (await import('./live/live-tail.ts')).createLiveTail(live, { logger, registry });
     const storage: Service = {
       name: 'storage',
       start: () => Promise.resolve(),
@@ -39,7 +43,7 @@ await runMain({
       registry,
       health,
       options,
-      liveTail: live === undefined ? undefined : createLiveTail(live, { logger, registry }),
+      liveTail,
     });
     return [admin, storage, query];
   },

@@ -1,7 +1,8 @@
 import type { ConfigValues } from '@spanstream/config';
 import { defineSchema, mergeSchemas, opt } from '@spanstream/config';
 import type { KafkaClientOptions, SpanEncoding } from '@spanstream/kafka';
-import { kafkaClientConfig, kafkaClientOptionsAt, SPAN_ENCODINGS } from '@spanstream/kafka';
+// The flags only: the Kafka clients are loaded with the live tail, when it is enabled.
+import { kafkaClientConfig, kafkaClientOptionsAt, SPAN_ENCODINGS } from '@spanstream/kafka/client-config';
 
 /**
  * `--query.live.*`: the live tail (`GET /api/stream/spans`). Off by default: the query service
