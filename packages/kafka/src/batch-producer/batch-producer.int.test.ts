@@ -62,6 +62,22 @@ async function placed(topic: string, count: number): Promise<{ partition: number
   return out;
 }
 
+/** Hands `callback` the connection with its `send` replaced by `send(connection)`. */
+function withSend(
+  callback: Callback<Connection>,
+  send: (connection: Connection) => Connection['send'],
+): Callback<Connection> {
+  return (error, connection) => {
+    if (error || connection === undefined) {
+      callback(error, connection);
+      return;
+    }
+    const wrapped = Object.create(connection) as Connection;
+    wrapped.send = send(connection);
+    callback(null, wrapped);
+  };
+}
+
 /** The first Produce answer is lost after the broker appended the batch, as when a connection drops. */
 class LosingFirstAnswer extends BatchProducer {
   lost = 0;
@@ -70,22 +86,20 @@ class LosingFirstAnswer extends BatchProducer {
     broker: Parameters<BatchProducer[typeof kGetConnection]>[0],
     callback: Callback<Connection>,
   ): void {
-    super[kGetConnection](broker, (error, connection) => {
-      if (error || connection === undefined) {
-        callback(error, connection);
-        return;
-      }
-      const lossy = Object.create(connection) as Connection;
-      lossy.send = (apiKey, apiVersion, payload, parser, requestTags, responseTags, done) => {
-        connection.send(apiKey, apiVersion, payload, parser, requestTags, responseTags, (err, response) => {
-          if (apiKey === 0 && !err && this.lost === 0) {
-            this.lost++;
-            done(new NetworkError('answer lost (test)'), undefined);
-          } else done(err, response);
-        });
-      };
-      callback(null, lossy);
-    });
+    super[kGetConnection](
+      broker,
+      withSend(
+        callback,
+        (connection) => (apiKey, apiVersion, payload, parser, requestTags, responseTags, done) => {
+          connection.send(apiKey, apiVersion, payload, parser, requestTags, responseTags, (err, response) => {
+            if (apiKey === 0 && !err && this.lost === 0) {
+              this.lost++;
+              done(new NetworkError('answer lost (test)'), undefined);
+            } else done(err, response);
+          });
+        },
+      ),
+    );
   }
 }
 
@@ -95,46 +109,41 @@ class RefusingFirstSequence extends BatchProducer {
   initProducerIds = 0;
 
   override [kGetBootstrapConnection](callback: Callback<Connection>, attempt?: number): void {
-    super[kGetBootstrapConnection]((error, connection) => {
-      if (error || connection === undefined) {
-        callback(error, connection);
-        return;
-      }
-      const counting = Object.create(connection) as Connection;
-      counting.send = (apiKey, ...rest) => {
+    super[kGetBootstrapConnection](
+      withSend(callback, (connection) => (apiKey, ...rest) => {
         if (apiKey === 22) this.initProducerIds++;
         connection.send(apiKey, ...rest);
-      };
-      callback(null, counting);
-    }, attempt);
+      }),
+      attempt,
+    );
   }
 
   override [kGetConnection](
     broker: Parameters<BatchProducer[typeof kGetConnection]>[0],
     callback: Callback<Connection>,
   ): void {
-    super[kGetConnection](broker, (error, connection) => {
-      if (error || connection === undefined) {
-        callback(error, connection);
-        return;
-      }
-      const refusing = Object.create(connection) as Connection;
-      refusing.send = (apiKey, apiVersion, payload, parser, requestTags, responseTags, done) => {
-        if (apiKey !== 0 || this.refused > 0) {
-          connection.send(apiKey, apiVersion, payload, parser, requestTags, responseTags, done);
-          return;
-        }
-        this.refused++;
-        const response = {
-          responses: [{ name: 'any', partitionResponses: [{ index: 0, errorCode: 45, errorMessage: null }] }],
-        };
-        done(
-          new ResponseError(0, apiVersion, { '/responses/0/partition_responses/0': [45, null] }, response),
-          undefined,
-        );
-      };
-      callback(null, refusing);
-    });
+    super[kGetConnection](
+      broker,
+      withSend(
+        callback,
+        (connection) => (apiKey, apiVersion, payload, parser, requestTags, responseTags, done) => {
+          if (apiKey !== 0 || this.refused > 0) {
+            connection.send(apiKey, apiVersion, payload, parser, requestTags, responseTags, done);
+            return;
+          }
+          this.refused++;
+          const response = {
+            responses: [
+              { name: 'any', partitionResponses: [{ index: 0, errorCode: 45, errorMessage: null }] },
+            ],
+          };
+          done(
+            new ResponseError(0, apiVersion, { '/responses/0/partition_responses/0': [45, null] }, response),
+            undefined,
+          );
+        },
+      ),
+    );
   }
 }
 
