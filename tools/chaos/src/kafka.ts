@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 
 /** The run's topic on the chosen Kafka, with the admin calls the runner needs. */
@@ -35,13 +36,22 @@ export async function createChaosTopic(
   const minIsr = replicationFactor >= 3 ? [{ name: 'min.insync.replicas', value: '2' }] : [];
   // Not waitForLeaders: on a multi-broker cluster, kafkajs asks a broker whose metadata has not
   // caught up yet and fails with UNKNOWN_TOPIC_OR_PARTITION; leaders are polled below instead.
-  await admin.createTopics({
-    waitForLeaders: false,
-    topics: [
-      { topic, numPartitions: partitions, replicationFactor, configEntries: minIsr },
-      { topic: dlqTopic, numPartitions: 1, replicationFactor, configEntries: minIsr },
-    ],
-  });
+  const topics = [
+    { topic, numPartitions: partitions, replicationFactor, configEntries: minIsr },
+    { topic: dlqTopic, numPartitions: 1, replicationFactor, configEntries: minIsr },
+  ];
+  // A cluster started a moment ago registers its brokers one by one: until all have, the controller
+  // refuses a replication factor of 3 (INVALID_REPLICATION_FACTOR). Topics already made are kept.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      await admin.createTopics({ waitForLeaders: false, topics });
+      break;
+    } catch (error) {
+      if (!tooFewBrokers(error) || Date.now() > deadline) throw error;
+    }
+    await sleep(1_000);
+  }
   await waitForLeaders(admin, [topic, dlqTopic], partitions + 1);
   let producer: Producer | undefined;
   const sum = (values: { offset?: string; high?: string }[], key: 'offset' | 'high') =>
@@ -99,4 +109,13 @@ async function waitForLeaders(admin: Admin, topics: string[], partitions: number
     if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} have no leaders after 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+/** createTopics refused because fewer brokers are registered than the replication factor needs. */
+export function tooFewBrokers(error: unknown): boolean {
+  const errors = (error as { errors?: unknown } | undefined)?.errors;
+  return (
+    Array.isArray(errors) &&
+    errors.some((e) => (e as { type?: unknown } | undefined)?.type === 'INVALID_REPLICATION_FACTOR')
+  );
 }
