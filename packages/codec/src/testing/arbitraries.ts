@@ -271,6 +271,16 @@ export const arbOtlpRequest = (): fc.Arbitrary<{ resourceSpans: IResourceSpans[]
     )
     .map((resourceSpans) => ({ resourceSpans: [...resourceSpans] }));
 
+/** Copies of `base` with one to three bytes overwritten by arbitrary values: corruption a wire-level reader must survive. */
+export const arbCorrupted = (base: Uint8Array): fc.Arbitrary<Uint8Array> =>
+  fc
+    .array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.nat({ max: 255 })), { minLength: 1, maxLength: 3 })
+    .map((edits) => {
+      const bytes = Uint8Array.from(base);
+      for (const [at, value] of edits) bytes[at] = value;
+      return bytes;
+    });
+
 export * from './mutations.ts';
 export * from './thrift-fields.ts';
 export * from './golden-span.ts';
